@@ -1,0 +1,34 @@
+import { migrateAndSeed } from '@app/database';
+import type { INestApplication } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { createValidationPipe } from './common/validation';
+
+// Everything main.ts and the tests share: prefix, validation, error mapping, OpenAPI, schema.
+export async function setupApp(app: NestExpressApplication): Promise<INestApplication> {
+  app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useBodyParser('json', { limit: '256kb' });
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('五华区知识产权战略实施工作联席会议 · 议定事项督办 API')
+      .setDescription(
+        'Follow-through engine for agreed matters (议定事项): dispatch, acknowledge, progress, completion, verification. ' +
+          'Every command is applied once per Idempotency-Key; errors are { code, message }.',
+      )
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  await migrateAndSeed(app.get(DataSource));
+  return app;
+}

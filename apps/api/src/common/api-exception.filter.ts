@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+
+import type { ApiErrorBody } from '@app/contracts';
+import { ErrorCode } from '@app/contracts';
+import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
+import { Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+
+import { ApiException } from './api.exception';
+import { statusOf } from './error-status';
+
+// Every error leaves as { code, message }: domain codes by their mapping, framework HTTP errors by their
+// status, anything unknown as a logged 500 with a correlation id (and no internals in the body).
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const [status, body] = this.toBody(exception);
+    res.status(status).json(body);
+  }
+
+  private toBody(exception: unknown): [number, ApiErrorBody] {
+    if (exception instanceof ApiException) {
+      return [statusOf(exception.code), { code: exception.code, message: exception.message, details: exception.details }];
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      // Health checks (terminus) put their per-dependency report in the response; keep it.
+      const details = typeof response === 'object' && response !== null && 'details' in response ? response : undefined;
+      return [status, { code: codeForStatus(status), message: messageOf(exception), details }];
+    }
+    const correlationId = randomUUID();
+    this.logger.error(`unhandled error ${correlationId}`, exception instanceof Error ? exception.stack : String(exception));
+    return [
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      { code: ErrorCode.Internal, message: 'Unexpected error; quote the correlation id when reporting it.', correlationId },
+    ];
+  }
+}
+
+function codeForStatus(status: number): ErrorCode {
+  switch (status) {
+    case 400:
+    case 413:
+      return ErrorCode.ValidationFailed;
+    case 401:
+      return ErrorCode.Unauthenticated;
+    case 403:
+      return ErrorCode.Forbidden;
+    case 404:
+      return ErrorCode.NotFound;
+    case 503:
+      return ErrorCode.Unavailable;
+    default:
+      return status >= 500 ? ErrorCode.Internal : ErrorCode.ValidationFailed;
+  }
+}
+
+function messageOf(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'object' && response !== null && 'message' in response) {
+    const message = (response as { message: unknown }).message;
+    return Array.isArray(message) ? message.join('; ') : String(message);
+  }
+  return exception.message;
+}

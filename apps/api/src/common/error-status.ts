@@ -1,0 +1,32 @@
+import { ErrorCode } from '@app/contracts';
+import { HttpStatus } from '@nestjs/common';
+
+// The one place where an error code becomes an HTTP status.
+export function statusOf(code: ErrorCode): HttpStatus {
+  switch (code) {
+    case ErrorCode.ValidationFailed:
+      return HttpStatus.BAD_REQUEST;
+    case ErrorCode.InvalidCommand:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case ErrorCode.Unauthenticated:
+      return HttpStatus.UNAUTHORIZED;
+    case ErrorCode.Forbidden:
+    case ErrorCode.NotAssigned:
+      return HttpStatus.FORBIDDEN;
+    case ErrorCode.NotFound:
+    case ErrorCode.MatterNotFound:
+    case ErrorCode.MeetingNotFound:
+    case ErrorCode.UnitNotFound:
+      return HttpStatus.NOT_FOUND;
+    case ErrorCode.MatterCodeTaken:
+    case ErrorCode.MatterClosed:
+    case ErrorCode.InvalidTransition:
+    case ErrorCode.IdempotencyConflict:
+    case ErrorCode.MeetingHasMatters:
+      return HttpStatus.CONFLICT;
+    case ErrorCode.Unavailable:
+      return HttpStatus.SERVICE_UNAVAILABLE;
+    case ErrorCode.Internal:
+      return HttpStatus.INTERNAL_SERVER_ERROR;
+  }
+}

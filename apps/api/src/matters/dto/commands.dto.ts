@@ -1,0 +1,118 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export class ReasonDto {
+  @ApiProperty({ example: '佐证材料不完整，请补充活动照片和总结。', description: 'Why (recorded in the timeline)' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+export class EvidenceDto {
+  @ApiProperty({ example: '宣传周活动总结.pdf' })
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiPropertyOptional({ example: 'https://oa.wuhua.gov.cn/files/123' })
+  @IsOptional()
+  @IsUrl({ require_protocol: true })
+  url?: string;
+}
+
+export class ProgressDto {
+  @ApiProperty({ example: '已制定活动方案，完成场地协调。' })
+  @IsString()
+  @Length(1, 4000)
+  text!: string;
+
+  @ApiProperty({ example: 40, minimum: 0, maximum: 100 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percent!: number;
+}
+
+export class ContributionDto {
+  @ApiProperty({ example: '已在普法平台发布知识产权专题宣传3期。' })
+  @IsString()
+  @Length(1, 4000)
+  text!: string;
+
+  @ApiProperty({ type: [EvidenceDto], default: [] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence: EvidenceDto[] = [];
+}
+
+export class CompletionDto {
+  @ApiProperty({ example: '宣传周活动已完成，共开展活动12场，覆盖群众3000余人。' })
+  @IsString()
+  @Length(1, 4000)
+  summary!: string;
+
+  @ApiProperty({ type: [EvidenceDto], default: [] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence: EvidenceDto[] = [];
+}
+
+export class VerifyDto {
+  @ApiPropertyOptional({ example: '材料齐全，同意销号。' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  comment?: string;
+}
+
+export class RerouteDto extends ReasonDto {
+  @ApiProperty({ example: 'justice', description: 'The unit that asked to be relieved' })
+  @IsString()
+  fromUnitCode!: string;
+
+  @ApiProperty({ example: 'culture-tourism', description: 'The unit that takes the assignment over' })
+  @IsString()
+  toUnitCode!: string;
+}
+
+export class RejectDeclineDto extends ReasonDto {
+  @ApiProperty({ example: 'justice', description: 'The unit whose request to be relieved is refused' })
+  @IsString()
+  unitCode!: string;
+}
+
+export class ExtensionRequestDto extends ReasonDto {
+  @ApiProperty({ example: '2026-05-31', description: 'Requested new due date, YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'requestedDueDate must be YYYY-MM-DD' })
+  requestedDueDate!: string;
+}
+
+export class ExtensionDecisionDto extends ReasonDto {
+  @ApiProperty({ example: true })
+  @IsBoolean()
+  approve!: boolean;
+}
+
+export class ReassignLeadDto extends ReasonDto {
+  @ApiProperty({ example: 'science-industry-it' })
+  @IsString()
+  toUnitCode!: string;
+}

@@ -1,0 +1,89 @@
+import type { MatterPriority } from '@app/contracts';
+import { MATTER_PRIORITIES } from '@app/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class MatterItemDto {
+  @ApiProperty({ example: '2026-03', description: 'Human-readable code, unique (议定事项编号)' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9〔〕()（）_.\-\u4e00-\u9fa5]{1,32}$/, { message: 'code: 1-32 letters, digits, dash, dot or Chinese characters' })
+  code!: string;
+
+  @ApiProperty({ example: '开展知识产权宣传周活动' })
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiProperty({ example: '4月20日至26日在全区开展知识产权宣传周系列活动，形成活动总结。' })
+  @IsString()
+  @Length(0, 20000)
+  description!: string;
+
+  @ApiPropertyOptional({ example: '区政府分管领导批示', description: 'Source when not decided by a meeting (e.g. an instruction 批示)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  source?: string;
+
+  @ApiProperty({ example: 'market-regulation', description: 'Lead unit code (牵头单位)' })
+  @IsString()
+  leadUnitCode!: string;
+
+  @ApiProperty({ example: ['publicity-copyright', 'justice'], type: [String], description: 'Co-unit codes (配合单位)' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  coUnitCodes: string[] = [];
+
+  @ApiProperty({ example: '2026-04-30', description: 'Due date (办结时限), YYYY-MM-DD, Asia/Shanghai' })
+  @Matches(DATE, { message: 'dueDate must be YYYY-MM-DD' })
+  dueDate!: string;
+
+  @ApiPropertyOptional({ enum: MATTER_PRIORITIES, default: 'normal' })
+  @IsOptional()
+  @IsIn(MATTER_PRIORITIES)
+  priority: MatterPriority = 'normal';
+
+  @ApiPropertyOptional({ example: 2026, description: 'Work year; defaults to the year of the due date' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}
+
+export class CreateMatterDto extends MatterItemDto {
+  @ApiPropertyOptional({ example: '6f1c2a9e-0d7b-4c1e-9a51-2b8f3c4d5e6f', description: 'Meeting that decided it' })
+  @IsOptional()
+  @IsUUID()
+  meetingId?: string;
+}
+
+export class BatchCreateMattersDto {
+  @ApiProperty({ type: [MatterItemDto], description: "All agreed matters of the meeting's minutes" })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => MatterItemDto)
+  matters!: MatterItemDto[];
+}

@@ -1,0 +1,77 @@
+import type { Actor } from '@app/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+import { CurrentActor } from '../common/actor.decorator';
+import { ActorHeaders, CommandErrors } from '../common/api-docs.decorators';
+import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { BatchCreateMattersDto } from '../matters/dto/create-matter.dto';
+import { MatterDetailResponse } from '../matters/dto/matter.response';
+import { MattersService } from '../matters/matters.service';
+import { CreateMeetingDto, MeetingPageResponse, MeetingResponse, UpdateMeetingDto } from './dto/meeting.dto';
+import { MeetingsService } from './meetings.service';
+
+class PageQuery {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize = 20;
+}
+
+@ApiTags('meetings')
+@ActorHeaders()
+@Controller('meetings')
+export class MeetingsController {
+  constructor(
+    private readonly service: MeetingsService,
+    private readonly matters: MattersService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Meetings, newest first' })
+  @ApiOkResponse({ type: MeetingPageResponse })
+  list(@Query() q: PageQuery, @CurrentActor() _actor: Actor) {
+    return this.service.list(q.page, q.pageSize);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Record a meeting (全体会议 / 专题会议 / 联络员会议); office only' })
+  @ApiCreatedResponse({ type: MeetingResponse })
+  create(@Body() dto: CreateMeetingDto, @CurrentActor() actor: Actor) {
+    return this.service.create(dto, actor);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: MeetingResponse })
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() _actor: Actor) {
+    return this.service.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Correct a meeting record; office only' })
+  @ApiOkResponse({ type: MeetingResponse })
+  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateMeetingDto, @CurrentActor() actor: Actor) {
+    return this.service.update(id, dto, actor);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a meeting that decided no matters; office only' })
+  @ApiNoContentResponse()
+  remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
+    return this.service.remove(id, actor);
+  }
+
+  @Post(':id/matters')
+  @ApiOperation({ summary: "Create and dispatch all agreed matters of the meeting's minutes in one request" })
+  @ApiCreatedResponse({ type: [MatterDetailResponse] })
+  @CommandErrors()
+  createMatters(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: BatchCreateMattersDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.matters.createBatch(id, dto.matters, actor, key);
+  }
+}

@@ -1,0 +1,43 @@
+// Three tiers by suffix: unit *.spec.ts beside the code; integration and e2e under test/ against the real
+// Temporal dev server and the real MySQL (started by test/setup/global-setup.ts).
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const moduleNameMapper = {
+  '^@app/(contracts|config|database|domain|testing)$': '<rootDir>/libs/$1/src',
+  '^@app/(contracts|config|database|domain|testing)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/workflows$': '<rootDir>/workflows',
+};
+
+const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,workflows,scripts,test}/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.(integration|e2e)-spec\\.ts$'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.integration-spec.ts', '<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+      setupFiles: ['<rootDir>/test/setup/per-file-env.ts'],
+      slowTestThreshold: 60,
+    },
+  ],
+};

@@ -1,0 +1,169 @@
+import type { Actor } from './actor';
+
+export type MatterPriority = 'normal' | 'high' | 'urgent';
+export const MATTER_PRIORITIES: readonly MatterPriority[] = ['normal', 'high', 'urgent'];
+
+// in_progress: dispatched and being worked; awaiting_verification: the lead unit's completion report waits
+// for the office; closed: verified and closed (办结/销号); cancelled: withdrawn by the office (撤销).
+export type MatterStatus = 'in_progress' | 'awaiting_verification' | 'closed' | 'cancelled';
+export const MATTER_STATUSES: readonly MatterStatus[] = ['in_progress', 'awaiting_verification', 'closed', 'cancelled'];
+
+export type AssignmentRole = 'lead' | 'co';
+
+// awaiting_ack 待签收 · in_progress 办理中 · decline_requested 申请退回 · contributed (co-unit handed its part
+// to the lead unit) · submitted 已报办结 · returned 退回整改 · completed 已办结 · withdrawn (re-routed away or
+// replaced as lead) · cancelled (the matter was cancelled)
+export type AssignmentStatus =
+  | 'awaiting_ack'
+  | 'in_progress'
+  | 'decline_requested'
+  | 'contributed'
+  | 'submitted'
+  | 'returned'
+  | 'completed'
+  | 'withdrawn'
+  | 'cancelled';
+export const ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = [
+  'awaiting_ack',
+  'in_progress',
+  'decline_requested',
+  'contributed',
+  'submitted',
+  'returned',
+  'completed',
+  'withdrawn',
+  'cancelled',
+];
+export const OPEN_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = [
+  'awaiting_ack',
+  'in_progress',
+  'decline_requested',
+  'contributed',
+  'submitted',
+  'returned',
+];
+
+// Light of a matter: green on track, yellow near the due date (临期), red overdue (超期), none when finished.
+export type MatterLight = 'green' | 'yellow' | 'red' | 'none';
+export const MATTER_LIGHTS: readonly MatterLight[] = ['green', 'yellow', 'red', 'none'];
+
+export interface EvidenceItem {
+  title: string;
+  url?: string;
+}
+
+export interface ProgressReport {
+  at: string;
+  byUserId: string;
+  text: string;
+  percent: number;
+}
+
+export interface Contribution {
+  at: string;
+  byUserId: string;
+  text: string;
+  evidence: EvidenceItem[];
+}
+
+export interface CompletionReport {
+  at: string;
+  byUserId: string;
+  summary: string;
+  evidence: EvidenceItem[];
+}
+
+export interface PendingDecline {
+  at: string;
+  byUserId: string;
+  reason: string;
+  // The status to return to if the office insists.
+  previousStatus: AssignmentStatus;
+}
+
+export interface PendingExtension {
+  at: string;
+  byUserId: string;
+  unitCode: string;
+  requestedDueDate: string;
+  reason: string;
+}
+
+export interface AssignmentState {
+  unitCode: string;
+  role: AssignmentRole;
+  status: AssignmentStatus;
+  assignedAt: string;
+  acknowledgedAt?: string;
+  acknowledgedBy?: string;
+  percent: number;
+  lastProgressAt?: string;
+  progress: ProgressReport[];
+  contribution?: Contribution;
+  completion?: CompletionReport;
+  pendingDecline?: PendingDecline;
+  returnCount: number;
+  completedAt?: string;
+}
+
+export interface MatterDefinition {
+  matterId: string;
+  code: string;
+  title: string;
+  description: string;
+  meetingId?: string;
+  // A matter created from an instruction (批示) rather than a meeting names its source here.
+  source?: string;
+  leadUnitCode: string;
+  coUnitCodes: string[];
+  // 办结时限, a calendar date (YYYY-MM-DD, Asia/Shanghai); due at the end of that day.
+  dueDate: string;
+  priority: MatterPriority;
+  year: number;
+}
+
+export interface MatterState extends MatterDefinition {
+  status: MatterStatus;
+  light: MatterLight;
+  originalDueDate: string;
+  assignments: AssignmentState[];
+  pendingExtension?: PendingExtension;
+  extensionCount: number;
+  createdAt: string;
+  createdBy: string;
+  closedAt?: string;
+  cancelledAt?: string;
+  cancelReason?: string;
+  // Sequence number of the last event; the projection refuses to go backwards past it.
+  seq: number;
+  updatedAt: string;
+}
+
+export type MatterEventType =
+  | 'matter.dispatched'
+  | 'assignment.acknowledged'
+  | 'assignment.decline_requested'
+  | 'assignment.rerouted'
+  | 'assignment.decline_rejected'
+  | 'assignment.progress_reported'
+  | 'assignment.contributed'
+  | 'matter.completion_submitted'
+  | 'matter.completion_returned'
+  | 'matter.closed'
+  | 'matter.cancelled'
+  | 'matter.extension_requested'
+  | 'matter.extension_approved'
+  | 'matter.extension_refused'
+  | 'matter.lead_reassigned';
+
+export interface MatterEvent {
+  matterId: string;
+  seq: number;
+  type: MatterEventType;
+  at: string;
+  actor: Actor;
+  // The unit the event concerns, if any.
+  unitCode?: string;
+  reason?: string;
+  data: Record<string, unknown>;
+}

@@ -1,0 +1,50 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+// One unit's share of a matter, projected from the workflow. `position` is its index in the workflow's
+// append-only assignment list, so a unit re-routed away and back keeps both rows.
+@Entity({ name: 'matter_assignments' })
+@Index('idx_assignments_unit_status', ['unitCode', 'status', 'dueDate'])
+@Index('idx_assignments_unit_matter_status', ['unitCode', 'matterStatus'])
+export class MatterAssignmentEntity {
+  @PrimaryColumn({ name: 'matter_id', type: 'varchar', length: 36 })
+  matterId!: string;
+
+  @PrimaryColumn({ type: 'int' })
+  position!: number;
+
+  @Column({ name: 'unit_code', type: 'varchar', length: 64 })
+  unitCode!: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  role!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  status!: string;
+
+  @Column({ name: 'matter_status', type: 'varchar', length: 32 })
+  matterStatus!: string;
+
+  @Column({ name: 'due_date', type: 'varchar', length: 10 })
+  dueDate!: string;
+
+  @Column({ type: 'int', default: 0 })
+  percent!: number;
+
+  @Column({ name: 'return_count', type: 'int', default: 0 })
+  returnCount!: number;
+
+  @Column({ name: 'assigned_at', type: 'datetime', precision: 3 })
+  assignedAt!: Date;
+
+  @Column({ name: 'acknowledged_at', type: 'datetime', precision: 3, nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Column({ name: 'last_progress_at', type: 'datetime', precision: 3, nullable: true })
+  lastProgressAt!: Date | null;
+
+  @Column({ name: 'completed_at', type: 'datetime', precision: 3, nullable: true })
+  completedAt!: Date | null;
+
+  @Column({ type: 'int' })
+  seq!: number;
+}

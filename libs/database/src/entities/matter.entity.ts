@@ -1,0 +1,83 @@
+import type { MatterState } from '@app/contracts';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+// Current state of a matter, projected from its workflow. Never written by the API.
+@Entity({ name: 'matters' })
+@Index('uq_matters_code', ['code'], { unique: true })
+@Index('idx_matters_status_due', ['status', 'dueDate'])
+@Index('idx_matters_lead_status', ['leadUnitCode', 'status'])
+@Index('idx_matters_meeting', ['meetingId', 'status'])
+@Index('idx_matters_light', ['light', 'status'])
+@Index('idx_matters_created', ['createdAt'])
+export class MatterEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  code!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ name: 'meeting_id', type: 'varchar', length: 36, nullable: true })
+  meetingId!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  source!: string | null;
+
+  @Column({ name: 'lead_unit_code', type: 'varchar', length: 64 })
+  leadUnitCode!: string;
+
+  @Column({ name: 'co_unit_codes', type: 'simple-json' })
+  coUnitCodes!: string[];
+
+  @Column({ name: 'due_date', type: 'varchar', length: 10 })
+  dueDate!: string;
+
+  @Column({ name: 'original_due_date', type: 'varchar', length: 10 })
+  originalDueDate!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  priority!: string;
+
+  @Column({ type: 'int' })
+  year!: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  status!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  light!: string;
+
+  @Column({ name: 'extension_pending', type: 'boolean', default: false })
+  extensionPending!: boolean;
+
+  @Column({ name: 'extension_count', type: 'int', default: 0 })
+  extensionCount!: number;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 64 })
+  createdBy!: string;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt!: Date;
+
+  @Column({ name: 'closed_at', type: 'datetime', precision: 3, nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ name: 'cancelled_at', type: 'datetime', precision: 3, nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
+  updatedAt!: Date;
+
+  // Sequence of the last event this row reflects; a projection with a lower seq is ignored.
+  @Column({ type: 'int' })
+  seq!: number;
+
+  // The workflow's full state at `seq` (longtext on MySQL), for detail reads and re-projection checks.
+  @Column({ name: 'state_json', type: 'simple-json' })
+  state!: MatterState;
+}

@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+@Entity({ name: 'meetings' })
+@Index('idx_meetings_held_on', ['heldOn'])
+export class MeetingEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  // plenary 全体会议 · ad_hoc 专题/部分成员单位会议 · liaison 联络员会议
+  @Column({ type: 'varchar', length: 16 })
+  kind!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  // Calendar date in Asia/Shanghai, YYYY-MM-DD.
+  @Column({ name: 'held_on', type: 'varchar', length: 10 })
+  heldOn!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  chair!: string;
+
+  @Column({ type: 'simple-json' })
+  attendees!: string[];
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  location!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 64 })
+  createdBy!: string;
+
+  @Column({ name: 'updated_by', type: 'varchar', length: 64 })
+  updatedBy!: string;
+
+  @CreateDateColumn({ name: 'created_at', precision: 3 })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', precision: 3 })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

@@ -1,0 +1,111 @@
+import type { MatterEvent, MatterState } from '@app/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+
+import { MatterAssignmentEntity, MatterEntity, MatterEventEntity } from '../entities';
+
+const toDate = (iso: string | undefined): Date | null => (iso ? new Date(iso) : null);
+
+export function toMatterRow(m: MatterState): MatterEntity {
+  return Object.assign(new MatterEntity(), {
+    id: m.matterId,
+    code: m.code,
+    title: m.title,
+    description: m.description,
+    meetingId: m.meetingId ?? null,
+    source: m.source ?? null,
+    leadUnitCode: m.leadUnitCode,
+    coUnitCodes: m.coUnitCodes,
+    dueDate: m.dueDate,
+    originalDueDate: m.originalDueDate,
+    priority: m.priority,
+    year: m.year,
+    status: m.status,
+    light: m.light,
+    extensionPending: Boolean(m.pendingExtension),
+    extensionCount: m.extensionCount,
+    createdBy: m.createdBy,
+    createdAt: new Date(m.createdAt),
+    closedAt: toDate(m.closedAt),
+    cancelledAt: toDate(m.cancelledAt),
+    updatedAt: new Date(m.updatedAt),
+    seq: m.seq,
+    state: m,
+  });
+}
+
+function toAssignmentRows(m: MatterState): MatterAssignmentEntity[] {
+  return m.assignments.map((a, position) =>
+    Object.assign(new MatterAssignmentEntity(), {
+      matterId: m.matterId,
+      position,
+      unitCode: a.unitCode,
+      role: a.role,
+      status: a.status,
+      matterStatus: m.status,
+      dueDate: m.dueDate,
+      percent: a.percent,
+      returnCount: a.returnCount,
+      assignedAt: new Date(a.assignedAt),
+      acknowledgedAt: toDate(a.acknowledgedAt),
+      lastProgressAt: toDate(a.lastProgressAt),
+      completedAt: toDate(a.completedAt),
+      seq: m.seq,
+    }),
+  );
+}
+
+function toEventRow(e: MatterEvent): MatterEventEntity {
+  return Object.assign(new MatterEventEntity(), {
+    matterId: e.matterId,
+    seq: e.seq,
+    type: e.type,
+    at: new Date(e.at),
+    actorUserId: e.actor.userId,
+    actorRole: e.actor.role,
+    actorUnitCode: e.actor.unitCode ?? null,
+    unitCode: e.unitCode ?? null,
+    reason: e.reason ?? null,
+    data: e.data,
+  });
+}
+
+// Writes what the workflow reports. Idempotent and monotonic: events are inserted once per (matter, seq),
+// and the current-state rows move only forward in seq, so retries and reordering never go backwards.
+export class MatterProjectionRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  async project(matter: MatterState, events: MatterEvent[]): Promise<'applied' | 'stale'> {
+    return this.ds.transaction(async (em) => {
+      if (events.length > 0) {
+        await em.createQueryBuilder().insert().into(MatterEventEntity).values(events.map(toEventRow) as never[]).orIgnore().execute();
+      }
+      const advanced = await this.advanceMatter(em, matter);
+      if (advanced) {
+        await em.getRepository(MatterAssignmentEntity).upsert(toAssignmentRows(matter), ['matterId', 'position']);
+      }
+      return advanced ? 'applied' : 'stale';
+    });
+  }
+
+  // Updates the matter row if this snapshot is newer; inserts it if there is none yet.
+  private async advanceMatter(em: EntityManager, matter: MatterState): Promise<boolean> {
+    const row = toMatterRow(matter);
+    const { id, ...changes } = row;
+    const result = await em
+      .createQueryBuilder()
+      .update(MatterEntity)
+      .set(changes)
+      .where('id = :id AND seq < :seq', { id, seq: matter.seq })
+      .execute();
+    if ((result.affected ?? 0) > 0) {
+      return true;
+    }
+    if (await em.existsBy(MatterEntity, { id })) {
+      return false;
+    }
+    // A concurrent first projection may insert the same row: the duplicate key fails this transaction,
+    // the activity retries, and the retry takes the update path above.
+    await em.insert(MatterEntity, row);
+    return true;
+  }
+}

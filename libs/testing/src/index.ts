@@ -1,0 +1,2 @@
+export * from './matter.factory';
+export * from './test-stack';

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# npm test: installs what is missing, builds, and runs the whole suite (unit + integration against the real
+# Temporal dev server and MySQL). Ends with the plain line `tests: N passed, N failed` counted from jest's JSON.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/common.sh
+
+step "dependencies"; ensure_node_modules || exit 1
+step "Temporal CLI"; TEMPORAL_CLI=$(bash scripts/ensure-temporal.sh) || exit 1; export TEMPORAL_CLI
+step "MySQL"; ensure_mysql || exit 1
+step "build"; npm run -s build || { echo "tests: 0 passed, 1 failed"; exit 1; }
+
+step "jest"
+mkdir -p .test-results
+rm -f .test-results/jest.json
+npx jest --ci --maxWorkers=2 --json --outputFile=.test-results/jest.json "$@"
+jest_rc=$?
+node scripts/lib/jest-summary.js .test-results/jest.json
+summary_rc=$?
+[ $jest_rc -eq 0 ] && [ $summary_rc -eq 0 ]

@@ -1,0 +1,190 @@
+import type {
+  AgreedMatterWorkflowInput,
+  CommandResult,
+  MatterActivities,
+  MatterEvent,
+  MatterState,
+  RecentCommand,
+} from '@app/contracts';
+import {
+  acknowledgeUpdate,
+  cancelUpdate,
+  contributeUpdate,
+  decideExtensionUpdate,
+  declineUpdate,
+  dispatchUpdate,
+  LEAD_UNIT_SA,
+  MATTER_STATUS_SA,
+  matterEventsQuery,
+  matterStateQuery,
+  reassignLeadUpdate,
+  rejectDeclineUpdate,
+  reportProgressUpdate,
+  requestExtensionUpdate,
+  rerouteUpdate,
+  returnUpdate,
+  submitCompletionUpdate,
+  verifyUpdate,
+} from '@app/contracts';
+import type { EventDraft, MatterCommandMap, MatterCommandName } from '@app/domain';
+import { applyCommand, checkCommand, dispatchedEvent, initialState, isOpen, validateDefinition } from '@app/domain';
+import type { UpdateDefinition } from '@temporalio/common';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  currentUpdateInfo,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+
+import { toRejection } from './rejections';
+
+const { projectMatter } = proxyActivities<MatterActivities>({
+  startToCloseTimeout: '30 seconds',
+  // The database may be down for a while: keep trying, slowly; the command's caller waits.
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
+// Bounded memory of applied idempotency keys, carried across continue-as-new.
+const RECENT_COMMANDS_KEPT = 500;
+const DEFAULT_HISTORY_CAP = 5000;
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Promise<MatterState> {
+  const now = (): string => new Date().toISOString();
+  let state: MatterState;
+  let events: MatterEvent[];
+  let recent: RecentCommand[];
+  let projectedSeq: number;
+
+  const append = (drafts: EventDraft[], actor: MatterEvent['actor']): MatterEvent[] => {
+    const at = now();
+    const appended = drafts.map((d) => ({ ...d, matterId: state.matterId, seq: ++state.seq, at, actor }));
+    events.push(...appended);
+    return appended;
+  };
+
+  if (input.carried) {
+    ({ state, events, recentCommands: recent } = clone(input.carried));
+    projectedSeq = state.seq;
+  } else {
+    if (!input.definition || !input.createdBy) {
+      throw toRejection(new Error('AgreedMatterWorkflow needs a definition and a creator.'));
+    }
+    try {
+      validateDefinition(input.definition);
+    } catch (err) {
+      throw toRejection(err);
+    }
+    state = initialState(input.definition, input.createdBy, input.createdAt ?? now());
+    events = [];
+    recent = [];
+    projectedSeq = 0;
+    append([dispatchedEvent(state)], input.createdBy);
+  }
+
+  const remember = (seqs: number[]): void => {
+    const id = currentUpdateInfo()?.id;
+    if (id) {
+      recent.push({ id, seqs });
+      recent = recent.slice(-RECENT_COMMANDS_KEPT);
+    }
+  };
+  const replayOf = (): RecentCommand | undefined => {
+    const id = currentUpdateInfo()?.id;
+    return id ? recent.find((r) => r.id === id) : undefined;
+  };
+
+  function handle<K extends MatterCommandName>(
+    update: UpdateDefinition<CommandResult, [MatterCommandMap[K]]>,
+    name: K,
+  ): void {
+    setHandler(
+      update,
+      async (cmd) => {
+        const prior = replayOf();
+        if (prior) {
+          return { matter: clone(state), events: events.filter((e) => prior.seqs.includes(e.seq)), replayed: true };
+        }
+        let drafts: EventDraft[];
+        const before = { status: state.status, lead: state.leadUnitCode };
+        try {
+          // Re-checked here: an earlier command may have changed the state since validation.
+          drafts = applyCommand(state, name, cmd, now());
+        } catch (err) {
+          throw toRejection(err);
+        }
+        const appended = append(drafts, cmd.actor);
+        if (state.status !== before.status || state.leadUnitCode !== before.lead) {
+          upsertSearchAttributes([
+            { key: MATTER_STATUS_SA, value: state.status },
+            { key: LEAD_UNIT_SA, value: state.leadUnitCode },
+          ]);
+        }
+        remember(appended.map((e) => e.seq));
+        const snapshot = clone(state);
+        await projectMatter({ matter: snapshot, events: appended });
+        projectedSeq = Math.max(projectedSeq, snapshot.seq);
+        return { matter: snapshot, events: appended, replayed: false };
+      },
+      {
+        validator: (cmd) => {
+          if (replayOf()) {
+            return;
+          }
+          try {
+            checkCommand(state, name, cmd);
+          } catch (err) {
+            throw toRejection(err);
+          }
+        },
+      },
+    );
+  }
+
+  handle(acknowledgeUpdate, 'acknowledge');
+  handle(declineUpdate, 'decline');
+  handle(rerouteUpdate, 'reroute');
+  handle(rejectDeclineUpdate, 'rejectDecline');
+  handle(reportProgressUpdate, 'reportProgress');
+  handle(contributeUpdate, 'contribute');
+  handle(submitCompletionUpdate, 'submitCompletion');
+  handle(verifyUpdate, 'verify');
+  handle(returnUpdate, 'returnForRework');
+  handle(cancelUpdate, 'cancel');
+  handle(requestExtensionUpdate, 'requestExtension');
+  handle(decideExtensionUpdate, 'decideExtension');
+  handle(reassignLeadUpdate, 'reassignLead');
+
+  // Returns once the dispatch is in the read model, so the creating request reads its own write.
+  setHandler(dispatchUpdate, async () => {
+    await condition(() => projectedSeq >= 1);
+    return { matter: clone(state), events: events.filter((e) => e.seq === 1), replayed: false };
+  });
+  setHandler(matterStateQuery, () => state);
+  setHandler(matterEventsQuery, () => events);
+
+  if (projectedSeq === 0) {
+    await projectMatter({ matter: clone(state), events: clone(events) });
+    projectedSeq = state.seq;
+  }
+
+  const historyCap = input.historyLengthCap ?? DEFAULT_HISTORY_CAP;
+  const mustContinue = (): boolean =>
+    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyCap;
+
+  await condition(() => !isOpen(state) || mustContinue());
+  // Let in-flight commands finish (and be projected) before closing or handing over to a new run.
+  await condition(allHandlersFinished);
+  if (isOpen(state)) {
+    await continueAsNew<typeof AgreedMatterWorkflow>({
+      carried: { state, events, recentCommands: recent },
+      historyLengthCap: input.historyLengthCap,
+    });
+  }
+  return state;
+}

@@ -1,0 +1,2 @@
+// The single workflowsPath the worker bundles. Deterministic code only.
+export { AgreedMatterWorkflow } from './agreed-matter/agreed-matter.workflow';
