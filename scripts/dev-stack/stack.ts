@@ -74,7 +74,9 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 async function assertPortFree(host: string, port: number, setting: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const srv = net.createServer();
-    srv.once('error', () => reject(new Error(`port ${port} on ${host} is in use: stop what holds it or set ${setting}`)));
+    srv.once('error', () =>
+      reject(new Error(`port ${port} on ${host} is in use: stop what holds it or set ${setting}`)),
+    );
     srv.listen(port, host, () => srv.close(() => resolve()));
   });
 }

@@ -86,7 +86,14 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   if (options.dbFilename) {
     fs.mkdirSync(path.dirname(options.dbFilename), { recursive: true });
     // File-backed SQLite is slow with default pragmas.
-    args.push('--db-filename', options.dbFilename, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
+    args.push(
+      '--db-filename',
+      options.dbFilename,
+      '--sqlite-pragma',
+      'journal_mode=wal',
+      '--sqlite-pragma',
+      'synchronous=normal',
+    );
   }
   for (const attribute of SEARCH_ATTRIBUTES) {
     args.push('--search-attribute', attribute);
@@ -98,12 +105,14 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   await Promise.race([
     waitForTemporal(address),
     exited.then((code) => {
-      throw new Error(`temporal server exited early with code ${code}${options.logFile ? `; see ${options.logFile}` : ''}`);
+      throw new Error(
+        `temporal server exited early with code ${code}${options.logFile ? `; see ${options.logFile}` : ''}`,
+      );
     }),
   ]);
   return {
     address,
-    uiUrl: options.headless ?? true ? undefined : `http://127.0.0.1:${options.uiPort ?? port + 1000}`,
+    uiUrl: (options.headless ?? true) ? undefined : `http://127.0.0.1:${options.uiPort ?? port + 1000}`,
     process: child,
     stop: async () => {
       if (child.exitCode === null) {

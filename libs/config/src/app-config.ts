@@ -3,8 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import type { EnvironmentVariables } from './env.validation';
 
 export type DatabaseConfig =
-  | { type: 'mysql'; url: string; logging: boolean }
-  | { type: 'better-sqlite3'; path: string; logging: boolean };
+  { type: 'mysql'; url: string; logging: boolean } | { type: 'better-sqlite3'; path: string; logging: boolean };
 
 export interface TemporalConfig {
   address: string;

@@ -10,7 +10,9 @@ export function nestLogLevels(level: EnvironmentVariables['LOG_LEVEL']): LogLeve
 }
 
 // The same threshold for the Temporal SDK's Rust core and worker logs.
-export function temporalLogLevel(level: EnvironmentVariables['LOG_LEVEL']): 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE' {
+export function temporalLogLevel(
+  level: EnvironmentVariables['LOG_LEVEL'],
+): 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE' {
   switch (level) {
     case 'fatal':
     case 'error':

@@ -22,10 +22,15 @@ export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
     };
   }
   fs.mkdirSync(path.dirname(path.resolve(config.path)), { recursive: true });
-  return { ...common, type: 'better-sqlite3', database: config.path, prepareDatabase: (db: { pragma(s: string): unknown }) => {
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: config.path,
+    prepareDatabase: (db: { pragma(s: string): unknown }) => {
       db.pragma('journal_mode = WAL');
       db.pragma('busy_timeout = 5000');
-    } };
+    },
+  };
 }
 
 // Opens a connection, applies pending migrations and the reference-data seed.

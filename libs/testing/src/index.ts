@@ -1,2 +1,3 @@
 export * from './matter.factory';
 export * from './test-stack';
+export * from './matter-api';

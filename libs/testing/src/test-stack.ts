@@ -59,7 +59,11 @@ export class TestStack {
 }
 
 export const office = (userId = 'office.staff'): Actor => ({ userId, role: 'office' });
-export const unitUser = (unitCode: string, userId = `liaison.${unitCode}`): Actor => ({ userId, role: 'unit', unitCode });
+export const unitUser = (unitCode: string, userId = `liaison.${unitCode}`): Actor => ({
+  userId,
+  role: 'unit',
+  unitCode,
+});
 export const leader = (userId = 'convener'): Actor => ({ userId, role: 'leadership' });
 
 export function actorHeaders(actor: Actor): Record<string, string> {

@@ -17,10 +17,16 @@ export function actorFromRequest(req: Request): Actor {
   const role = req.header('x-actor-role')?.trim() as ActorRole | undefined;
   const unitCode = req.header('x-actor-unit')?.trim() || undefined;
   if (!userId || !role) {
-    throw new ApiException(ErrorCode.Unauthenticated, 'Identify yourself with the X-Actor-Id and X-Actor-Role headers.');
+    throw new ApiException(
+      ErrorCode.Unauthenticated,
+      'Identify yourself with the X-Actor-Id and X-Actor-Role headers.',
+    );
   }
   if (!ROLES.includes(role) || !/^[A-Za-z0-9._@-]{1,64}$/.test(userId)) {
-    throw new ApiException(ErrorCode.Unauthenticated, `X-Actor-Role must be one of ${ROLES.join(', ')}; X-Actor-Id 1-64 plain characters.`);
+    throw new ApiException(
+      ErrorCode.Unauthenticated,
+      `X-Actor-Role must be one of ${ROLES.join(', ')}; X-Actor-Id 1-64 plain characters.`,
+    );
   }
   if (role === 'unit' && (!unitCode || !isMemberUnitCode(unitCode))) {
     throw new ApiException(ErrorCode.Unauthenticated, 'A member unit user must name a known unit in X-Actor-Unit.');

@@ -24,8 +24,16 @@ export const CommandErrors = (): MethodDecorator =>
       description: 'A retried request with the same key is applied once',
     }),
     ApiResponse({ status: 400, description: 'VALIDATION_FAILED: the body is malformed', schema: ERROR_SCHEMA }),
-    ApiResponse({ status: 403, description: 'FORBIDDEN / NOT_ASSIGNED: outside the actor\'s remit', schema: ERROR_SCHEMA }),
+    ApiResponse({
+      status: 403,
+      description: "FORBIDDEN / NOT_ASSIGNED: outside the actor's remit",
+      schema: ERROR_SCHEMA,
+    }),
     ApiResponse({ status: 404, description: 'MATTER_NOT_FOUND', schema: ERROR_SCHEMA }),
-    ApiResponse({ status: 409, description: 'INVALID_TRANSITION / MATTER_CLOSED: not allowed in this state', schema: ERROR_SCHEMA }),
+    ApiResponse({
+      status: 409,
+      description: 'INVALID_TRANSITION / MATTER_CLOSED: not allowed in this state',
+      schema: ERROR_SCHEMA,
+    }),
     ApiResponse({ status: 422, description: 'INVALID_COMMAND: well-formed but not acceptable', schema: ERROR_SCHEMA }),
   );

@@ -23,7 +23,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): [number, ApiErrorBody] {
     if (exception instanceof ApiException) {
-      return [statusOf(exception.code), { code: exception.code, message: exception.message, details: exception.details }];
+      return [
+        statusOf(exception.code),
+        { code: exception.code, message: exception.message, details: exception.details },
+      ];
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -33,10 +36,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return [status, { code: codeForStatus(status), message: messageOf(exception), details }];
     }
     const correlationId = randomUUID();
-    this.logger.error(`unhandled error ${correlationId}`, exception instanceof Error ? exception.stack : String(exception));
+    this.logger.error(
+      `unhandled error ${correlationId}`,
+      exception instanceof Error ? exception.stack : String(exception),
+    );
     return [
       HttpStatus.INTERNAL_SERVER_ERROR,
-      { code: ErrorCode.Internal, message: 'Unexpected error; quote the correlation id when reporting it.', correlationId },
+      {
+        code: ErrorCode.Internal,
+        message: 'Unexpected error; quote the correlation id when reporting it.',
+        correlationId,
+      },
     ];
   }
 }

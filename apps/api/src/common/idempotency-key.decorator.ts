@@ -16,7 +16,10 @@ export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionCo
     return undefined;
   }
   if (!KEY_RE.test(key)) {
-    throw new ApiException(ErrorCode.ValidationFailed, 'Idempotency-Key must be 8-128 characters of letters, digits, ".", "_", ":" or "-".');
+    throw new ApiException(
+      ErrorCode.ValidationFailed,
+      'Idempotency-Key must be 8-128 characters of letters, digits, ".", "_", ":" or "-".',
+    );
   }
   return key;
 });

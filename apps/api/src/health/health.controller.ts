@@ -18,6 +18,9 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: 'Database and Temporal connectivity (200 when both are up, 503 otherwise)' })
   check(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 3000 }), () => this.temporal.check('temporal')]);
+    return this.health.check([
+      () => this.db.pingCheck('database', { timeout: 3000 }),
+      () => this.temporal.check('temporal'),
+    ]);
   }
 }

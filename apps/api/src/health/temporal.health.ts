@@ -16,7 +16,7 @@ export class TemporalHealthIndicator {
     const indicator = this.indicators.check(key);
     try {
       await this.client.connection.ensureConnected();
-      const info = await this.client.workflowService.getSystemInfo({}, );
+      const info = await this.client.workflowService.getSystemInfo({});
       await this.client.workflowService.describeNamespace({ namespace: this.client.options.namespace });
       return indicator.up({ serverVersion: info.serverVersion || 'unknown', namespace: this.client.options.namespace });
     } catch (err) {

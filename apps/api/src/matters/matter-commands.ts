@@ -37,7 +37,10 @@ export interface CommandSpec<P, A> {
   build(payload: P, actor: Actor): A;
 }
 
-const spec = <P, A>(update: UpdateDefinition<CommandResult, [A]>, build: (p: P, actor: Actor) => A): CommandSpec<P, A> => ({
+const spec = <P, A>(
+  update: UpdateDefinition<CommandResult, [A]>,
+  build: (p: P, actor: Actor) => A,
+): CommandSpec<P, A> => ({
   update,
   build,
 });

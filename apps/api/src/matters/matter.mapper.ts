@@ -1,4 +1,11 @@
-import type { AssignmentView, MatterDetail, MatterEventView, MatterPriority, MatterStatus, MatterSummary } from '@app/contracts';
+import type {
+  AssignmentView,
+  MatterDetail,
+  MatterEventView,
+  MatterPriority,
+  MatterStatus,
+  MatterSummary,
+} from '@app/contracts';
 import type { MatterEntity, MatterEventEntity } from '@app/database';
 import { findMemberUnit } from '@app/domain';
 import type { MatterLight } from '@app/contracts';

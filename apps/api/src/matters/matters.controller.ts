@@ -98,7 +98,12 @@ export class MattersController {
   @ApiOperation({ summary: 'Insist: refuse a request to be relieved; office only' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  rejectDecline(@Id() id: string, @Body() dto: RejectDeclineDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {
+  rejectDecline(
+    @Id() id: string,
+    @Body() dto: RejectDeclineDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.service.command(id, 'rejectDecline', dto, actor, key);
   }
 
@@ -113,10 +118,15 @@ export class MattersController {
 
   @Post(':id/contribution')
   @HttpCode(200)
-  @ApiOperation({ summary: "A co-unit hands its contribution to the lead unit (配合单位报送)" })
+  @ApiOperation({ summary: 'A co-unit hands its contribution to the lead unit (配合单位报送)' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  contribute(@Id() id: string, @Body() dto: ContributionDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {
+  contribute(
+    @Id() id: string,
+    @Body() dto: ContributionDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.service.command(id, 'contribute', dto, actor, key);
   }
 
@@ -143,7 +153,12 @@ export class MattersController {
   @ApiOperation({ summary: 'Return the completion report for rework (退回整改); office only' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  returnForRework(@Id() id: string, @Body() dto: ReasonDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {
+  returnForRework(
+    @Id() id: string,
+    @Body() dto: ReasonDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.service.command(id, 'returnForRework', dto, actor, key);
   }
 
@@ -161,7 +176,12 @@ export class MattersController {
   @ApiOperation({ summary: 'The lead unit requests a later due date (延期申请)' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  requestExtension(@Id() id: string, @Body() dto: ExtensionRequestDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {
+  requestExtension(
+    @Id() id: string,
+    @Body() dto: ExtensionRequestDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.service.command(id, 'requestExtension', dto, actor, key);
   }
 
@@ -170,7 +190,12 @@ export class MattersController {
   @ApiOperation({ summary: 'Approve or refuse the pending extension request; office only' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  decideExtension(@Id() id: string, @Body() dto: ExtensionDecisionDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {
+  decideExtension(
+    @Id() id: string,
+    @Body() dto: ExtensionDecisionDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.service.command(id, 'decideExtension', dto, actor, key);
   }
 
@@ -179,7 +204,12 @@ export class MattersController {
   @ApiOperation({ summary: 'Give the lead to another unit; office only' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  reassignLead(@Id() id: string, @Body() dto: ReassignLeadDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {
+  reassignLead(
+    @Id() id: string,
+    @Body() dto: ReassignLeadDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.service.command(id, 'reassignLead', dto, actor, key);
   }
 }

@@ -38,7 +38,11 @@ export class MattersService {
   async create(dto: CreateMatterDto, actor: Actor, key?: string): Promise<MatterDetail> {
     requireOffice(actor, 'dispatch a matter');
     if (dto.meetingId) {
-      assertFound(await this.meetings.findById(dto.meetingId), ErrorCode.MeetingNotFound, `No meeting ${dto.meetingId}.`);
+      assertFound(
+        await this.meetings.findById(dto.meetingId),
+        ErrorCode.MeetingNotFound,
+        `No meeting ${dto.meetingId}.`,
+      );
     }
     return this.dispatchOne(dto, dto.meetingId, actor, key);
   }
@@ -95,7 +99,10 @@ export class MattersService {
   ): Promise<CommandResponseBody> {
     const matter = await this.visibleMatter(id, actor);
     if (matter.status === 'closed' || matter.status === 'cancelled') {
-      throw new ApiException(ErrorCode.MatterClosed, `Matter ${matter.code} is ${matter.status}; it accepts no further commands.`);
+      throw new ApiException(
+        ErrorCode.MatterClosed,
+        `Matter ${matter.code} is ${matter.status}; it accepts no further commands.`,
+      );
     }
     // Each entry pairs an Update with the builder of its argument; the map's keys keep them together.
     const spec = COMMANDS[name] as unknown as CommandSpec<MatterCommand<K>, unknown>;
@@ -119,12 +126,20 @@ export class MattersService {
     return this.get(id, actor);
   }
 
-  private async dispatchOne(item: MatterItemDto, meetingId: string | undefined, actor: Actor, key?: string): Promise<MatterDetail> {
+  private async dispatchOne(
+    item: MatterItemDto,
+    meetingId: string | undefined,
+    actor: Actor,
+    key?: string,
+  ): Promise<MatterDetail> {
     const matterId = key ? idFromKey('matter', key) : randomUUID();
     const definition = this.definitionOf(item, meetingId, matterId);
     const holder = await this.reads.reserveCode(definition.code, matterId);
     if (holder !== matterId) {
-      throw new ApiException(ErrorCode.MatterCodeTaken, `Matter code "${definition.code}" is already used; choose another code.`);
+      throw new ApiException(
+        ErrorCode.MatterCodeTaken,
+        `Matter code "${definition.code}" is already used; choose another code.`,
+      );
     }
     let result: CommandResult;
     try {
@@ -170,7 +185,9 @@ export class MattersService {
   private async visibleMatter(id: string, actor: Actor): Promise<MatterEntity> {
     const matter = await this.reads.findById(id);
     const visible =
-      matter && (actor.role !== 'unit' || matter.state.assignments.some((a) => a.unitCode === actor.unitCode && a.status !== 'withdrawn'));
+      matter &&
+      (actor.role !== 'unit' ||
+        matter.state.assignments.some((a) => a.unitCode === actor.unitCode && a.status !== 'withdrawn'));
     if (!matter || !visible) {
       throw new ApiException(ErrorCode.MatterNotFound, `No matter ${id}.`);
     }
@@ -182,7 +199,11 @@ export class MattersService {
     assertFound(matter, ErrorCode.MatterNotFound, `No matter ${id}.`);
     const detail = toMatterDetail(matter, await this.reads.listEvents(id), today());
     const appendedSeqs = new Set(result.events.map((e) => e.seq));
-    return { matter: detail, appended: detail.events.filter((e) => appendedSeqs.has(e.seq)), replayed: result.replayed };
+    return {
+      matter: detail,
+      appended: detail.events.filter((e) => appendedSeqs.has(e.seq)),
+      replayed: result.replayed,
+    };
   }
 }
 
@@ -191,4 +212,3 @@ function requireOffice(actor: Actor, what: string): void {
     throw new ApiException(ErrorCode.Forbidden, `Only the joint conference office may ${what}.`);
   }
 }
-

@@ -52,6 +52,8 @@ export class MeetingsService {
       notes: dto.notes ?? null,
       createdBy: actor.userId,
       updatedBy: actor.userId,
+      createdAt: new Date(),
+      updatedAt: new Date(),
     });
     return this.toResponse(await this.meetings.insert(meeting));
   }
@@ -60,7 +62,7 @@ export class MeetingsService {
     requireOffice(actor);
     requireDate(dto.heldOn);
     const meeting = await this.find(id);
-    Object.assign(meeting, { ...dto, updatedBy: actor.userId });
+    Object.assign(meeting, { ...dto, updatedBy: actor.userId, updatedAt: new Date() });
     return this.toResponse(await this.meetings.save(meeting));
   }
 
@@ -70,7 +72,10 @@ export class MeetingsService {
     await this.find(id);
     const count = await this.matters.countByMeeting(id);
     if (count > 0) {
-      throw new ApiException(ErrorCode.MeetingHasMatters, `The meeting decided ${count} matter(s); it cannot be deleted.`);
+      throw new ApiException(
+        ErrorCode.MeetingHasMatters,
+        `The meeting decided ${count} matter(s); it cannot be deleted.`,
+      );
     }
     await this.meetings.delete(id);
   }

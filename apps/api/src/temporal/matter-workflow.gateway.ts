@@ -1,10 +1,5 @@
 import { envOf, temporalConfig } from '@app/config';
-import type {
-  AgreedMatterWorkflowInput,
-  CommandResult,
-  MatterEvent,
-  MatterState,
-} from '@app/contracts';
+import type { AgreedMatterWorkflowInput, CommandResult, MatterEvent, MatterState } from '@app/contracts';
 import {
   AGREED_MATTER_WORKFLOW_TYPE,
   dispatchUpdate,
@@ -68,7 +63,12 @@ export class MatterWorkflowGateway {
     );
   }
 
-  execute<A>(matterId: string, update: UpdateDefinition<CommandResult, [A]>, arg: A, requestId: string): Promise<CommandResult> {
+  execute<A>(
+    matterId: string,
+    update: UpdateDefinition<CommandResult, [A]>,
+    arg: A,
+    requestId: string,
+  ): Promise<CommandResult> {
     const handle = this.client.workflow.getHandle(matterWorkflowId(matterId));
     return this.call(() => handle.executeUpdate(update, { args: [arg], updateId: requestId }));
   }
@@ -108,7 +108,10 @@ function translate(err: unknown): unknown {
     return new ApiException(ErrorCode.MatterClosed, 'The matter is closed; it accepts no further commands.');
   }
   if (/UNAVAILABLE|ECONNREFUSED|Failed to connect|DEADLINE_EXCEEDED/i.test(message)) {
-    return new ApiException(ErrorCode.Unavailable, 'The workflow service is unavailable; retry with the same Idempotency-Key.');
+    return new ApiException(
+      ErrorCode.Unavailable,
+      'The workflow service is unavailable; retry with the same Idempotency-Key.',
+    );
   }
   return err;
 }

@@ -17,7 +17,10 @@ import { TEMPORAL_CLIENT } from './temporal.tokens';
       // Lazy: the API boots (and reports itself unhealthy) even while Temporal is still starting.
       useFactory: (config: AppConfigService) => {
         const temporal = temporalConfig(envOf(config));
-        return new Client({ connection: Connection.lazy({ address: temporal.address }), namespace: temporal.namespace });
+        return new Client({
+          connection: Connection.lazy({ address: temporal.address }),
+          namespace: temporal.namespace,
+        });
       },
     },
     MatterWorkflowGateway,

@@ -27,7 +27,9 @@ export interface MatterWorkerOptions {
   maxCachedWorkflows?: number;
 }
 
-export async function createMatterWorker(options: MatterWorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
+export async function createMatterWorker(
+  options: MatterWorkerOptions,
+): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = options.connection ?? (await NativeConnection.connect({ address: options.temporal.address }));
   const source = options.temporal.workflowBundlePath
     ? { workflowBundle: { codePath: options.temporal.workflowBundlePath } }

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 
 @Entity({ name: 'meetings' })
 @Index('idx_meetings_held_on', ['heldOn'])
@@ -35,10 +35,11 @@ export class MeetingEntity {
   @Column({ name: 'updated_by', type: 'varchar', length: 64 })
   updatedBy!: string;
 
-  @CreateDateColumn({ name: 'created_at', precision: 3 })
+  // Set by the service (not database defaults), identically on MySQL and SQLite.
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt!: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', precision: 3 })
+  @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
   updatedAt!: Date;
 
   @VersionColumn()

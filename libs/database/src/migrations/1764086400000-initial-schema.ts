@@ -154,14 +154,28 @@ export class InitialSchema1764086400000 implements MigrationInterface {
     );
     if (mysql) {
       // Chinese text needs utf8mb4 whatever the server's default character set is.
-      for (const table of ['member_units', 'meetings', 'matters', 'matter_assignments', 'matter_events', 'matter_codes']) {
+      for (const table of [
+        'member_units',
+        'meetings',
+        'matters',
+        'matter_assignments',
+        'matter_events',
+        'matter_codes',
+      ]) {
         await qr.query(`ALTER TABLE \`${table}\` CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
       }
     }
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const table of ['matter_codes', 'matter_events', 'matter_assignments', 'matters', 'meetings', 'member_units']) {
+    for (const table of [
+      'matter_codes',
+      'matter_events',
+      'matter_assignments',
+      'matters',
+      'meetings',
+      'member_units',
+    ]) {
       await qr.dropTable(table);
     }
   }

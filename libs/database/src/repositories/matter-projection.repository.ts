@@ -77,7 +77,13 @@ export class MatterProjectionRepository {
   async project(matter: MatterState, events: MatterEvent[]): Promise<'applied' | 'stale'> {
     return this.ds.transaction(async (em) => {
       if (events.length > 0) {
-        await em.createQueryBuilder().insert().into(MatterEventEntity).values(events.map(toEventRow) as never[]).orIgnore().execute();
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(MatterEventEntity)
+          .values(events.map(toEventRow) as never[])
+          .orIgnore()
+          .execute();
       }
       const advanced = await this.advanceMatter(em, matter);
       if (advanced) {
@@ -87,25 +93,24 @@ export class MatterProjectionRepository {
     });
   }
 
-  // Updates the matter row if this snapshot is newer; inserts it if there is none yet.
+  // Updates the matter row if this snapshot is newer; inserts it if there is none yet. Existence is read
+  // first with a plain (non-locking) read: an UPDATE on a missing row would take an InnoDB gap lock that
+  // deadlocks against concurrent first inserts of other matters.
   private async advanceMatter(em: EntityManager, matter: MatterState): Promise<boolean> {
     const row = toMatterRow(matter);
     const { id, ...changes } = row;
+    if (!(await em.existsBy(MatterEntity, { id }))) {
+      // A concurrent first projection of the same matter fails this transaction on the duplicate key; the
+      // activity retries and takes the update path.
+      await em.insert(MatterEntity, row);
+      return true;
+    }
     const result = await em
       .createQueryBuilder()
       .update(MatterEntity)
       .set(changes)
       .where('id = :id AND seq < :seq', { id, seq: matter.seq })
       .execute();
-    if ((result.affected ?? 0) > 0) {
-      return true;
-    }
-    if (await em.existsBy(MatterEntity, { id })) {
-      return false;
-    }
-    // A concurrent first projection may insert the same row: the duplicate key fails this transaction,
-    // the activity retries, and the retry takes the update path above.
-    await em.insert(MatterEntity, row);
-    return true;
+    return (result.affected ?? 0) > 0;
   }
 }

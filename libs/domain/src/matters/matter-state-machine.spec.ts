@@ -512,6 +512,28 @@ describe('matter state machine', () => {
       return s;
     }
 
+    it('drops the pending extension request of a lead unit that is re-routed away', () => {
+      const s = newMatter();
+      run(s, 'acknowledge', { actor: unitActor(LEAD), unitCode: LEAD });
+      run(s, 'requestExtension', {
+        actor: unitActor(LEAD),
+        unitCode: LEAD,
+        requestedDueDate: '2026-08-31',
+        reason: '延期',
+      });
+      run(s, 'decline', { actor: unitActor(LEAD), unitCode: LEAD, reason: '不属于本单位职责' });
+      run(s, 'reroute', { actor: office, fromUnitCode: LEAD, toUnitCode: OUTSIDER, reason: '改派' });
+      expect(s.pendingExtension).toBeUndefined();
+      run(s, 'acknowledge', { actor: unitActor(OUTSIDER), unitCode: OUTSIDER });
+      run(s, 'requestExtension', {
+        actor: unitActor(OUTSIDER),
+        unitCode: OUTSIDER,
+        requestedDueDate: '2026-07-31',
+        reason: '新牵头单位申请延期',
+      });
+      expect(s.pendingExtension).toMatchObject({ unitCode: OUTSIDER, requestedDueDate: '2026-07-31' });
+    });
+
     it('withdraws a declining co-unit and assigns its share to another unit', () => {
       const s = withDecline(CO1);
       const events = run(

@@ -219,6 +219,10 @@ const specs: CommandSpecs = {
         returnCount: 0,
       });
       replaceUnit(s, from.role, c.fromUnitCode, c.toUnitCode);
+      if (from.role === 'lead') {
+        // The withdrawn lead's pending extension request leaves with it.
+        s.pendingExtension = undefined;
+      }
       return [
         {
           type: 'assignment.rerouted',
@@ -260,14 +264,19 @@ const specs: CommandSpecs = {
       a.progress.push({ at: now, byUserId: c.actor.userId, text: c.text, percent: c.percent });
       a.percent = c.percent;
       a.lastProgressAt = now;
-      return [{ type: 'assignment.progress_reported', unitCode: c.unitCode, data: { text: c.text, percent: c.percent } }];
+      return [
+        { type: 'assignment.progress_reported', unitCode: c.unitCode, data: { text: c.text, percent: c.percent } },
+      ];
     },
   },
   contribute: {
     check: (s, c) => {
       const a = requireOwnAssignment(s, c.actor, c.unitCode);
       if (a.role !== 'co') {
-        reject(ErrorCode.InvalidCommand, 'Only a co-unit hands a contribution to the lead unit; the lead unit reports completion.');
+        reject(
+          ErrorCode.InvalidCommand,
+          'Only a co-unit hands a contribution to the lead unit; the lead unit reports completion.',
+        );
       }
       requireStatus(a, ['in_progress', 'contributed'], 'contribute');
       requireText(c.text, 'text');
@@ -317,6 +326,9 @@ const specs: CommandSpecs = {
   verify: {
     check: (s, c) => {
       requireOffice(c.actor);
+      if (c.comment !== undefined) {
+        requireText(c.comment, 'comment');
+      }
       if (s.status !== 'awaiting_verification') {
         reject(ErrorCode.InvalidTransition, `Nothing to verify: matter ${s.code} is ${s.status}.`);
       }
@@ -350,7 +362,12 @@ const specs: CommandSpecs = {
       lead.returnCount += 1;
       s.status = 'in_progress';
       return [
-        { type: 'matter.completion_returned', unitCode: lead.unitCode, reason: c.reason, data: { returnCount: lead.returnCount } },
+        {
+          type: 'matter.completion_returned',
+          unitCode: lead.unitCode,
+          reason: c.reason,
+          data: { returnCount: lead.returnCount },
+        },
       ];
     },
   },
@@ -385,7 +402,10 @@ const specs: CommandSpecs = {
       }
       requireText(c.reason, 'reason');
       if (!isCalendarDate(c.requestedDueDate) || c.requestedDueDate <= s.dueDate) {
-        reject(ErrorCode.InvalidCommand, `requestedDueDate must be a date (YYYY-MM-DD) after the due date ${s.dueDate}.`);
+        reject(
+          ErrorCode.InvalidCommand,
+          `requestedDueDate must be a date (YYYY-MM-DD) after the due date ${s.dueDate}.`,
+        );
       }
     },
     apply: (s, c, now) => {

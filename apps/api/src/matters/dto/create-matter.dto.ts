@@ -24,7 +24,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class MatterItemDto {
   @ApiProperty({ example: '2026-03', description: 'Human-readable code, unique (议定事项编号)' })
   @IsString()
-  @Matches(/^[A-Za-z0-9〔〕()（）_.\-\u4e00-\u9fa5]{1,32}$/, { message: 'code: 1-32 letters, digits, dash, dot or Chinese characters' })
+  @Matches(/^[A-Za-z0-9〔〕()（）_.\-\u4e00-\u9fa5]{1,32}$/, {
+    message: 'code: 1-32 letters, digits, dash, dot or Chinese characters',
+  })
   code!: string;
 
   @ApiProperty({ example: '开展知识产权宣传周活动' })
@@ -37,7 +39,10 @@ export class MatterItemDto {
   @Length(0, 20000)
   description!: string;
 
-  @ApiPropertyOptional({ example: '区政府分管领导批示', description: 'Source when not decided by a meeting (e.g. an instruction 批示)' })
+  @ApiPropertyOptional({
+    example: '区政府分管领导批示',
+    description: 'Source when not decided by a meeting (e.g. an instruction 批示)',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 200)

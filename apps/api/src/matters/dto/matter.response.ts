@@ -45,8 +45,10 @@ export class AssignmentResponse implements AssignmentView {
   @ApiProperty() returnCount!: number;
   @ApiProperty({ nullable: true, type: String }) completedAt!: string | null;
   @ApiProperty({ type: 'array', items: { type: 'object' } }) progress!: AssignmentView['progress'];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) contribution!: AssignmentView['contribution'];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) completion!: AssignmentView['completion'];
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
+  contribution!: AssignmentView['contribution'];
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
+  completion!: AssignmentView['completion'];
   @ApiProperty({ nullable: true, type: String }) declineReason!: string | null;
 }
 
@@ -66,10 +68,12 @@ export class MatterDetailResponse extends MatterSummaryResponse implements Matte
   @ApiProperty() description!: string;
   @ApiProperty() createdBy!: string;
   @ApiProperty({ nullable: true, type: String }) cancelReason!: string | null;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) pendingExtension!: PendingExtension | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
+  pendingExtension!: PendingExtension | null;
   @ApiProperty() extensionCount!: number;
   @ApiProperty({ type: [AssignmentResponse] }) assignments!: AssignmentResponse[];
-  @ApiProperty({ type: [MatterEventResponse], description: 'The timeline, oldest first' }) events!: MatterEventResponse[];
+  @ApiProperty({ type: [MatterEventResponse], description: 'The timeline, oldest first' })
+  events!: MatterEventResponse[];
 }
 
 export class MatterPageResponse implements Page<MatterSummary> {

@@ -5,7 +5,10 @@ export const MEETING_KINDS = ['plenary', 'ad_hoc', 'liaison'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export class CreateMeetingDto {
-  @ApiProperty({ enum: MEETING_KINDS, description: 'plenary 全体会议 · ad_hoc 专题/部分成员单位会议 · liaison 联络员会议' })
+  @ApiProperty({
+    enum: MEETING_KINDS,
+    description: 'plenary 全体会议 · ad_hoc 专题/部分成员单位会议 · liaison 联络员会议',
+  })
   @IsIn(MEETING_KINDS)
   kind!: MeetingKind;
 

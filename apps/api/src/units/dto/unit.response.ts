@@ -16,7 +16,10 @@ export class UnitResponse {
   @ApiProperty({ example: true, description: 'The lead unit of the conference (hosts the office)' })
   isLeadUnit!: boolean;
 
-  @ApiProperty({ example: '拟定和组织实施全区知识产权相关规划、政策；……', description: 'Duties from section 二 of the rules' })
+  @ApiProperty({
+    example: '拟定和组织实施全区知识产权相关规划、政策；……',
+    description: 'Duties from section 二 of the rules',
+  })
   dutyZh!: string;
 
   @ApiProperty({ example: ['专利', '商标'], type: [String] })

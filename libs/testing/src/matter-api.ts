@@ -1,0 +1,45 @@
+import type { Actor, MatterDetail } from '@app/contracts';
+import type { Response } from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+
+import { actorHeaders } from './test-stack';
+
+// Thin HTTP helpers over the matters API, so tests read as the lifecycle they walk.
+export class MatterApi {
+  constructor(private readonly http: TestAgent) {}
+
+  create(body: object, actor: Actor, key?: string): Promise<Response> {
+    const req = this.http.post('/api/matters').set(actorHeaders(actor));
+    return (key ? req.set('Idempotency-Key', key) : req).send(body);
+  }
+
+  async dispatch(body: object, actor: Actor): Promise<MatterDetail> {
+    const res = await this.create(body, actor);
+    if (res.status !== 201) {
+      throw new Error(`dispatch failed: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    return res.body as MatterDetail;
+  }
+
+  command(id: string, action: string, actor: Actor, body: object = {}, key?: string): Promise<Response> {
+    const req = this.http.post(`/api/matters/${id}/${action}`).set(actorHeaders(actor));
+    return (key ? req.set('Idempotency-Key', key) : req).send(body);
+  }
+
+  // Sends a command that must succeed and returns the matter after it.
+  async ok(id: string, action: string, actor: Actor, body: object = {}): Promise<MatterDetail> {
+    const res = await this.command(id, action, actor, body);
+    if (res.status !== 200) {
+      throw new Error(`${action} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    return (res.body as { matter: MatterDetail }).matter;
+  }
+
+  async get(id: string, actor: Actor): Promise<MatterDetail> {
+    const res = await this.http.get(`/api/matters/${id}`).set(actorHeaders(actor));
+    if (res.status !== 200) {
+      throw new Error(`get failed: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    return res.body as MatterDetail;
+  }
+}

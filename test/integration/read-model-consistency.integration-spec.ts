@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+
+import type { Actor, AgreedMatterWorkflowInput, MatterDetail, MatterEvent, MatterState } from '@app/contracts';
+import {
+  AGREED_MATTER_WORKFLOW_TYPE,
+  dispatchUpdate,
+  matterEventsQuery,
+  matterStateQuery,
+  matterWorkflowId,
+} from '@app/contracts';
+import { MatterAssignmentEntity, MatterEntity, MatterEventEntity } from '@app/database';
+import { aMatter, MatterApi, office, TestStack, unitUser } from '@app/testing';
+import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+
+const UNITS = [
+  'justice',
+  'finance',
+  'statistics',
+  'health',
+  'agriculture',
+  'court',
+  'procuratorate',
+  'education-sports',
+];
+
+// Runs fn over items with at most `limit` in flight.
+async function pool<T, R>(items: T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await fn(items[i], i);
+      }
+    }),
+  );
+  return results;
+}
+
+describe('read model converges to the workflows', () => {
+  let stack: TestStack;
+  let api: MatterApi;
+  let client: Client;
+  const staff = office();
+
+  beforeAll(async () => {
+    stack = await TestStack.start();
+    api = new MatterApi(stack.http);
+    client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+  });
+  afterAll(async () => {
+    await client?.connection.close();
+    await stack?.stop();
+  });
+
+  async function live(id: string): Promise<{ state: MatterState; events: MatterEvent[] }> {
+    const handle = client.workflow.getHandle(matterWorkflowId(id));
+    return { state: (await handle.query(matterStateQuery))!, events: await handle.query(matterEventsQuery) };
+  }
+
+  async function assertConverged(id: string): Promise<void> {
+    const { state, events } = await live(id);
+    const ds = stack.dataSource;
+    const row = await ds.getRepository(MatterEntity).findOneByOrFail({ id });
+    expect(row.state).toEqual(state);
+    expect({ status: row.status, seq: row.seq, lead: row.leadUnitCode, due: row.dueDate }).toEqual({
+      status: state.status,
+      seq: state.seq,
+      lead: state.leadUnitCode,
+      due: state.dueDate,
+    });
+    const rows = await ds
+      .getRepository(MatterAssignmentEntity)
+      .find({ where: { matterId: id }, order: { position: 'ASC' } });
+    expect(rows.map((a) => [a.unitCode, a.role, a.status, a.percent, a.matterStatus])).toEqual(
+      state.assignments.map((a) => [a.unitCode, a.role, a.status, a.percent, state.status]),
+    );
+    const stored = await ds.getRepository(MatterEventEntity).find({ where: { matterId: id }, order: { seq: 'ASC' } });
+    expect(stored.map((e) => [e.seq, e.type, e.actorUserId, e.unitCode, e.reason, e.at.toISOString()])).toEqual(
+      events.map((e) => [e.seq, e.type, e.actor.userId, e.unitCode ?? null, e.reason ?? null, e.at]),
+    );
+  }
+
+  // Eight end states, cycled over the matters.
+  const scripts: ((m: MatterDetail) => Promise<void>)[] = [
+    async () => undefined,
+    async (m) => void (await api.ok(m.id, 'acknowledge', unitUser(m.leadUnitCode))),
+    async (m) => {
+      await api.ok(m.id, 'acknowledge', unitUser(m.leadUnitCode));
+      await api.ok(m.id, 'progress', unitUser(m.leadUnitCode), { text: '推进中', percent: 60 });
+    },
+    async (m) => {
+      await api.ok(m.id, 'acknowledge', unitUser(m.leadUnitCode));
+      await api.ok(m.id, 'completion', unitUser(m.leadUnitCode), { summary: '完成', evidence: [] });
+    },
+    async (m) => {
+      await api.ok(m.id, 'acknowledge', unitUser(m.leadUnitCode));
+      await api.ok(m.id, 'completion', unitUser(m.leadUnitCode), { summary: '完成', evidence: [] });
+      await api.ok(m.id, 'return', staff, { reason: '补充材料' });
+    },
+    async (m) => {
+      await api.ok(m.id, 'acknowledge', unitUser(m.leadUnitCode));
+      await api.ok(m.id, 'completion', unitUser(m.leadUnitCode), { summary: '完成', evidence: [] });
+      await api.ok(m.id, 'verify', staff);
+    },
+    async (m) => void (await api.ok(m.id, 'cancel', staff, { reason: '撤销' })),
+    async (m) => {
+      await api.ok(m.id, 'decline', unitUser(m.coUnitCodes[0]), { reason: '非本单位职责' });
+      await api.ok(m.id, 'reroute', staff, {
+        fromUnitCode: m.coUnitCodes[0],
+        toUnitCode: 'culture-tourism',
+        reason: '改派',
+      });
+    },
+  ];
+
+  it('for 200 matters in different states, MySQL equals what each workflow reports', async () => {
+    const matters = await pool(
+      Array.from({ length: 200 }, (_, i) => i),
+      8,
+      (i) =>
+        api.dispatch(
+          aMatter()
+            .lead(UNITS[i % UNITS.length])
+            .co(UNITS[(i + 1) % UNITS.length])
+            .build(),
+          staff,
+        ),
+    );
+    await pool(matters, 8, (m, i) => scripts[i % scripts.length](m));
+    await pool(matters, 8, (m) => assertConverged(m.id));
+
+    const counts = await stack.dataSource.query(
+      `SELECT status, COUNT(*) AS n FROM matters WHERE id IN (${matters.map(() => '?').join(',')}) GROUP BY status ORDER BY status`,
+      matters.map((m) => m.id),
+    );
+    expect(counts.map((c: { status: string; n: string | number }) => [c.status, Number(c.n)])).toEqual([
+      ['awaiting_verification', 25],
+      ['cancelled', 25],
+      ['closed', 25],
+      ['in_progress', 125],
+    ]);
+  }, 300_000);
+
+  it('re-projects a matter whose rows were lost, from its workflow', async () => {
+    const m = await api.dispatch(aMatter().lead('justice').build(), staff);
+    await api.ok(m.id, 'acknowledge', unitUser('justice'));
+    await stack.dataSource.getRepository(MatterEventEntity).delete({ matterId: m.id });
+    await stack.dataSource.getRepository(MatterAssignmentEntity).delete({ matterId: m.id });
+    await stack.dataSource.getRepository(MatterEntity).update({ id: m.id }, { seq: 0, status: 'garbage' });
+    const res = await stack.http
+      .post(`/api/matters/${m.id}/reproject`)
+      .set({ 'X-Actor-Id': 'office.staff', 'X-Actor-Role': 'office' })
+      .expect(200);
+    expect(res.body).toMatchObject({ status: 'in_progress', seq: 2 });
+    await assertConverged(m.id);
+  });
+
+  it('continues as new past its history cap, keeping state, record and idempotency keys', async () => {
+    const matterId = randomUUID();
+    const actor: Actor = staff;
+    const input: AgreedMatterWorkflowInput = {
+      definition: {
+        ...aMatter().lead('justice').build(),
+        matterId,
+        coUnitCodes: [],
+        priority: 'normal',
+        year: 2026,
+        description: 'x',
+      },
+      createdBy: actor,
+      createdAt: new Date().toISOString(),
+      historyLengthCap: 40,
+    };
+    await stack.dataSource.query('INSERT INTO matter_codes (code, matter_id, reserved_at) VALUES (?, ?, NOW())', [
+      input.definition!.code,
+      matterId,
+    ]);
+    await client.workflow.executeUpdateWithStart(dispatchUpdate, {
+      args: [{ actor }],
+      startWorkflowOperation: new WithStartWorkflowOperation(AGREED_MATTER_WORKFLOW_TYPE, {
+        workflowId: matterWorkflowId(matterId),
+        taskQueue: process.env.TEMPORAL_TASK_QUEUE!,
+        args: [input],
+        workflowIdConflictPolicy: 'FAIL',
+      }),
+    });
+    const justice = unitUser('justice');
+    await api.ok(matterId, 'acknowledge', justice);
+    const first = await client.workflow.getHandle(matterWorkflowId(matterId)).describe();
+    for (let i = 1; i <= 12; i++) {
+      const res = await api.command(
+        matterId,
+        'progress',
+        justice,
+        { text: `第${i}次`, percent: i },
+        `cap-progress-${i}`,
+      );
+      expect(res.status).toBe(200);
+    }
+    const later = await client.workflow.getHandle(matterWorkflowId(matterId)).describe();
+    expect(later.runId).not.toBe(first.runId);
+    // A key applied in an earlier run is still applied once.
+    const replay = await api.command(matterId, 'progress', justice, { text: '第1次', percent: 1 }, 'cap-progress-1');
+    expect(replay.status).toBe(200);
+    expect(replay.body.replayed).toBe(true);
+    const m = await api.get(matterId, staff);
+    expect(m.assignments[0].progress).toHaveLength(12);
+    expect(m.events.map((e) => e.seq)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    await assertConverged(matterId);
+  });
+});
