@@ -42,6 +42,7 @@ export class MeetingsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One meeting with the number of matters it decided' })
   @ApiOkResponse({ type: MeetingResponse })
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() _actor: Actor) {
     return this.service.get(id);
