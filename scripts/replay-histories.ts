@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     .sort();
   const histories = files.map((f) => ({
     workflowId: f,
-    history: JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')),
+    history: JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as unknown,
   }));
   const bundlePath = process.env.WORKFLOW_BUNDLE_PATH;
   const source = bundlePath

@@ -15,6 +15,13 @@ mkdir -p .test-results
 rm -f .test-results/jest.json
 npx jest --ci --maxWorkers=2 --json --outputFile=.test-results/jest.json "$@"
 jest_rc=$?
+step "lint and format"
+lint_rc=0
+npx eslint . --max-warnings 0 || lint_rc=$?
+npx prettier --check . --log-level warn || lint_rc=$?
+[ $lint_rc -eq 0 ] || echo "lint or format check failed (see above)"
+
+# The last line, which CI reads.
 node scripts/lib/jest-summary.js .test-results/jest.json
 summary_rc=$?
-[ $jest_rc -eq 0 ] && [ $summary_rc -eq 0 ]
+[ $jest_rc -eq 0 ] && [ $summary_rc -eq 0 ] && [ $lint_rc -eq 0 ]

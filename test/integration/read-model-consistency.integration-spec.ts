@@ -84,7 +84,7 @@ describe('read model converges to the workflows', () => {
 
   // Eight end states, cycled over the matters.
   const scripts: ((m: MatterDetail) => Promise<void>)[] = [
-    async () => undefined,
+    () => Promise.resolve(),
     async (m) => void (await api.ok(m.id, 'acknowledge', unitUser(m.leadUnitCode))),
     async (m) => {
       await api.ok(m.id, 'acknowledge', unitUser(m.leadUnitCode));

@@ -42,7 +42,7 @@ export default async function globalSetup(): Promise<void> {
   const bundle = await bundleWorkflowCode({
     workflowsPath: workflowsPath(),
     webpackConfigHook: workflowBundlerOptions!.webpackConfigHook,
-    logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} } as never,
+    logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} },
   });
   const bundlePath = path.join(runDir, 'workflow-bundle.js');
   fs.writeFileSync(bundlePath, bundle.code);

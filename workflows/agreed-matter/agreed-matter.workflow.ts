@@ -137,7 +137,7 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
             return;
           }
           try {
-            checkCommand(state, name, cmd);
+            checkCommand(state, name, cmd as MatterCommandMap[K]);
           } catch (err) {
             throw toRejection(err);
           }

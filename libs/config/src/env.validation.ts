@@ -73,7 +73,11 @@ export function validateEnv(raw: Record<string, unknown>): EnvironmentVariables 
   const problems = validateSync(env, { skipMissingProperties: false }).flatMap((e) =>
     Object.values(e.constraints ?? {}).map((m) => `  - ${e.property}: ${m} (got ${JSON.stringify(raw[e.property])})`),
   );
-  if (raw.API_PORT !== undefined && raw.API_PORT !== '' && !/^\d{1,5}$/.test(String(raw.API_PORT))) {
+  if (
+    raw.API_PORT !== undefined &&
+    raw.API_PORT !== '' &&
+    !/^\d{1,5}$/.test(JSON.stringify(raw.API_PORT).replace(/"/g, ''))
+  ) {
     problems.push(`  - API_PORT: must be a decimal port number (got ${JSON.stringify(raw.API_PORT)})`);
   }
   if (env.NODE_ENV === 'production') {

@@ -72,7 +72,7 @@ function codeForStatus(status: number): ErrorCode {
 function messageOf(exception: HttpException): string {
   const response = exception.getResponse();
   if (typeof response === 'object' && response !== null && 'message' in response) {
-    const message = (response as { message: unknown }).message;
+    const { message } = response;
     return Array.isArray(message) ? message.join('; ') : String(message);
   }
   return exception.message;

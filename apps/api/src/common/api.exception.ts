@@ -1,4 +1,4 @@
-import { ErrorCode } from '@app/contracts';
+import type { ErrorCode } from '@app/contracts';
 
 // Services throw this, never HTTP exceptions; ApiExceptionFilter maps the code to a status.
 export class ApiException extends Error {

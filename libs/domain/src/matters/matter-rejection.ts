@@ -1,4 +1,4 @@
-import { ErrorCode } from '@app/contracts';
+import type { ErrorCode } from '@app/contracts';
 
 // A command the state machine or the actor's remit refuses. Pure: the workflow turns it into a typed
 // Update rejection, the API into a 4xx.

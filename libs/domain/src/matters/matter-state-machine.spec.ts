@@ -387,7 +387,7 @@ describe('matter state machine', () => {
       ['the office', office],
       ['leadership', leadership],
       ['the system', system],
-      ['a unit person without a unit', { userId: 'u', role: 'unit' } as Actor],
+      ['a unit person without a unit', { userId: 'u', role: 'unit' }],
     ])('refuses %s acknowledging for a unit (Forbidden)', (_label, actor) => {
       expectRefused(newMatter(), 'acknowledge', { actor, unitCode: LEAD }, ErrorCode.Forbidden);
     });

@@ -36,7 +36,7 @@ export class ListMattersQuery {
 
   @ApiPropertyOptional({ description: 'Only open matters past their due date' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   overdue?: boolean;
 
