@@ -15,8 +15,8 @@ const swc = [
 ];
 
 const moduleNameMapper = {
-  '^@app/(contracts|config|database|domain|testing)$': '<rootDir>/libs/$1/src',
-  '^@app/(contracts|config|database|domain|testing)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/(contracts|config|database|domain|testing|calendar)$': '<rootDir>/libs/$1/src',
+  '^@app/(contracts|config|database|domain|testing|calendar)/(.*)$': '<rootDir>/libs/$1/src/$2',
   '^@app/workflows$': '<rootDir>/workflows',
 };
 

@@ -1,7 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { API_SETTINGS, EnvironmentVariables, REQUIRED_IN_PRODUCTION, validateEnv } from '@app/config';
+import {
+  API_SETTINGS,
+  EnvironmentVariables,
+  OPTIONAL_SETTINGS,
+  REQUIRED_IN_PRODUCTION,
+  validateEnv,
+} from '@app/config';
 import { LEAD_UNIT_SA, MATTER_CODE_SA, MATTER_STATUS_SA } from '@app/contracts';
 import { parse } from 'yaml';
 
@@ -125,7 +131,7 @@ function lastInstruction(target: string, keyword: string): string | undefined {
 
 const APPS = ['api', 'worker'] as const;
 const SA_CREATE = /search-attribute create\s+([^\n;&|]*)/g;
-const KNOWN_SETTINGS = new Set([...Object.keys(new EnvironmentVariables()), 'DATABASE_URL', 'WORKFLOW_BUNDLE_PATH']);
+const KNOWN_SETTINGS = new Set([...Object.keys(new EnvironmentVariables()), ...OPTIONAL_SETTINGS]);
 
 describe('docker-compose.yml', () => {
   it('starts the services the stack needs', () => {
@@ -148,7 +154,7 @@ describe('docker-compose.yml', () => {
     });
 
     it('passes validateEnv as a production configuration', () => {
-      const env = validateEnv(environmentOf(app));
+      const env = validateEnv(environmentOf(app), app);
       expect(env.NODE_ENV).toBe('production');
     });
 

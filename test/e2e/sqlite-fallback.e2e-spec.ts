@@ -28,7 +28,13 @@ describe('embedded SQLite fallback (no DATABASE_URL)', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    env = { ...process.env, SQLITE_PATH: path.join(dir, 'app.sqlite'), API_PORT: String(port), LOG_LEVEL: 'error' };
+    env = {
+      ...process.env,
+      SQLITE_PATH: path.join(dir, 'app.sqlite'),
+      API_PORT: String(port),
+      LOG_LEVEL: 'error',
+      SEED_DEMO_USERS: 'true',
+    };
     delete env.DATABASE_URL;
     base = `http://127.0.0.1:${port}`;
     const migrate = node('dist/libs/database/src/cli/migrate.js');
@@ -57,18 +63,28 @@ describe('embedded SQLite fallback (no DATABASE_URL)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  // The demo accounts that SEED_DEMO_USERS creates; returns an Authorization header.
+  async function login(username: string): Promise<Record<string, string>> {
+    const res = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password: 'Demo-Password-2026' }),
+    });
+    expect(res.status).toBe(200);
+    const { accessToken } = (await res.json()) as { accessToken: string };
+    return { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
+  }
+
   it('boots, reports health and serves the seeded units from the SQLite file', async () => {
     const health = (await (await fetch(`${base}/health`)).json()) as { details: { database: { status: string } } };
     expect(health.details.database.status).toBe('up');
-    const units = await (
-      await fetch(`${base}/api/units`, { headers: { 'X-Actor-Id': 'o', 'X-Actor-Role': 'office' } })
-    ).json();
+    const units = await (await fetch(`${base}/api/units`, { headers: await login('demo.office') })).json();
     expect(units).toHaveLength(21);
     expect(fs.existsSync(path.join(dir, 'app.sqlite'))).toBe(true);
   });
 
   it('dispatches and acknowledges a matter with the read model in SQLite', async () => {
-    const office = { 'X-Actor-Id': 'office.li', 'X-Actor-Role': 'office', 'Content-Type': 'application/json' };
+    const office = await login('demo.office');
     const created = await fetch(`${base}/api/matters`, {
       method: 'POST',
       headers: office,
@@ -84,7 +100,7 @@ describe('embedded SQLite fallback (no DATABASE_URL)', () => {
     const matter = (await created.json()) as { id: string };
     const ack = await fetch(`${base}/api/matters/${matter.id}/acknowledge`, {
       method: 'POST',
-      headers: { 'X-Actor-Id': 'liaison', 'X-Actor-Role': 'unit', 'X-Actor-Unit': 'justice' },
+      headers: await login('demo.justice.liaison'),
     });
     expect(ack.status).toBe(200);
     const list = (await (await fetch(`${base}/api/matters?unit=justice`, { headers: office })).json()) as {

@@ -13,7 +13,7 @@ describe('agreed matter lifecycle', () => {
 
   beforeAll(async () => {
     stack = await TestStack.start();
-    api = new MatterApi(stack.http);
+    api = new MatterApi(stack);
   });
   afterAll(async () => {
     await stack?.stop();
@@ -141,9 +141,7 @@ describe('agreed matter lifecycle', () => {
       ['culture-tourism', 'awaiting_ack'],
     ]);
     // The unit re-routed away no longer sees the matter; the new one does and acknowledges.
-    const hidden = await stack.http
-      .get(`/api/matters/${m.id}`)
-      .set({ 'X-Actor-Id': 'l', 'X-Actor-Role': 'unit', 'X-Actor-Unit': 'finance' });
+    const hidden = await stack.http.get(`/api/matters/${m.id}`).set(await stack.headers(finance));
     expect(hidden.status).toBe(404);
     s = await api.ok(m.id, 'acknowledge', culture);
     expect(statusOf(s, 'culture-tourism')).toBe('in_progress');
@@ -236,7 +234,7 @@ describe('agreed matter lifecycle', () => {
     const list = await stack.http
       .get('/api/matters')
       .query({ pageSize: 200 })
-      .set({ 'X-Actor-Id': 'l', 'X-Actor-Role': 'unit', 'X-Actor-Unit': 'culture-tourism' });
+      .set(await stack.headers(culture));
     expect(list.status).toBe(200);
     expect(list.body.items.map((i: { id: string }) => i.id)).not.toContain(m.id);
   });
@@ -257,10 +255,16 @@ describe('agreed matter lifecycle', () => {
     const byUnit = await api.create(aMatter().build(), justice);
     expect({ status: byUnit.status, code: byUnit.body.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
     const anonymous = await stack.http.post('/api/matters').send(aMatter().build());
+    const forged = await stack.http
+      .post('/api/matters')
+      .set('X-Actor-Role', 'office')
+      .set('X-Actor-Id', 'x')
+      .send(aMatter().build());
+    expect({ status: forged.status, code: forged.body.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
     expect({ status: anonymous.status, code: anonymous.body.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
     const missing = await stack.http
       .get('/api/matters/00000000-0000-4000-8000-000000000000')
-      .set({ 'X-Actor-Id': 'o', 'X-Actor-Role': 'office' });
+      .set(await stack.headers(staff));
     expect({ status: missing.status, code: missing.body.code }).toEqual({ status: 404, code: 'MATTER_NOT_FOUND' });
   });
 
@@ -295,7 +299,7 @@ describe('agreed matter lifecycle', () => {
   it('creates every matter of a meeting in one batch', async () => {
     const meeting = await stack.http
       .post('/api/meetings')
-      .set({ 'X-Actor-Id': 'office.staff', 'X-Actor-Role': 'office' })
+      .set(await stack.headers(staff))
       .send({
         kind: 'plenary',
         title: '2026年全体会议',
@@ -307,7 +311,7 @@ describe('agreed matter lifecycle', () => {
     const items = [aMatter().lead('justice').build(), aMatter().lead('finance').co('statistics').build()];
     const res = await stack.http
       .post(`/api/meetings/${meeting.body.id}/matters`)
-      .set({ 'X-Actor-Id': 'office.staff', 'X-Actor-Role': 'office', 'Idempotency-Key': 'batch-key-0001' })
+      .set({ ...(await stack.headers(staff)), 'Idempotency-Key': 'batch-key-0001' })
       .send({ matters: items });
     expect(res.status).toBe(201);
     expect(res.body.map((m: MatterDetail) => [m.code, m.meetingId])).toEqual(
@@ -315,21 +319,19 @@ describe('agreed matter lifecycle', () => {
     );
     const retry = await stack.http
       .post(`/api/meetings/${meeting.body.id}/matters`)
-      .set({ 'X-Actor-Id': 'office.staff', 'X-Actor-Role': 'office', 'Idempotency-Key': 'batch-key-0001' })
+      .set({ ...(await stack.headers(staff)), 'Idempotency-Key': 'batch-key-0001' })
       .send({ matters: items });
     expect(retry.body.map((m: MatterDetail) => m.id)).toEqual(res.body.map((m: MatterDetail) => m.id));
     const list = await stack.http
       .get('/api/matters')
       .query({ meetingId: meeting.body.id })
-      .set({ 'X-Actor-Id': 'office.staff', 'X-Actor-Role': 'office' });
+      .set(await stack.headers(staff));
     expect(list.body.total).toBe(2);
-    const del = await stack.http
-      .delete(`/api/meetings/${meeting.body.id}`)
-      .set({ 'X-Actor-Id': 'o', 'X-Actor-Role': 'office' });
+    const del = await stack.http.delete(`/api/meetings/${meeting.body.id}`).set(await stack.headers(staff));
     expect({ status: del.status, code: del.body.code }).toEqual({ status: 409, code: 'MEETING_HAS_MATTERS' });
     const dupBatch = await stack.http
       .post(`/api/meetings/${meeting.body.id}/matters`)
-      .set({ 'X-Actor-Id': 'office.staff', 'X-Actor-Role': 'office' })
+      .set(await stack.headers(staff))
       .send({ matters: [items[0], items[0]] });
     expect({ status: dupBatch.status, code: dupBatch.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
   });

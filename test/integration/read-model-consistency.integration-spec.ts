@@ -46,7 +46,7 @@ describe('read model converges to the workflows', () => {
 
   beforeAll(async () => {
     stack = await TestStack.start();
-    api = new MatterApi(stack.http);
+    api = new MatterApi(stack);
     client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
   });
   afterAll(async () => {
@@ -151,7 +151,7 @@ describe('read model converges to the workflows', () => {
     await stack.dataSource.getRepository(MatterEntity).update({ id: m.id }, { seq: 0, status: 'garbage' });
     const res = await stack.http
       .post(`/api/matters/${m.id}/reproject`)
-      .set({ 'X-Actor-Id': 'office.staff', 'X-Actor-Role': 'office' })
+      .set(await stack.headers(staff))
       .expect(200);
     expect(res.body).toMatchObject({ status: 'in_progress', seq: 2 });
     await assertConverged(m.id);

@@ -1,5 +1,5 @@
 import type { MatterDetail } from '@app/contracts';
-import { actorHeaders, aMatter, office, TestStack } from '@app/testing';
+import { aMatter, office, TestStack } from '@app/testing';
 
 // One slice through every layer: HTTP → Nest service → Temporal workflow (real server) → worker activity →
 // MySQL → read back through HTTP.
@@ -21,7 +21,10 @@ describe('thin slice: API → workflow → activity → MySQL → API', () => {
   });
 
   it('serves the 21 member units seeded from the rules', async () => {
-    const res = await stack.http.get('/api/units').set(actorHeaders(office())).expect(200);
+    const res = await stack.http
+      .get('/api/units')
+      .set(await stack.headers(office()))
+      .expect(200);
     expect(res.body).toHaveLength(21);
     expect(res.body[0]).toMatchObject({ code: 'market-regulation', nameZh: '区市场监督管理局', isLeadUnit: true });
     expect(res.body.map((u: { ordinal: number }) => u.ordinal)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
@@ -29,7 +32,11 @@ describe('thin slice: API → workflow → activity → MySQL → API', () => {
 
   it('dispatches a matter through a real workflow and reads the projection back', async () => {
     const body = aMatter().lead('justice').co('finance').build();
-    const created = await stack.http.post('/api/matters').set(actorHeaders(office())).send(body).expect(201);
+    const created = await stack.http
+      .post('/api/matters')
+      .set(await stack.headers(office()))
+      .send(body)
+      .expect(201);
     const matter = created.body as MatterDetail;
     expect(matter).toMatchObject({ code: body.code, status: 'in_progress', leadUnitCode: 'justice', seq: 1 });
     expect(matter.assignments.map((a) => [a.unitCode, a.role, a.status])).toEqual([
@@ -40,7 +47,10 @@ describe('thin slice: API → workflow → activity → MySQL → API', () => {
     const [row] = await stack.dataSource.query('SELECT status, seq FROM matters WHERE id = ?', [matter.id]);
     expect(row).toEqual({ status: 'in_progress', seq: 1 });
 
-    const read = await stack.http.get(`/api/matters/${matter.id}`).set(actorHeaders(office())).expect(200);
+    const read = await stack.http
+      .get(`/api/matters/${matter.id}`)
+      .set(await stack.headers(office()))
+      .expect(200);
     expect(read.body.events).toEqual([
       expect.objectContaining({ seq: 1, type: 'matter.dispatched', actorUserId: 'office.staff', actorRole: 'office' }),
     ]);

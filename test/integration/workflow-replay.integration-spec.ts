@@ -14,7 +14,7 @@ describe('workflow history replay', () => {
   if (process.env.RECORD_HISTORIES === 'true') {
     it('records the histories of a few lifecycles', async () => {
       const stack = await TestStack.start();
-      const api = new MatterApi(stack.http);
+      const api = new MatterApi(stack);
       const staff = office();
       const lead = unitUser('justice');
       const co = unitUser('finance');

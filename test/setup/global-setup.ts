@@ -58,6 +58,12 @@ export default async function globalSetup(): Promise<void> {
     TEST_MYSQL_ROOT_URL: mysqlRoot,
     TEST_DATABASE: database,
     LOG_LEVEL: 'warn',
+    ADMIN_INITIAL_PASSWORD: 'Admin-Password-2026!',
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    // Rate limits are exercised by the security test with its own settings; the rest of the suite is a
+    // heavy single client.
+    THROTTLE_WRITES_PER_MINUTE: '1000000',
+    THROTTLE_LOGIN_PER_MINUTE: '1000000',
   });
   (globalThis as { __TEMPORAL__?: DevServer }).__TEMPORAL__ = server;
   console.log(`\n[test] Temporal ${server.address} · MySQL database ${database} · run dir ${runDir}`);

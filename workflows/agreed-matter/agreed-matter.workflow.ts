@@ -13,6 +13,7 @@ import {
   decideExtensionUpdate,
   declineUpdate,
   dispatchUpdate,
+  instructUpdate,
   LEAD_UNIT_SA,
   MATTER_STATUS_SA,
   matterEventsQuery,
@@ -159,6 +160,7 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
   handle(requestExtensionUpdate, 'requestExtension');
   handle(decideExtensionUpdate, 'decideExtension');
   handle(reassignLeadUpdate, 'reassignLead');
+  handle(instructUpdate, 'instruct');
 
   // Returns once the dispatch is in the read model, so the creating request reads its own write.
   setHandler(dispatchUpdate, async () => {

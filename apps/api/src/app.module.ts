@@ -2,13 +2,30 @@ import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { Module } from '@nestjs/common';
 
+import { ApiExceptionFilter } from './common/api-exception.filter';
+
+import { AuditController } from './audit/audit.controller';
+import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { MattersModule } from './matters/matters.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { UnitsModule } from './units/units.module';
+import { UsersModule } from './users/users.module';
 
 @Module({
-  imports: [AppConfigModule, DatabaseModule, TemporalModule, HealthModule, UnitsModule, MeetingsModule, MattersModule],
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    TemporalModule,
+    AuthModule,
+    HealthModule,
+    UnitsModule,
+    MeetingsModule,
+    MattersModule,
+    UsersModule,
+  ],
+  controllers: [AuditController],
+  providers: [ApiExceptionFilter],
 })
 export class AppModule {}

@@ -1,8 +1,11 @@
 import { migrateAndSeed } from '@app/database';
 import type { INestApplication } from '@nestjs/common';
+import { envOf } from '@app/config';
 import { RequestMethod } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 
 import { ApiExceptionFilter } from './common/api-exception.filter';
@@ -12,8 +15,16 @@ import { createValidationPipe } from './common/validation';
 export async function setupApp(app: NestExpressApplication): Promise<INestApplication> {
   app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(app.get(ApiExceptionFilter));
   app.useBodyParser('json', { limit: '256kb' });
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({ contentSecurityPolicy: false }));
+  const origins =
+    envOf(app.get(ConfigService))
+      .CORS_ORIGINS?.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean) ?? [];
+  app.enableCors({ origin: origins.length > 0 ? origins : false, credentials: false, maxAge: 600 });
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
@@ -25,6 +36,7 @@ export async function setupApp(app: NestExpressApplication): Promise<INestApplic
           'Every command is applied once per Idempotency-Key; errors are { code, message }.',
       )
       .setVersion('0.1.0')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -10,7 +10,7 @@ import { setupApp } from './app.setup';
 
 async function bootstrap(): Promise<void> {
   // Validated before anything starts: a bad setting stops the boot with a message naming it.
-  const env = validateEnv(process.env);
+  const env = validateEnv(process.env, 'api');
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bodyParser: false,
     logger: nestLogLevels(env.LOG_LEVEL),

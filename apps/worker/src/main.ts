@@ -8,7 +8,7 @@ import { MatterWorkerService } from './temporal/matter-worker.service';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
-  const env = validateEnv(process.env);
+  const env = validateEnv(process.env, 'worker');
   Runtime.install({ logger: new DefaultLogger(temporalLogLevel(env.LOG_LEVEL)) });
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: nestLogLevels(env.LOG_LEVEL) });
   try {

@@ -44,6 +44,16 @@ export function envOf(config: Pick<ConfigService, 'get'>): EnvironmentVariables 
     'TEMPORAL_TASK_QUEUE',
     'WORKFLOW_BUNDLE_PATH',
     'LOG_LEVEL',
+    'JWT_SECRET',
+    'JWT_ACCESS_TTL_SECONDS',
+    'JWT_REFRESH_TTL_SECONDS',
+    'LOGIN_MAX_FAILURES',
+    'LOGIN_LOCKOUT_SECONDS',
+    'ADMIN_INITIAL_PASSWORD',
+    'SEED_DEMO_USERS',
+    'CORS_ORIGINS',
+    'THROTTLE_LOGIN_PER_MINUTE',
+    'THROTTLE_WRITES_PER_MINUTE',
   ];
   return Object.fromEntries(keys.map((k) => [k, config.get(k)])) as unknown as EnvironmentVariables;
 }

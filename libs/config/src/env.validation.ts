@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 
 import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 // Every setting the apps read, validated once at boot. process.env is read nowhere else.
 export class EnvironmentVariables {
@@ -46,6 +46,57 @@ export class EnvironmentVariables {
   @IsString()
   WORKFLOW_BUNDLE_PATH?: string;
 
+  // Signs access tokens (HS256). Required in production; elsewhere a random per-process secret is used.
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(5)
+  JWT_ACCESS_TTL_SECONDS: number = 900;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  JWT_REFRESH_TTL_SECONDS: number = 7 * 24 * 3600;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES: number = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_SECONDS: number = 900;
+
+  // The first administrator's password; without it one is generated and printed once.
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'ADMIN_INITIAL_PASSWORD must be at least 12 characters' })
+  ADMIN_INITIAL_PASSWORD?: string;
+
+  // One demo account per role (never in production).
+  @IsIn(['true', 'false'])
+  SEED_DEMO_USERS: 'true' | 'false' = 'false';
+
+  // Comma-separated browser origins allowed to call the API; empty means same origin only.
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  THROTTLE_LOGIN_PER_MINUTE: number = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  THROTTLE_WRITES_PER_MINUTE: number = 300;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 }
@@ -58,14 +109,27 @@ export const REQUIRED_IN_PRODUCTION: readonly (keyof EnvironmentVariables)[] = [
   'TEMPORAL_NAMESPACE',
   'TEMPORAL_TASK_QUEUE',
 ];
-export const API_SETTINGS: readonly (keyof EnvironmentVariables)[] = ['API_HOST', 'API_PORT'];
+// What the API needs on top (the worker signs nothing).
+export const API_SETTINGS: readonly (keyof EnvironmentVariables)[] = ['API_HOST', 'API_PORT', 'JWT_SECRET'];
+
+// Settings without a default, absent from a new EnvironmentVariables instance.
+export const OPTIONAL_SETTINGS: readonly string[] = [
+  'DATABASE_URL',
+  'WORKFLOW_BUNDLE_PATH',
+  'JWT_SECRET',
+  'ADMIN_INITIAL_PASSWORD',
+  'CORS_ORIGINS',
+];
 
 export class ConfigValidationError extends Error {}
 
-export function validateEnv(raw: Record<string, unknown>): EnvironmentVariables {
+export function validateEnv(
+  raw: Record<string, unknown>,
+  app: 'api' | 'worker' | 'tool' = 'tool',
+): EnvironmentVariables {
   const known = Object.fromEntries(
     Object.keys(new EnvironmentVariables())
-      .concat(['DATABASE_URL', 'WORKFLOW_BUNDLE_PATH'])
+      .concat(OPTIONAL_SETTINGS)
       .filter((k) => raw[k] !== undefined && raw[k] !== '')
       .map((k) => [k, raw[k]]),
   );
@@ -80,8 +144,12 @@ export function validateEnv(raw: Record<string, unknown>): EnvironmentVariables 
   ) {
     problems.push(`  - API_PORT: must be a decimal port number (got ${JSON.stringify(raw.API_PORT)})`);
   }
+  if (env.NODE_ENV === 'production' && env.SEED_DEMO_USERS === 'true') {
+    problems.push('  - SEED_DEMO_USERS: demo accounts are never created when NODE_ENV=production');
+  }
   if (env.NODE_ENV === 'production') {
-    for (const key of REQUIRED_IN_PRODUCTION) {
+    const required = app === 'api' ? [...REQUIRED_IN_PRODUCTION, ...API_SETTINGS] : REQUIRED_IN_PRODUCTION;
+    for (const key of required) {
       if (raw[key] === undefined || raw[key] === '') {
         problems.push(`  - ${key}: must be set when NODE_ENV=production`);
       }

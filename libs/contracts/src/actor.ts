@@ -1,5 +1,5 @@
 // Who is acting. The API fills it from the authenticated request; the workflow re-checks it.
-export type ActorRole = 'office' | 'unit' | 'leadership' | 'system';
+export type ActorRole = 'office' | 'unit' | 'leadership' | 'admin' | 'system';
 
 export interface Actor {
   userId: string;

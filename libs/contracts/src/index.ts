@@ -5,3 +5,4 @@ export * from './matter.workflow-api';
 export * from './task-queues';
 export * from './api.types';
 export * from './search-attributes';
+export * from './auth.types';

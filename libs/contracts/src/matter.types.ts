@@ -73,6 +73,14 @@ export interface CompletionReport {
   evidence: EvidenceItem[];
 }
 
+// A leadership instruction (批示) on a matter.
+export interface Instruction {
+  at: string;
+  byUserId: string;
+  byName?: string;
+  text: string;
+}
+
 export interface PendingDecline {
   at: string;
   byUserId: string;
@@ -129,6 +137,8 @@ export interface MatterState extends MatterDefinition {
   assignments: AssignmentState[];
   pendingExtension?: PendingExtension;
   extensionCount: number;
+  // Absent in states carried over from runs before instructions existed.
+  instructions?: Instruction[];
   createdAt: string;
   createdBy: string;
   closedAt?: string;
@@ -154,7 +164,8 @@ export type MatterEventType =
   | 'matter.extension_requested'
   | 'matter.extension_approved'
   | 'matter.extension_refused'
-  | 'matter.lead_reassigned';
+  | 'matter.lead_reassigned'
+  | 'matter.instruction_given';
 
 export interface MatterEvent {
   matterId: string;

@@ -79,6 +79,9 @@ export interface DecideExtensionCommand extends CommandBase {
   approve: boolean;
   reason: string;
 }
+export interface InstructCommand extends CommandBase {
+  text: string;
+}
 export interface ReassignLeadCommand extends CommandBase {
   toUnitCode: string;
   reason: string;
@@ -109,6 +112,7 @@ export const cancelUpdate = defineUpdate<CommandResult, [CancelCommand]>('cancel
 export const requestExtensionUpdate = defineUpdate<CommandResult, [RequestExtensionCommand]>('requestExtension');
 export const decideExtensionUpdate = defineUpdate<CommandResult, [DecideExtensionCommand]>('decideExtension');
 export const reassignLeadUpdate = defineUpdate<CommandResult, [ReassignLeadCommand]>('reassignLead');
+export const instructUpdate = defineUpdate<CommandResult, [InstructCommand]>('instruct');
 
 export const matterStateQuery = defineQuery<MatterState | null>('matterState');
 export const matterEventsQuery = defineQuery<MatterEvent[]>('matterEvents');

@@ -9,11 +9,20 @@ import { dataSourceOptions } from './data-source';
 import { MatterProjectionRepository } from './repositories/matter-projection.repository';
 import { MatterReadRepository } from './repositories/matter-read.repository';
 import { MeetingRepository } from './repositories/meeting.repository';
+import { RosterRepository } from './repositories/roster.repository';
 import { UnitRepository } from './repositories/unit.repository';
+import { AuditRepository, RefreshTokenRepository, UserRepository } from './repositories/user.repository';
 
-const repositories = [MatterProjectionRepository, MatterReadRepository, MeetingRepository, UnitRepository].map(
-  (repo) => ({ provide: repo, inject: [DataSource], useFactory: (ds: DataSource) => new repo(ds) }),
-);
+const repositories = [
+  MatterProjectionRepository,
+  MatterReadRepository,
+  MeetingRepository,
+  UnitRepository,
+  UserRepository,
+  RefreshTokenRepository,
+  AuditRepository,
+  RosterRepository,
+].map((repo) => ({ provide: repo, inject: [DataSource], useFactory: (ds: DataSource) => new repo(ds) }));
 
 @Global()
 @Module({

@@ -5,5 +5,7 @@ export * from './migrations';
 export * from './repositories/matter-projection.repository';
 export * from './repositories/matter-read.repository';
 export * from './repositories/meeting.repository';
+export * from './repositories/roster.repository';
 export * from './repositories/unit.repository';
+export * from './repositories/user.repository';
 export * from './seed';

@@ -1,15 +1,14 @@
 import type { Actor, MatterDetail } from '@app/contracts';
 import type { Response } from 'supertest';
-import type TestAgent from 'supertest/lib/agent';
 
-import { actorHeaders } from './test-stack';
+import type { TestStack } from './test-stack';
 
 // Thin HTTP helpers over the matters API, so tests read as the lifecycle they walk.
 export class MatterApi {
-  constructor(private readonly http: TestAgent) {}
+  constructor(private readonly stack: TestStack) {}
 
-  create(body: object, actor: Actor, key?: string): Promise<Response> {
-    const req = this.http.post('/api/matters').set(actorHeaders(actor));
+  async create(body: object, actor: Actor, key?: string): Promise<Response> {
+    const req = this.stack.http.post('/api/matters').set(await this.stack.headers(actor));
     return (key ? req.set('Idempotency-Key', key) : req).send(body);
   }
 
@@ -21,8 +20,8 @@ export class MatterApi {
     return res.body as MatterDetail;
   }
 
-  command(id: string, action: string, actor: Actor, body: object = {}, key?: string): Promise<Response> {
-    const req = this.http.post(`/api/matters/${id}/${action}`).set(actorHeaders(actor));
+  async command(id: string, action: string, actor: Actor, body: object = {}, key?: string): Promise<Response> {
+    const req = this.stack.http.post(`/api/matters/${id}/${action}`).set(await this.stack.headers(actor));
     return (key ? req.set('Idempotency-Key', key) : req).send(body);
   }
 
@@ -36,7 +35,7 @@ export class MatterApi {
   }
 
   async get(id: string, actor: Actor): Promise<MatterDetail> {
-    const res = await this.http.get(`/api/matters/${id}`).set(actorHeaders(actor));
+    const res = await this.stack.http.get(`/api/matters/${id}`).set(await this.stack.headers(actor));
     if (res.status !== 200) {
       throw new Error(`get failed: ${res.status} ${JSON.stringify(res.body)}`);
     }

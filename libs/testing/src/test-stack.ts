@@ -1,4 +1,8 @@
-import type { Actor } from '@app/contracts';
+import { randomUUID } from 'node:crypto';
+
+import type { Actor, UserRole } from '@app/contracts';
+import { UserEntity, UserRepository } from '@app/database';
+import * as bcrypt from 'bcryptjs';
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Worker } from '@temporalio/worker';
@@ -18,6 +22,7 @@ export class TestStack {
   http!: TestAgent;
   dataSource!: DataSource;
   private workerRun?: { worker: Worker; done: Promise<void>; close: () => Promise<void> };
+  private readonly tokens = new Map<string, string>();
 
   static async start(): Promise<TestStack> {
     const stack = new TestStack();
@@ -52,9 +57,76 @@ export class TestStack {
     await close();
   }
 
+  // Creates (once) an account for the actor with the given roles, logs it in and returns the auth header.
+  // By default an office actor is the office director, a unit actor its unit's leader.
+  async headers(actor: Actor, roles: UserRole[] = defaultRoles(actor)): Promise<Record<string, string>> {
+    const cached = this.tokens.get(actor.userId);
+    if (cached) {
+      return { Authorization: `Bearer ${cached}` };
+    }
+    await this.ensureUser(actor.userId, roles, actor.unitCode ?? null, actor.displayName);
+    const res = await this.http.post('/api/auth/login').send({ username: actor.userId, password: TEST_PASSWORD });
+    if (res.status !== 200) {
+      throw new Error(`test login of ${actor.userId} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    this.tokens.set(actor.userId, res.body.accessToken as string);
+    return { Authorization: `Bearer ${res.body.accessToken as string}` };
+  }
+
+  async ensureUser(
+    username: string,
+    roles: UserRole[],
+    unitCode: string | null,
+    displayName?: string,
+  ): Promise<UserEntity> {
+    const users = this.api.get(UserRepository);
+    const existing = await users.findByUsername(username);
+    if (existing) {
+      return existing;
+    }
+    const now = new Date();
+    const user = Object.assign(new UserEntity(), {
+      id: randomUUID(),
+      username,
+      displayName: displayName ?? username,
+      passwordHash: testPasswordHash(),
+      roles,
+      unitCode,
+      disabled: false,
+      isDemo: false,
+      failedLogins: 0,
+      lockedUntil: null,
+      lastLoginAt: null,
+      createdBy: 'test',
+      createdAt: now,
+      updatedAt: now,
+    });
+    await users.insertIfAbsent(user);
+    return (await users.findByUsername(username))!;
+  }
+
   async stop(): Promise<void> {
     await this.stopWorker();
     await this.api?.close();
+  }
+}
+
+export const TEST_PASSWORD = 'Test-Password-2026!';
+let passwordHash: string | undefined;
+// bcrypt at cost 12 takes ~0.3 s in pure JS: hash the shared test password once per process.
+const testPasswordHash = (): string => (passwordHash ??= bcrypt.hashSync(TEST_PASSWORD, 12));
+
+function defaultRoles(actor: Actor): UserRole[] {
+  switch (actor.role) {
+    case 'office':
+      return ['office_director'];
+    case 'unit':
+      return ['unit_leader'];
+    case 'leadership':
+      return ['leadership'];
+    case 'admin':
+    case 'system':
+      return ['admin'];
   }
 }
 
@@ -65,11 +137,3 @@ export const unitUser = (unitCode: string, userId = `liaison.${unitCode}`): Acto
   unitCode,
 });
 export const leader = (userId = 'convener'): Actor => ({ userId, role: 'leadership' });
-
-export function actorHeaders(actor: Actor): Record<string, string> {
-  return {
-    'X-Actor-Id': actor.userId,
-    'X-Actor-Role': actor.role,
-    ...(actor.unitCode ? { 'X-Actor-Unit': actor.unitCode } : {}),
-  };
-}

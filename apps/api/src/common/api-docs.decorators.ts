@@ -1,18 +1,21 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiResponse } from '@nestjs/swagger';
 
 const ERROR_SCHEMA = {
   type: 'object',
   properties: { code: { type: 'string', example: 'INVALID_TRANSITION' }, message: { type: 'string' } },
 };
 
-// The identity headers every endpoint reads (interim, until token authentication replaces them).
-export const ActorHeaders = (): MethodDecorator & ClassDecorator =>
+// Every protected endpoint: a bearer access token from POST /api/auth/login.
+export const Authenticated = (): MethodDecorator & ClassDecorator =>
   applyDecorators(
-    ApiHeader({ name: 'X-Actor-Id', required: true, example: 'office.li', description: 'Acting person' }),
-    ApiHeader({ name: 'X-Actor-Role', required: true, example: 'office', description: 'office | unit | leadership' }),
-    ApiHeader({ name: 'X-Actor-Unit', required: false, example: 'justice', description: 'Unit code, for unit users' }),
-    ApiResponse({ status: 401, description: 'No or malformed identity', schema: ERROR_SCHEMA }),
+    ApiBearerAuth(),
+    ApiResponse({
+      status: 401,
+      description: 'UNAUTHENTICATED: no, invalid or expired access token',
+      schema: ERROR_SCHEMA,
+    }),
+    ApiResponse({ status: 403, description: "FORBIDDEN: the caller's role may not do this", schema: ERROR_SCHEMA }),
   );
 
 export const CommandErrors = (): MethodDecorator =>

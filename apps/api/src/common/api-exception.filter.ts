@@ -2,22 +2,43 @@ import { randomUUID } from 'node:crypto';
 
 import type { ApiErrorBody } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
+import { AuditRepository } from '@app/database';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
-import { Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import { Catch, HttpException, HttpStatus, Injectable, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+
+import type { RequestUser } from '../auth/request-user';
 
 import { ApiException } from './api.exception';
 import { statusOf } from './error-status';
 
 // Every error leaves as { code, message }: domain codes by their mapping, framework HTTP errors by their
 // status, anything unknown as a logged 500 with a correlation id (and no internals in the body).
+// Every permission refusal (403) is written to the audit log with who, what and where.
+@Injectable()
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
+  constructor(private readonly audit: AuditRepository) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const req = http.getRequest<Request & { user?: RequestUser }>();
     const [status, body] = this.toBody(exception);
+    if (status === 403) {
+      await this.audit
+        .record({
+          action: 'permission.refused',
+          outcome: 'refused',
+          actorUserId: req.user?.username ?? null,
+          ip: req.ip,
+          target: `${req.method} ${req.path}`,
+          detail: { code: body.code, message: body.message, roles: req.user?.roles },
+        })
+        .catch((err: unknown) => this.logger.error(`audit write failed: ${String(err)}`));
+    }
     res.status(status).json(body);
   }
 
@@ -62,6 +83,8 @@ function codeForStatus(status: number): ErrorCode {
       return ErrorCode.Forbidden;
     case 404:
       return ErrorCode.NotFound;
+    case 429:
+      return ErrorCode.TooManyRequests;
     case 503:
       return ErrorCode.Unavailable;
     default:

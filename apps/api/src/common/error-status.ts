@@ -10,6 +10,9 @@ export function statusOf(code: ErrorCode): HttpStatus {
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case ErrorCode.Unauthenticated:
       return HttpStatus.UNAUTHORIZED;
+    case ErrorCode.AccountLocked:
+    case ErrorCode.TooManyRequests:
+      return HttpStatus.TOO_MANY_REQUESTS;
     case ErrorCode.Forbidden:
     case ErrorCode.NotAssigned:
       return HttpStatus.FORBIDDEN;
@@ -23,6 +26,7 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case ErrorCode.InvalidTransition:
     case ErrorCode.IdempotencyConflict:
     case ErrorCode.MeetingHasMatters:
+    case ErrorCode.UsernameTaken:
       return HttpStatus.CONFLICT;
     case ErrorCode.Unavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;

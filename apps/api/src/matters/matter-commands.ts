@@ -5,6 +5,7 @@ import {
   contributeUpdate,
   decideExtensionUpdate,
   declineUpdate,
+  instructUpdate,
   reassignLeadUpdate,
   rejectDeclineUpdate,
   reportProgressUpdate,
@@ -21,6 +22,7 @@ import type {
   ContributionDto,
   ExtensionDecisionDto,
   ExtensionRequestDto,
+  InstructionDto,
   ProgressDto,
   ReasonDto,
   ReassignLeadDto,
@@ -73,6 +75,7 @@ export const COMMANDS = {
   })),
   decideExtension: spec(decideExtensionUpdate, (p: ExtensionDecisionDto, actor) => ({ actor, ...p })),
   reassignLead: spec(reassignLeadUpdate, (p: ReassignLeadDto, actor) => ({ actor, ...p })),
+  instruct: spec(instructUpdate, (p: InstructionDto, actor) => ({ actor, text: p.text })),
 };
 
 export type MatterCommand<K extends keyof typeof COMMANDS> = Parameters<(typeof COMMANDS)[K]['build']>[0];

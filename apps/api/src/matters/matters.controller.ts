@@ -2,14 +2,15 @@ import type { Actor } from '@app/contracts';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { CurrentActor } from '../common/actor.decorator';
-import { ActorHeaders, CommandErrors } from '../common/api-docs.decorators';
+import { CurrentActor, Policy } from '../auth/auth.decorators';
+import { Authenticated, CommandErrors } from '../common/api-docs.decorators';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import {
   CompletionDto,
   ContributionDto,
   ExtensionDecisionDto,
   ExtensionRequestDto,
+  InstructionDto,
   ProgressDto,
   ReasonDto,
   ReassignLeadDto,
@@ -25,12 +26,13 @@ import { MattersService } from './matters.service';
 const Id = (): ParameterDecorator => Param('id', new ParseUUIDPipe());
 
 @ApiTags('matters')
-@ActorHeaders()
+@Authenticated()
 @Controller('matters')
 export class MattersController {
   constructor(private readonly service: MattersService) {}
 
   @Post()
+  @Policy('matters.create')
   @ApiOperation({ summary: 'Create and dispatch an agreed matter (交办); office only' })
   @ApiCreatedResponse({ type: MatterDetailResponse })
   @CommandErrors()
@@ -39,6 +41,7 @@ export class MattersController {
   }
 
   @Get()
+  @Policy('matters.read')
   @ApiOperation({ summary: 'List matters: filter by unit, status, light, meeting, overdue; page and sort' })
   @ApiOkResponse({ type: MatterPageResponse })
   list(@Query() query: ListMattersQuery, @CurrentActor() actor: Actor) {
@@ -46,6 +49,7 @@ export class MattersController {
   }
 
   @Get(':id')
+  @Policy('matters.read')
   @ApiOperation({ summary: 'One matter with its assignments and event timeline' })
   @ApiOkResponse({ type: MatterDetailResponse })
   get(@Id() id: string, @CurrentActor() actor: Actor) {
@@ -53,12 +57,14 @@ export class MattersController {
   }
 
   @Get(':id/live')
+  @Policy('matters.live')
   @ApiOperation({ summary: "The workflow's own state and events (source of truth); office only" })
   live(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.service.live(id, actor);
   }
 
   @Post(':id/reproject')
+  @Policy('matters.reproject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Rebuild the read model of a matter from its workflow; office only' })
   @ApiOkResponse({ type: MatterDetailResponse })
@@ -67,6 +73,7 @@ export class MattersController {
   }
 
   @Post(':id/acknowledge')
+  @Policy('matters.acknowledge')
   @HttpCode(200)
   @ApiOperation({ summary: "Acknowledge the actor's unit's assignment (签收)" })
   @ApiOkResponse({ type: CommandResponse })
@@ -76,6 +83,7 @@ export class MattersController {
   }
 
   @Post(':id/decline')
+  @Policy('matters.decline')
   @HttpCode(200)
   @ApiOperation({ summary: "Ask to be relieved: outside the unit's remit (申请退回)" })
   @ApiOkResponse({ type: CommandResponse })
@@ -85,6 +93,7 @@ export class MattersController {
   }
 
   @Post(':id/reroute')
+  @Policy('matters.route')
   @HttpCode(200)
   @ApiOperation({ summary: 'Re-route a declined assignment to another unit (改派); office only' })
   @ApiOkResponse({ type: CommandResponse })
@@ -94,6 +103,7 @@ export class MattersController {
   }
 
   @Post(':id/reject-decline')
+  @Policy('matters.route')
   @HttpCode(200)
   @ApiOperation({ summary: 'Insist: refuse a request to be relieved; office only' })
   @ApiOkResponse({ type: CommandResponse })
@@ -108,6 +118,7 @@ export class MattersController {
   }
 
   @Post(':id/progress')
+  @Policy('matters.progress')
   @HttpCode(200)
   @ApiOperation({ summary: 'Report progress (进展报告)' })
   @ApiOkResponse({ type: CommandResponse })
@@ -117,6 +128,7 @@ export class MattersController {
   }
 
   @Post(':id/contribution')
+  @Policy('matters.contribute')
   @HttpCode(200)
   @ApiOperation({ summary: 'A co-unit hands its contribution to the lead unit (配合单位报送)' })
   @ApiOkResponse({ type: CommandResponse })
@@ -131,6 +143,7 @@ export class MattersController {
   }
 
   @Post(':id/completion')
+  @Policy('matters.complete')
   @HttpCode(200)
   @ApiOperation({ summary: 'The lead unit reports completion (办结报告) for verification' })
   @ApiOkResponse({ type: CommandResponse })
@@ -140,6 +153,7 @@ export class MattersController {
   }
 
   @Post(':id/verify')
+  @Policy('matters.verify')
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept the completion report and close the matter (办结/销号); office only' })
   @ApiOkResponse({ type: CommandResponse })
@@ -149,6 +163,7 @@ export class MattersController {
   }
 
   @Post(':id/return')
+  @Policy('matters.verify')
   @HttpCode(200)
   @ApiOperation({ summary: 'Return the completion report for rework (退回整改); office only' })
   @ApiOkResponse({ type: CommandResponse })
@@ -163,6 +178,7 @@ export class MattersController {
   }
 
   @Post(':id/cancel')
+  @Policy('matters.cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel the matter with a reason (撤销); office only' })
   @ApiOkResponse({ type: CommandResponse })
@@ -172,6 +188,7 @@ export class MattersController {
   }
 
   @Post(':id/extension-request')
+  @Policy('matters.extension.request')
   @HttpCode(200)
   @ApiOperation({ summary: 'The lead unit requests a later due date (延期申请)' })
   @ApiOkResponse({ type: CommandResponse })
@@ -186,6 +203,7 @@ export class MattersController {
   }
 
   @Post(':id/extension-decision')
+  @Policy('matters.extension.decide')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve or refuse the pending extension request; office only' })
   @ApiOkResponse({ type: CommandResponse })
@@ -199,7 +217,23 @@ export class MattersController {
     return this.service.command(id, 'decideExtension', dto, actor, key);
   }
 
+  @Post(':id/instructions')
+  @Policy('matters.instruct')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Leadership gives an instruction (批示) on the matter' })
+  @ApiOkResponse({ type: CommandResponse })
+  @CommandErrors()
+  instruct(
+    @Id() id: string,
+    @Body() dto: InstructionDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.service.command(id, 'instruct', dto, actor, key);
+  }
+
   @Post(':id/reassign-lead')
+  @Policy('matters.reassign')
   @HttpCode(200)
   @ApiOperation({ summary: 'Give the lead to another unit; office only' })
   @ApiOkResponse({ type: CommandResponse })

@@ -4,8 +4,8 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
-import { CurrentActor } from '../common/actor.decorator';
-import { ActorHeaders, CommandErrors } from '../common/api-docs.decorators';
+import { CurrentActor, Policy } from '../auth/auth.decorators';
+import { Authenticated, CommandErrors } from '../common/api-docs.decorators';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { BatchCreateMattersDto } from '../matters/dto/create-matter.dto';
 import { MatterDetailResponse } from '../matters/dto/matter.response';
@@ -19,7 +19,7 @@ class PageQuery {
 }
 
 @ApiTags('meetings')
-@ActorHeaders()
+@Authenticated()
 @Controller('meetings')
 export class MeetingsController {
   constructor(
@@ -28,13 +28,15 @@ export class MeetingsController {
   ) {}
 
   @Get()
+  @Policy('meetings.read')
   @ApiOperation({ summary: 'Meetings, newest first' })
   @ApiOkResponse({ type: MeetingPageResponse })
-  list(@Query() q: PageQuery, @CurrentActor() _actor: Actor) {
+  list(@Query() q: PageQuery) {
     return this.service.list(q.page, q.pageSize);
   }
 
   @Post()
+  @Policy('meetings.write')
   @ApiOperation({ summary: 'Record a meeting (全体会议 / 专题会议 / 联络员会议); office only' })
   @ApiCreatedResponse({ type: MeetingResponse })
   create(@Body() dto: CreateMeetingDto, @CurrentActor() actor: Actor) {
@@ -42,13 +44,15 @@ export class MeetingsController {
   }
 
   @Get(':id')
+  @Policy('meetings.read')
   @ApiOperation({ summary: 'One meeting with the number of matters it decided' })
   @ApiOkResponse({ type: MeetingResponse })
-  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() _actor: Actor) {
+  get(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.service.get(id);
   }
 
   @Patch(':id')
+  @Policy('meetings.write')
   @ApiOperation({ summary: 'Correct a meeting record; office only' })
   @ApiOkResponse({ type: MeetingResponse })
   update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateMeetingDto, @CurrentActor() actor: Actor) {
@@ -56,6 +60,7 @@ export class MeetingsController {
   }
 
   @Delete(':id')
+  @Policy('meetings.write')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a meeting that decided no matters; office only' })
   @ApiNoContentResponse()
@@ -64,6 +69,7 @@ export class MeetingsController {
   }
 
   @Post(':id/matters')
+  @Policy('matters.create')
   @ApiOperation({ summary: "Create and dispatch all agreed matters of the meeting's minutes in one request" })
   @ApiCreatedResponse({ type: [MatterDetailResponse] })
   @CommandErrors()

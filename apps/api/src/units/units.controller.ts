@@ -1,14 +1,25 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { CurrentUser, Policy } from '../auth/auth.decorators';
+import type { RequestUser } from '../auth/request-user';
+import { Authenticated } from '../common/api-docs.decorators';
+
+import { FileRosterChangeDto, RosterResponse } from './dto/roster.dto';
 import { SuggestLeadUnitQuery } from './dto/suggest.query';
 import { LeadUnitSuggestionResponse, UnitResponse } from './dto/unit.response';
+import { RosterService } from './roster.service';
 import { UnitsService } from './units.service';
 
 @ApiTags('units')
+@Authenticated()
+@Policy('units.read')
 @Controller('units')
 export class UnitsController {
-  constructor(private readonly service: UnitsService) {}
+  constructor(
+    private readonly service: UnitsService,
+    private readonly roster: RosterService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The 21 member units with their duties (成员单位及职责)' })
@@ -29,5 +40,21 @@ export class UnitsController {
   @ApiOkResponse({ type: UnitResponse })
   get(@Param('code') code: string): Promise<UnitResponse> {
     return this.service.get(code);
+  }
+
+  @Get(':code/roster')
+  @Policy('units.roster.read')
+  @ApiOperation({ summary: "The unit's responsible official and liaison officer now, and every filed change" })
+  @ApiOkResponse({ type: RosterResponse })
+  getRoster(@Param('code') code: string) {
+    return this.roster.get(code);
+  }
+
+  @Post(':code/roster')
+  @Policy('units.roster.file')
+  @ApiOperation({ summary: 'File a roster change (备案) with its effective date; office only' })
+  @ApiCreatedResponse({ type: RosterResponse })
+  fileRoster(@Param('code') code: string, @Body() dto: FileRosterChangeDto, @CurrentUser() by: RequestUser) {
+    return this.roster.file(code, dto, by);
   }
 }

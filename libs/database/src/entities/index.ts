@@ -1,11 +1,26 @@
+import { AuditLogEntity } from './audit-log.entity';
 import { MatterAssignmentEntity } from './matter-assignment.entity';
 import { MatterCodeEntity } from './matter-code.entity';
 import { MatterEventEntity } from './matter-event.entity';
 import { MatterEntity } from './matter.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MemberUnitEntity } from './member-unit.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { UnitContactEntity } from './unit-contact.entity';
+import { UserEntity } from './user.entity';
 
-export { MatterAssignmentEntity, MatterCodeEntity, MatterEntity, MatterEventEntity, MeetingEntity, MemberUnitEntity };
+export {
+  AuditLogEntity,
+  MatterAssignmentEntity,
+  MatterCodeEntity,
+  MatterEntity,
+  MatterEventEntity,
+  MeetingEntity,
+  MemberUnitEntity,
+  RefreshTokenEntity,
+  UnitContactEntity,
+  UserEntity,
+};
 
 export const ENTITIES = [
   MemberUnitEntity,
@@ -14,4 +29,8 @@ export const ENTITIES = [
   MatterAssignmentEntity,
   MatterEventEntity,
   MatterCodeEntity,
+  UserEntity,
+  RefreshTokenEntity,
+  AuditLogEntity,
+  UnitContactEntity,
 ];

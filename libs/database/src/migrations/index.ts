@@ -1,4 +1,5 @@
 import { InitialSchema1764086400000 } from './1764086400000-initial-schema';
+import { PeopleAndAccess1764172800000 } from './1764172800000-people-and-access';
 
 // Every migration, in order. New ones are appended here.
-export const MIGRATIONS = [InitialSchema1764086400000];
+export const MIGRATIONS = [InitialSchema1764086400000, PeopleAndAccess1764172800000];

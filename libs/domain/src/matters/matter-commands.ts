@@ -4,6 +4,7 @@ import type {
   ContributeCommand,
   DecideExtensionCommand,
   DeclineCommand,
+  InstructCommand,
   ProgressCommand,
   ReassignLeadCommand,
   RejectDeclineCommand,
@@ -29,6 +30,7 @@ export interface MatterCommandMap {
   requestExtension: RequestExtensionCommand;
   decideExtension: DecideExtensionCommand;
   reassignLead: ReassignLeadCommand;
+  instruct: InstructCommand;
 }
 
 export type MatterCommandName = keyof MatterCommandMap;

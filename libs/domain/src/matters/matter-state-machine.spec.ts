@@ -155,6 +155,7 @@ const everyCommand: { [K in MatterCommandName]: MatterCommandMap[K] } = {
   requestExtension: { actor: unitActor(LEAD), unitCode: LEAD, requestedDueDate: '2026-12-31', reason: '需要更多时间' },
   decideExtension: { actor: office, approve: true, reason: '同意' },
   reassignLead: { actor: office, toUnitCode: OUTSIDER, reason: '调整牵头单位' },
+  instruct: { actor: leadership, text: '请加快推进' },
 };
 const commandNames = Object.keys(everyCommand) as MatterCommandName[];
 
@@ -387,7 +388,7 @@ describe('matter state machine', () => {
       ['the office', office],
       ['leadership', leadership],
       ['the system', system],
-      ['a unit person without a unit', { userId: 'u', role: 'unit' }],
+      ['a unit person without a unit', { userId: 'u', role: 'unit' } satisfies Actor],
     ])('refuses %s acknowledging for a unit (Forbidden)', (_label, actor) => {
       expectRefused(newMatter(), 'acknowledge', { actor, unitCode: LEAD }, ErrorCode.Forbidden);
     });
@@ -1586,6 +1587,35 @@ describe('matter state machine', () => {
         { actor: office, toUnitCode: CO1, reason: '' },
         ErrorCode.InvalidCommand,
       );
+    });
+  });
+
+  describe('instruct', () => {
+    it('records a leadership instruction (批示) with its author', () => {
+      const s = newMatter();
+      const events = run(
+        s,
+        'instruct',
+        { actor: { ...leadership, displayName: '李区长' }, text: '请月底前报送进展' },
+        T2,
+      );
+      expect(events).toEqual([
+        { type: 'matter.instruction_given', unitCode: LEAD, data: { text: '请月底前报送进展' } },
+      ]);
+      expect(s.instructions).toEqual([{ at: T2, byUserId: 'leader-li', byName: '李区长', text: '请月底前报送进展' }]);
+    });
+
+    it('refuses anyone but leadership, and an empty instruction', () => {
+      expectRefused(newMatter(), 'instruct', { actor: office, text: '催办' }, ErrorCode.Forbidden);
+      expectRefused(newMatter(), 'instruct', { actor: unitActor(LEAD), text: '自批' }, ErrorCode.Forbidden);
+      expectRefused(newMatter(), 'instruct', { actor: leadership, text: ' ' }, ErrorCode.InvalidCommand);
+    });
+
+    it('works on a state carried over from a run without instructions', () => {
+      const s = newMatter();
+      delete s.instructions;
+      run(s, 'instruct', { actor: leadership, text: '抓紧' });
+      expect(s.instructions).toHaveLength(1);
     });
   });
 });

@@ -460,6 +460,16 @@ const specs: CommandSpecs = {
       ];
     },
   },
+  instruct: {
+    check: (_s, c) => {
+      requireLeadership(c.actor);
+      requireText(c.text, 'text', 2000);
+    },
+    apply: (s, c, now) => {
+      (s.instructions ??= []).push({ at: now, byUserId: c.actor.userId, byName: c.actor.displayName, text: c.text });
+      return [{ type: 'matter.instruction_given', unitCode: s.leadUnitCode, data: { text: c.text } }];
+    },
+  },
   reassignLead: {
     check: (s, c) => {
       requireOffice(c.actor);
@@ -510,6 +520,12 @@ const specs: CommandSpecs = {
     },
   },
 };
+
+function requireLeadership(actor: Actor): void {
+  if (actor.role !== 'leadership') {
+    reject(ErrorCode.Forbidden, 'Only the convener and deputy conveners give instructions (批示).');
+  }
+}
 
 function replaceUnit(s: MatterState, role: 'lead' | 'co', from: string, to: string): void {
   if (role === 'lead') {

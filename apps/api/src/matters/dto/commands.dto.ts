@@ -111,6 +111,13 @@ export class ExtensionDecisionDto extends ReasonDto {
   approve!: boolean;
 }
 
+export class InstructionDto {
+  @ApiProperty({ example: '请抓紧推进，月底前报送进展。', description: 'The instruction (批示) text' })
+  @IsString()
+  @Length(1, 2000)
+  text!: string;
+}
+
 export class ReassignLeadDto extends ReasonDto {
   @ApiProperty({ example: 'science-industry-it' })
   @IsString()

@@ -1,0 +1,119 @@
+import { envOf } from '@app/config';
+import type { AuthUserView, TokenPair } from '@app/contracts';
+import { ErrorCode } from '@app/contracts';
+import { AuditRepository, UserRepository } from '@app/database';
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+
+import { ApiException } from '../common/api.exception';
+import { PasswordService } from './password.service';
+import type { RequestUser } from './request-user';
+import { TokenService } from './token.service';
+import { toUserView } from './user-view';
+
+const INVALID_LOGIN = 'Wrong username or password.';
+
+@Injectable()
+export class AuthService {
+  private readonly maxFailures: number;
+  private readonly lockoutMs: number;
+
+  constructor(
+    private readonly users: UserRepository,
+    private readonly passwords: PasswordService,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditRepository,
+    config: ConfigService,
+  ) {
+    const env = envOf(config);
+    this.maxFailures = env.LOGIN_MAX_FAILURES;
+    this.lockoutMs = env.LOGIN_LOCKOUT_SECONDS * 1000;
+  }
+
+  async login(username: string, password: string, ip: string | undefined): Promise<TokenPair> {
+    const user = await this.users.findByUsername(username);
+    const now = Date.now();
+    if (user?.lockedUntil && user.lockedUntil.getTime() > now) {
+      await this.audit.record({
+        action: 'auth.login',
+        outcome: 'refused',
+        actorUserId: username,
+        ip,
+        detail: { reason: 'locked' },
+      });
+      throw new ApiException(
+        ErrorCode.AccountLocked,
+        'Too many failed attempts: the account is locked for a while; try later or ask the administrator.',
+      );
+    }
+    const ok = await this.passwords.verify(password, user?.passwordHash);
+    if (!user || !ok || user.disabled) {
+      if (user && !ok) {
+        const failures = user.failedLogins + 1;
+        const locked = failures >= this.maxFailures ? new Date(now + this.lockoutMs) : null;
+        await this.users.recordFailedLogin(user.id, locked ? 0 : failures, locked);
+        if (locked) {
+          await this.audit.record({
+            action: 'auth.lockout',
+            outcome: 'refused',
+            actorUserId: username,
+            ip,
+            detail: { failures },
+          });
+        }
+      }
+      await this.audit.record({
+        action: 'auth.login',
+        outcome: 'failure',
+        actorUserId: username,
+        ip,
+        detail: { reason: !user ? 'unknown_user' : user.disabled ? 'disabled' : 'bad_password' },
+      });
+      throw new ApiException(ErrorCode.Unauthenticated, INVALID_LOGIN);
+    }
+    await this.users.recordLogin(user.id);
+    await this.audit.record({ action: 'auth.login', outcome: 'success', actorUserId: username, ip });
+    return this.tokens.issue(user);
+  }
+
+  // Rotation: each refresh token works once. A token presented again (replayed or stolen) revokes its whole
+  // family, so both the thief and the owner must log in again.
+  async refresh(refreshToken: string, ip: string | undefined): Promise<TokenPair> {
+    const token = await this.tokens.find(refreshToken);
+    if (!token) {
+      throw new ApiException(ErrorCode.Unauthenticated, 'Unknown refresh token; log in again.');
+    }
+    const user = await this.users.findById(token.userId);
+    if (token.revokedAt || !(await this.tokens.revoke(token, 'rotated'))) {
+      await this.tokens.revokeFamily(token.familyId, 'reuse_detected');
+      await this.audit.record({
+        action: 'auth.refresh_reuse',
+        outcome: 'refused',
+        actorUserId: user?.username ?? null,
+        ip,
+        detail: { familyId: token.familyId, previousReason: token.revokedReason },
+      });
+      throw new ApiException(ErrorCode.Unauthenticated, 'This refresh token was already used; log in again.');
+    }
+    if (token.expiresAt.getTime() <= Date.now() || !user || user.disabled) {
+      throw new ApiException(ErrorCode.Unauthenticated, 'The session has ended; log in again.');
+    }
+    return this.tokens.issue(user, token.familyId);
+  }
+
+  async logout(refreshToken: string, user: RequestUser, ip: string | undefined): Promise<void> {
+    const token = await this.tokens.find(refreshToken);
+    if (token && token.userId === user.id) {
+      await this.tokens.revokeFamily(token.familyId, 'logout');
+    }
+    await this.audit.record({ action: 'auth.logout', outcome: 'success', actorUserId: user.username, ip });
+  }
+
+  async me(user: RequestUser): Promise<AuthUserView> {
+    const entity = await this.users.findById(user.id);
+    if (!entity) {
+      throw new ApiException(ErrorCode.Unauthenticated, 'This account no longer exists.');
+    }
+    return toUserView(entity);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './calendar-date';
+export * from './holiday-schedule';
+export * from './working-day-calendar';
+export * from './time-profile';
+export * from './deadline-planner';
