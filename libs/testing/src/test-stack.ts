@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor, UserRole } from '@app/contracts';
 import { UserEntity, UserRepository } from '@app/database';
 import * as bcrypt from 'bcryptjs';
+import type { TestingModuleBuilder } from '@nestjs/testing';
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Worker } from '@temporalio/worker';
@@ -24,9 +25,10 @@ export class TestStack {
   private workerRun?: { worker: Worker; done: Promise<void>; close: () => Promise<void> };
   private readonly tokens = new Map<string, string>();
 
-  static async start(): Promise<TestStack> {
+  // `override` may replace providers of the API (e.g. tighter rate limits for the security tests).
+  static async start(override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (b) => b): Promise<TestStack> {
     const stack = new TestStack();
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+    const moduleRef = await override(Test.createTestingModule({ imports: [AppModule] })).compile();
     stack.api = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'], bodyParser: false });
     await setupApp(stack.api);
     await stack.api.init();

@@ -56,6 +56,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const details = typeof response === 'object' && response !== null && 'details' in response ? response : undefined;
       return [status, { code: codeForStatus(status), message: messageOf(exception), details }];
     }
+    const parserError = bodyParserError(exception);
+    if (parserError) {
+      return parserError;
+    }
     const correlationId = randomUUID();
     this.logger.error(
       `unhandled error ${correlationId}`,
@@ -70,6 +74,21 @@ export class ApiExceptionFilter implements ExceptionFilter {
       },
     ];
   }
+}
+
+// Errors of Express's body parser (too large, malformed JSON) carry their own 4xx status.
+function bodyParserError(exception: unknown): [number, ApiErrorBody] | undefined {
+  const e = exception as { status?: unknown; type?: unknown; expose?: unknown };
+  if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500 || e.expose !== true) {
+    return undefined;
+  }
+  const message =
+    e.type === 'entity.too.large'
+      ? 'The request body is too large (at most 256 KB).'
+      : e.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : 'The request body could not be read.';
+  return [e.status, { code: ErrorCode.ValidationFailed, message }];
 }
 
 function codeForStatus(status: number): ErrorCode {

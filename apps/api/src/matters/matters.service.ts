@@ -35,8 +35,8 @@ export class MattersService {
     private readonly projection: MatterProjectionRepository,
   ) {}
 
+  // Who may call each method is declared once, in the policy table (apps/api/src/auth/policies.ts).
   async create(dto: CreateMatterDto, actor: Actor, key?: string): Promise<MatterDetail> {
-    requireOffice(actor, 'dispatch a matter');
     if (dto.meetingId) {
       assertFound(
         await this.meetings.findById(dto.meetingId),
@@ -50,7 +50,6 @@ export class MattersService {
   // Creates every matter of a meeting's minutes. All items are checked before any is dispatched; a retry
   // with the same Idempotency-Key completes a batch that was interrupted, without duplicates.
   async createBatch(meetingId: string, items: MatterItemDto[], actor: Actor, key?: string): Promise<MatterDetail[]> {
-    requireOffice(actor, 'dispatch matters');
     assertFound(await this.meetings.findById(meetingId), ErrorCode.MeetingNotFound, `No meeting ${meetingId}.`);
     const codes = items.map((i) => i.code);
     const dup = codes.find((c, i) => codes.indexOf(c) !== i);
@@ -112,14 +111,12 @@ export class MattersService {
 
   // The live state straight from the workflow (the source of truth), for the office and diagnostics.
   async live(id: string, actor: Actor): Promise<{ state: unknown; events: unknown[] }> {
-    requireOffice(actor, 'read the live workflow state');
     await this.visibleMatter(id, actor);
     return this.gateway.liveState(id);
   }
 
   // Re-projects a matter from its workflow's query: the rebuild path when the read model is in doubt.
   async reproject(id: string, actor: Actor): Promise<MatterDetail> {
-    requireOffice(actor, 're-project a matter');
     const { state, events } = await this.gateway.liveState(id);
     assertFound(state, ErrorCode.MatterNotFound, `No workflow state for matter ${id}.`);
     await this.projection.project(state, events);
@@ -204,11 +201,5 @@ export class MattersService {
       appended: detail.events.filter((e) => appendedSeqs.has(e.seq)),
       replayed: result.replayed,
     };
-  }
-}
-
-function requireOffice(actor: Actor, what: string): void {
-  if (actor.role !== 'office') {
-    throw new ApiException(ErrorCode.Forbidden, `Only the joint conference office may ${what}.`);
   }
 }

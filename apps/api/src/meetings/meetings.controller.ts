@@ -64,8 +64,8 @@ export class MeetingsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a meeting that decided no matters; office only' })
   @ApiNoContentResponse()
-  remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
-    return this.service.remove(id, actor);
+  remove(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.service.remove(id);
   }
 
   @Post(':id/matters')

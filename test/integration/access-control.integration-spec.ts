@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+
+import type { UserRole } from '@app/contracts';
+import { USER_ROLES } from '@app/contracts';
+import { AuditLogEntity } from '@app/database';
+import { aMatter, MatterApi, office, TestStack, unitUser } from '@app/testing';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
+
+import { POLICY_KEY, PUBLIC_KEY } from '../../apps/api/src/auth/auth.decorators';
+import type { PolicyName } from '../../apps/api/src/auth/policies';
+import { POLICIES } from '../../apps/api/src/auth/policies';
+
+interface Route {
+  method: string;
+  path: string;
+  policy?: PolicyName;
+  isPublic: boolean;
+  name: string;
+}
+
+// Every controller method of the running app, with its declared policy, read from Nest's own metadata.
+function discoverRoutes(stack: TestStack): Route[] {
+  const routes: Route[] = [];
+  for (const module of stack.api.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as new (...args: never[]) => object;
+      const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+      for (const key of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = (controller.prototype as Record<string, unknown>)[key];
+        if (
+          key === 'constructor' ||
+          typeof handler !== 'function' ||
+          Reflect.getMetadata(PATH_METADATA, handler) === undefined
+        ) {
+          continue;
+        }
+        const sub = String(Reflect.getMetadata(PATH_METADATA, handler));
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+        const path = `/${[base === 'health' ? '' : 'api', base, sub === '/' ? '' : sub].filter(Boolean).join('/')}`;
+        routes.push({
+          method,
+          path,
+          name: `${method} ${path}`,
+          policy: (Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, controller)) as
+            PolicyName | undefined,
+          isPublic: Boolean(Reflect.getMetadata(PUBLIC_KEY, handler) ?? Reflect.getMetadata(PUBLIC_KEY, controller)),
+        });
+      }
+    }
+  }
+  return routes;
+}
+
+const concrete = (path: string): string => path.replace(':code', 'justice').replace(':id', randomUUID());
+
+describe('access control', () => {
+  let stack: TestStack;
+  let routes: Route[];
+  const tokens = new Map<UserRole, Record<string, string>>();
+
+  beforeAll(async () => {
+    stack = await TestStack.start();
+    routes = discoverRoutes(stack);
+    for (const role of USER_ROLES) {
+      const unit = role === 'unit_leader' || role === 'unit_liaison' ? 'justice' : undefined;
+      tokens.set(role, await stack.headers({ userId: `acl.${role}`, role: 'system', unitCode: unit }, [role]));
+    }
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('finds every endpoint, and every endpoint declares a policy or is public', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(35);
+    const undeclared = routes.filter((r) => !r.isPublic && (!r.policy || !(r.policy in POLICIES))).map((r) => r.name);
+    expect(undeclared).toEqual([]);
+    expect(
+      routes
+        .filter((r) => r.isPublic)
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['GET /health', 'POST /api/auth/login', 'POST /api/auth/refresh']);
+  });
+
+  it('answers every endpoint × every role with 401 / 403 / allowed as the policy table says', async () => {
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const route of routes.filter((r) => !r.isPublic)) {
+      const path = concrete(route.path);
+      const send = (headers: Record<string, string>) =>
+        stack.http[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path).set(headers).send({});
+      const anonymous = await send({});
+      if (anonymous.status !== 401) {
+        mismatches.push(`${route.name} anonymous → ${anonymous.status}`);
+      }
+      for (const role of USER_ROLES) {
+        const res = await send(tokens.get(role)!);
+        const allowed = (POLICIES[route.policy!] as readonly UserRole[]).includes(role);
+        const ok = allowed
+          ? ![401, 403].includes(res.status) && res.status < 500
+          : res.status === 403 && res.body.code === 'FORBIDDEN';
+        checked++;
+        if (!ok) {
+          mismatches.push(`${route.name} as ${role} → ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(200);
+  }, 120_000);
+
+  it('keeps a unit to its own assignments: another unit neither sees nor acts on them', async () => {
+    const api = new MatterApi(stack);
+    const m = await api.dispatch(aMatter().lead('justice').co('finance').build(), office());
+    const culture = unitUser('culture-tourism');
+    const bodies: Record<string, object> = {
+      acknowledge: {},
+      progress: { text: 'x', percent: 1 },
+      decline: { reason: 'x' },
+    };
+    for (const [action, body] of Object.entries(bodies)) {
+      const res = await api.command(m.id, action, culture, body);
+      expect({ action, status: res.status, code: res.body.code }).toEqual({
+        action,
+        status: 404,
+        code: 'MATTER_NOT_FOUND',
+      });
+    }
+    const read = await stack.http.get(`/api/matters/${m.id}`).set(await stack.headers(culture));
+    expect(read.status).toBe(404);
+    const list = await stack.http
+      .get('/api/matters')
+      .query({ pageSize: 200 })
+      .set(await stack.headers(culture));
+    expect(list.body.items.map((i: { id: string }) => i.id)).not.toContain(m.id);
+    // The co-unit sees the matter it co-operates on, but cannot act for the lead unit.
+    const finance = unitUser('finance');
+    expect((await stack.http.get(`/api/matters/${m.id}`).set(await stack.headers(finance))).status).toBe(200);
+    await api.ok(m.id, 'acknowledge', finance);
+    const asLead = await api.command(m.id, 'completion', finance, { summary: 'x', evidence: [] });
+    expect({ status: asLead.status, code: asLead.body.code }).toEqual({ status: 422, code: 'INVALID_COMMAND' });
+    // A liaison acknowledges and reports, but only the unit leader submits completion.
+    const liaison = { userId: 'justice.liaison.only', role: 'unit' as const, unitCode: 'justice' };
+    await stack.headers(liaison, ['unit_liaison']);
+    await api.ok(m.id, 'acknowledge', liaison);
+    const byLiaison = await api.command(m.id, 'completion', liaison, { summary: 'x', evidence: [] });
+    expect({ status: byLiaison.status, code: byLiaison.body.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+    // The actor recorded is the token's, whatever the body says.
+    await api.ok(m.id, 'progress', liaison, { text: '进展', percent: 10 });
+    const events = (await api.get(m.id, office())).events;
+    expect(events.at(-1)).toMatchObject({
+      actorUserId: 'justice.liaison.only',
+      actorUnitCode: 'justice',
+      actorRole: 'unit',
+    });
+    const smuggled = await stack.http
+      .post(`/api/matters/${m.id}/progress`)
+      .set(await stack.headers(liaison))
+      .send({ text: 'x', percent: 1, actor: { userId: 'someone.else', role: 'office' } });
+    expect({ status: smuggled.status, code: smuggled.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+  });
+
+  it('records permission refusals in the audit log', async () => {
+    await stack.http.get('/api/users').set(tokens.get('office_staff')!).expect(403);
+    const rows = await stack.dataSource.getRepository(AuditLogEntity).find({
+      where: { action: 'permission.refused', actorUserId: 'acl.office_staff' },
+    });
+    expect(rows.some((r) => r.target === 'GET /api/users')).toBe(true);
+  });
+
+  it('sends security headers', async () => {
+    const res = await stack.http.get('/health');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('refuses an oversized body with a clear 4xx', async () => {
+    const res = await stack.http
+      .post('/api/meetings')
+      .set(tokens.get('office_director')!)
+      .send({ kind: 'plenary', title: 'x', heldOn: '2026-01-01', chair: 'x', notes: 'x'.repeat(300_000) });
+    expect(res.status).toBe(413);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+  });
+});
