@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# One agreed matter from dispatch to closure through the HTTP API, as in README. Needs `npm start` running.
-# Usage: bash scripts/walkthrough.sh [API base URL, default http://127.0.0.1:3000]
+# One agreed matter from dispatch to closure through the HTTP API, as in README. Needs `npm start` running
+# (with its demo accounts). Usage: bash scripts/walkthrough.sh [API base URL, default http://127.0.0.1:3000]
 set -euo pipefail
 API=${1:-http://127.0.0.1:3000}/api
 json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const o=JSON.parse(s);console.log(process.argv.slice(1).map(k=>k.split(".").reduce((v,p)=>v?.[p],o)).join(" "))})' "$@"; }
-OFFICE=(-H 'X-Actor-Id: office.li' -H 'X-Actor-Role: office')
-JUSTICE=(-H 'X-Actor-Id: liaison.wang' -H 'X-Actor-Role: unit' -H 'X-Actor-Unit: justice')
-FINANCE=(-H 'X-Actor-Id: liaison.zhao' -H 'X-Actor-Role: unit' -H 'X-Actor-Unit: finance')
+login() { curl -sf -H 'Content-Type: application/json' "$API/auth/login" -d "{\"username\":\"$1\",\"password\":\"Demo-Password-2026\"}" | json accessToken; }
 CT=(-H 'Content-Type: application/json')
+OFFICE=(-H "Authorization: Bearer $(login demo.director)")
+JUSTICE=(-H "Authorization: Bearer $(login demo.justice.leader)")
+FINANCE=(-H "Authorization: Bearer $(login demo.finance.liaison)")
+LEADER=(-H "Authorization: Bearer $(login demo.convener)")
 CODE="DEMO-$(date +%s)"
 
 echo "1. the office dispatches matter $CODE to the Justice Bureau (lead) and the Finance Bureau (co-unit)"
@@ -18,8 +20,9 @@ echo "   matter id $ID"
 echo "2. both units acknowledge (签收)"
 curl -sf -X POST "${JUSTICE[@]}" "$API/matters/$ID/acknowledge" | json matter.assignments.0.status
 curl -sf -X POST "${FINANCE[@]}" "$API/matters/$ID/acknowledge" | json matter.assignments.1.status
-echo "3. the lead unit reports progress (进展报告)"
+echo "3. the lead unit reports progress (进展报告); the convener gives an instruction (批示)"
 curl -sf "${JUSTICE[@]}" "${CT[@]}" "$API/matters/$ID/progress" -d '{"text":"已制定宣传方案","percent":50}' | json matter.assignments.0.percent
+curl -sf "${LEADER[@]}" "${CT[@]}" "$API/matters/$ID/instructions" -d '{"text":"请结合宣传周一并推进"}' | json appended.0.type
 echo "4. the co-unit hands over its contribution"
 curl -sf "${FINANCE[@]}" "${CT[@]}" "$API/matters/$ID/contribution" -d '{"text":"已安排宣传经费","evidence":[]}' | json matter.assignments.1.status
 echo "5. the lead unit reports completion (办结报告)"

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -71,6 +72,13 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+function persistedSecret(file: string): string {
+  if (!fs.existsSync(file)) {
+    fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
 async function assertPortFree(host: string, port: number, setting: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const srv = net.createServer();
@@ -108,6 +116,11 @@ async function main(): Promise<void> {
   await assertPortFree(apiHost, apiPort, 'API_PORT');
   env.SQLITE_PATH ??= path.join(DATA_DIR, 'wuhua-jc.sqlite');
   env.LOG_LEVEL ??= 'warn';
+  // A newcomer gets one demo account per role; a persisted token secret keeps sessions across restarts.
+  if (env.NODE_ENV !== 'production') {
+    env.SEED_DEMO_USERS ??= 'true';
+  }
+  env.JWT_SECRET ??= persistedSecret(path.join(DATA_DIR, 'jwt-secret'));
   let uiUrl: string | undefined;
   if (env.TEMPORAL_ADDRESS) {
     say(`using the Temporal server at ${env.TEMPORAL_ADDRESS}`);
@@ -148,6 +161,10 @@ async function main(): Promise<void> {
       `  Health         ${apiUrl}/health`,
       `  Temporal UI    ${uiUrl ?? '(external Temporal server)'}`,
       `  Temporal gRPC  ${env.TEMPORAL_ADDRESS}`,
+      env.SEED_DEMO_USERS === 'true'
+        ? '  Demo accounts  demo.director, demo.office, demo.convener, demo.justice.leader, demo.justice.liaison,\n' +
+          '                 demo.finance.liaison, demo.admin (password Demo-Password-2026)'
+        : '',
       '  Press Ctrl-C to stop.',
       '',
     ].join('\n'),
