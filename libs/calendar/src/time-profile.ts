@@ -64,7 +64,7 @@ export function assertProfileAllowed(profile: TimeProfile, nodeEnv: string | und
   }
 }
 
-const COMPRESSED_SPEC = /^compressed:(\d+):(\d{4}-\d{2}-\d{2})$/;
+const COMPRESSED_SPEC = /^compressed:(\d+):(\d{4}-\d{2}-\d{2})(?::(\d+))?$/;
 
 /** Reads a profile from configuration: unset or 'real', or 'compressed:<dayMs>:<anchorDate>' starting at nowMs. */
 export function parseTimeProfile(spec: string | undefined, nowMs: number): TimeProfile {
@@ -77,7 +77,9 @@ export function parseTimeProfile(spec: string | undefined, nowMs: number): TimeP
   if (!match) {
     throw new RangeError(`Unrecognised time profile "${text}"; expected "real" or "compressed:<dayMs>:<YYYY-MM-DD>"`);
   }
-  const profile: TimeProfile = { kind: 'compressed', epochMs: nowMs, dayMs: Number(match[1]), anchorDate: match[2] };
+  // Processes that must agree (API, worker, tests) pass the same explicit epoch.
+  const epochMs = match[3] === undefined ? nowMs : Number(match[3]);
+  const profile: TimeProfile = { kind: 'compressed', epochMs, dayMs: Number(match[1]), anchorDate: match[2] };
   assertValidProfile(profile);
   return profile;
 }

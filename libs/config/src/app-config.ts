@@ -54,6 +54,9 @@ export function envOf(config: Pick<ConfigService, 'get'>): EnvironmentVariables 
     'CORS_ORIGINS',
     'THROTTLE_LOGIN_PER_MINUTE',
     'THROTTLE_WRITES_PER_MINUTE',
+    'CALENDAR_PROFILE',
+    'SMTP_URL',
+    'NOTIFY_FROM',
   ];
   return Object.fromEntries(keys.map((k) => [k, config.get(k)])) as unknown as EnvironmentVariables;
 }

@@ -97,6 +97,22 @@ export class EnvironmentVariables {
   @Min(1)
   THROTTLE_WRITES_PER_MINUTE: number = 300;
 
+  // 'real' (the default) or, for tests and demos only, 'compressed:<dayMs>:<anchorDate>[:<epochMs>]': one
+  // calendar day lasts dayMs of wall time from epochMs, which stands for the start of anchorDate.
+  @IsOptional()
+  @Matches(/^(real|compressed:\d+:\d{4}-\d{2}-\d{2}(:\d+)?)$/, {
+    message: 'CALENDAR_PROFILE must be "real" or "compressed:<dayMs>:<YYYY-MM-DD>[:<epochMs>]"',
+  })
+  CALENDAR_PROFILE?: string;
+
+  // smtp://user:pass@host:port — the outbound e-mail channel; off when unset.
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must look like smtp://user:password@host:587' })
+  SMTP_URL?: string;
+
+  @IsString()
+  NOTIFY_FROM: string = 'noreply@wuhua-jc.local';
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 }
@@ -119,6 +135,8 @@ export const OPTIONAL_SETTINGS: readonly string[] = [
   'JWT_SECRET',
   'ADMIN_INITIAL_PASSWORD',
   'CORS_ORIGINS',
+  'CALENDAR_PROFILE',
+  'SMTP_URL',
 ];
 
 export class ConfigValidationError extends Error {}
@@ -146,6 +164,9 @@ export function validateEnv(
   }
   if (env.NODE_ENV === 'production' && env.SEED_DEMO_USERS === 'true') {
     problems.push('  - SEED_DEMO_USERS: demo accounts are never created when NODE_ENV=production');
+  }
+  if (env.NODE_ENV === 'production' && env.CALENDAR_PROFILE?.startsWith('compressed')) {
+    problems.push('  - CALENDAR_PROFILE: a compressed calendar is for tests only and refused when NODE_ENV=production');
   }
   if (env.NODE_ENV === 'production') {
     const required = app === 'api' ? [...REQUIRED_IN_PRODUCTION, ...API_SETTINGS] : REQUIRED_IN_PRODUCTION;

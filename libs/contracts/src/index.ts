@@ -6,3 +6,4 @@ export * from './task-queues';
 export * from './api.types';
 export * from './search-attributes';
 export * from './auth.types';
+export * from './supervision.types';

@@ -1,4 +1,5 @@
 import type { Actor } from './actor';
+import type { EscalationLevel, SupervisionPolicy, SupervisionState } from './supervision.types';
 
 export type MatterPriority = 'normal' | 'high' | 'urgent';
 export const MATTER_PRIORITIES: readonly MatterPriority[] = ['normal', 'high', 'urgent'];
@@ -128,6 +129,8 @@ export interface MatterDefinition {
   dueDate: string;
   priority: MatterPriority;
   year: number;
+  // Overrides of the default supervision policy for this matter.
+  policy?: Partial<SupervisionPolicy>;
 }
 
 export interface MatterState extends MatterDefinition {
@@ -139,6 +142,8 @@ export interface MatterState extends MatterDefinition {
   extensionCount: number;
   // Absent in states carried over from runs before instructions existed.
   instructions?: Instruction[];
+  // Absent for matters started before supervision existed (they are not supervised).
+  supervision?: SupervisionState;
   createdAt: string;
   createdBy: string;
   closedAt?: string;
@@ -165,7 +170,15 @@ export type MatterEventType =
   | 'matter.extension_approved'
   | 'matter.extension_refused'
   | 'matter.lead_reassigned'
-  | 'matter.instruction_given';
+  | 'matter.instruction_given'
+  | 'supervision.clock_started'
+  | 'supervision.clock_paused'
+  | 'supervision.clock_resumed'
+  | 'supervision.deadlines_set'
+  | 'supervision.light_changed'
+  | 'supervision.escalated';
+
+export type { EscalationLevel };
 
 export interface MatterEvent {
   matterId: string;

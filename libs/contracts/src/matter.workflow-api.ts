@@ -1,7 +1,8 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 import type { Actor } from './actor';
 import type { EvidenceItem, MatterDefinition, MatterEvent, MatterState } from './matter.types';
+import type { EscalationLevel, EscalationNotice, EscalationNoticeResult, SupervisionPlan } from './supervision.types';
 
 export const AGREED_MATTER_WORKFLOW_TYPE = 'AgreedMatterWorkflow';
 export const matterWorkflowId = (matterId: string): string => `matter-${matterId}`;
@@ -82,6 +83,12 @@ export interface DecideExtensionCommand extends CommandBase {
 export interface InstructCommand extends CommandBase {
   text: string;
 }
+// The office urges or supervises by hand, at any level, with a note.
+export interface UrgeCommand extends CommandBase {
+  unitCode: string;
+  level: EscalationLevel;
+  note: string;
+}
 export interface ReassignLeadCommand extends CommandBase {
   toUnitCode: string;
   reason: string;
@@ -113,6 +120,11 @@ export const requestExtensionUpdate = defineUpdate<CommandResult, [RequestExtens
 export const decideExtensionUpdate = defineUpdate<CommandResult, [DecideExtensionCommand]>('decideExtension');
 export const reassignLeadUpdate = defineUpdate<CommandResult, [ReassignLeadCommand]>('reassignLead');
 export const instructUpdate = defineUpdate<CommandResult, [InstructCommand]>('instruct');
+export const urgeUpdate = defineUpdate<CommandResult, [UrgeCommand]>('urge');
+
+// Sent to open matters when the calendar changes (a local adjustment, a new year's schedule): the workflow
+// asks the calendar again for its deadlines.
+export const recomputeDeadlinesSignal = defineSignal<[{ reason: string }]>('recomputeDeadlines');
 
 export const matterStateQuery = defineQuery<MatterState | null>('matterState');
 export const matterEventsQuery = defineQuery<MatterEvent[]>('matterEvents');
@@ -123,6 +135,15 @@ export interface ProjectionInput {
   events: MatterEvent[];
 }
 
+export interface PlanInput {
+  matter: MatterState;
+  nowMs: number;
+}
+
 export interface MatterActivities {
   projectMatter(input: ProjectionInput): Promise<void>;
+  // Asks the working-day calendar for the matter's deadlines, lights and ladder as absolute instants.
+  planSupervision(input: PlanInput): Promise<SupervisionPlan>;
+  // Writes the inbox notices of an escalation (and allocates a 督办 notice number) once per key.
+  sendEscalationNotice(input: EscalationNotice): Promise<EscalationNoticeResult>;
 }

@@ -30,6 +30,14 @@ export const POLICIES = {
   // Only the office director approves a cancellation.
   'matters.cancel': ['office_director'],
   'matters.instruct': ['leadership'],
+  // Urging by hand (提醒, 催办); a formal supervision notice (督办) and a report to the convener (通报) are the
+  // director's.
+  'matters.urge': OFFICE,
+  'matters.supervise': ['office_director'],
+  'supervision.read': [...OFFICE, 'leadership'],
+  'calendar.read': EVERYONE,
+  'calendar.manage': [...OFFICE, 'admin'],
+  'notifications.self': EVERYONE,
   'matters.live': OFFICE,
   'matters.reproject': [...OFFICE, 'admin'],
   'users.manage': ['admin'],

@@ -1,4 +1,5 @@
 import { AuditLogEntity } from './audit-log.entity';
+import { CalendarAdjustmentEntity, CalendarYearEntity } from './calendar.entity';
 import { MatterAssignmentEntity } from './matter-assignment.entity';
 import { MatterCodeEntity } from './matter-code.entity';
 import { MatterEventEntity } from './matter-event.entity';
@@ -6,11 +7,23 @@ import { MatterEntity } from './matter.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MemberUnitEntity } from './member-unit.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import {
+  EscalationEntity,
+  NoticeNumberEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+} from './supervision.entity';
 import { UnitContactEntity } from './unit-contact.entity';
 import { UserEntity } from './user.entity';
 
 export {
   AuditLogEntity,
+  CalendarAdjustmentEntity,
+  CalendarYearEntity,
+  EscalationEntity,
+  NoticeNumberEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
   MatterAssignmentEntity,
   MatterCodeEntity,
   MatterEntity,
@@ -33,4 +46,10 @@ export const ENTITIES = [
   RefreshTokenEntity,
   AuditLogEntity,
   UnitContactEntity,
+  CalendarAdjustmentEntity,
+  CalendarYearEntity,
+  EscalationEntity,
+  NoticeNumberEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
 ];

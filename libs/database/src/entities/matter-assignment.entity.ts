@@ -45,6 +45,21 @@ export class MatterAssignmentEntity {
   @Column({ name: 'completed_at', type: 'datetime', precision: 3, nullable: true })
   completedAt!: Date | null;
 
+  @Column({ name: 'ack_due_at', type: 'datetime', precision: 3, nullable: true })
+  ackDueAt!: Date | null;
+
+  @Column({ name: 'progress_due_at', type: 'datetime', precision: 3, nullable: true })
+  progressDueAt!: Date | null;
+
+  @Column({ name: 'ack_working_days', type: 'int', nullable: true })
+  ackWorkingDays!: number | null;
+
+  @Column({ name: 'acknowledged_on_time', type: 'boolean', nullable: true })
+  acknowledgedOnTime!: boolean | null;
+
+  @Column({ name: 'clock_paused', type: 'boolean', default: false })
+  clockPaused!: boolean;
+
   @Column({ type: 'int' })
   seq!: number;
 }

@@ -9,6 +9,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('idx_matters_meeting', ['meetingId', 'status'])
 @Index('idx_matters_light', ['light', 'status'])
 @Index('idx_matters_created', ['createdAt'])
+@Index('idx_matters_status_closed', ['status', 'closedAt'])
+@Index('idx_matters_status_escalation', ['status', 'escalationLevel'])
 export class MatterEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -72,6 +74,26 @@ export class MatterEntity {
 
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
   updatedAt!: Date;
+
+  // Supervision (null for matters started before it existed).
+  @Column({ name: 'effective_due_date', type: 'varchar', length: 10, nullable: true })
+  effectiveDueDate!: string | null;
+
+  @Column({ name: 'predicted_breach_at', type: 'datetime', precision: 3, nullable: true })
+  predictedBreachAt!: Date | null;
+
+  @Column({ name: 'escalation_level', type: 'varchar', length: 16, nullable: true })
+  escalationLevel!: string | null;
+
+  @Column({ name: 'deadline_provisional', type: 'boolean', default: false })
+  deadlineProvisional!: boolean;
+
+  // Closed on or before its (effective) due date; null while open.
+  @Column({ name: 'closed_on_time', type: 'boolean', nullable: true })
+  closedOnTime!: boolean | null;
+
+  @Column({ name: 'close_working_days', type: 'int', nullable: true })
+  closeWorkingDays!: number | null;
 
   // Sequence of the last event this row reflects; a projection with a lower seq is ignored.
   @Column({ type: 'int' })
