@@ -23,6 +23,8 @@ const moduleNameMapper = {
 const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
 
 module.exports = {
+  // Integration tests wait for real timers and servers; unit tests finish in milliseconds either way.
+  testTimeout: 90_000,
   projects: [
     {
       ...common,
@@ -37,6 +39,7 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/per-file-env.ts'],
+      testEnvironment: '<rootDir>/test/setup/environment.js',
       slowTestThreshold: 60,
     },
   ],

@@ -59,7 +59,22 @@ describe('read model converges to the workflows', () => {
     return { state: (await handle.query(matterStateQuery))!, events: await handle.query(matterEventsQuery) };
   }
 
+  // The tables converge to the workflow: supervision may still be recording its plan, so poll briefly.
   async function assertConverged(id: string): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await compareOnce(id);
+        return;
+      } catch (err) {
+        if (attempt >= 20) {
+          throw err;
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  }
+
+  async function compareOnce(id: string): Promise<void> {
     const { state, events } = await live(id);
     const ds = stack.dataSource;
     const row = await ds.getRepository(MatterEntity).findOneByOrFail({ id });
@@ -153,7 +168,8 @@ describe('read model converges to the workflows', () => {
       .post(`/api/matters/${m.id}/reproject`)
       .set(await stack.headers(staff))
       .expect(200);
-    expect(res.body).toMatchObject({ status: 'in_progress', seq: 2 });
+    expect(res.body).toMatchObject({ status: 'in_progress' });
+    expect(res.body.seq).toBeGreaterThanOrEqual(2);
     await assertConverged(m.id);
   });
 
@@ -207,7 +223,13 @@ describe('read model converges to the workflows', () => {
     expect(replay.body.replayed).toBe(true);
     const m = await api.get(matterId, staff);
     expect(m.assignments[0].progress).toHaveLength(12);
-    expect(m.events.map((e) => e.seq)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    const lifecycleSeqs = m.events.filter((e) => !e.type.startsWith('supervision.')).map((e) => e.type);
+    expect(lifecycleSeqs).toEqual([
+      'matter.dispatched',
+      'assignment.acknowledged',
+      ...Array(12).fill('assignment.progress_reported'),
+    ]);
+    expect(m.events.map((e) => e.seq)).toEqual(Array.from({ length: m.events.length }, (_, i) => i + 1));
     await assertConverged(matterId);
   });
 });

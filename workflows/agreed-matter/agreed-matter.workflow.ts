@@ -19,22 +19,34 @@ import {
   matterEventsQuery,
   matterStateQuery,
   reassignLeadUpdate,
+  recomputeDeadlinesSignal,
   rejectDeclineUpdate,
   reportProgressUpdate,
   requestExtensionUpdate,
   rerouteUpdate,
   returnUpdate,
   submitCompletionUpdate,
+  urgeUpdate,
   verifyUpdate,
 } from '@app/contracts';
 import type { EventDraft, MatterCommandMap, MatterCommandName } from '@app/domain';
-import { applyCommand, checkCommand, dispatchedEvent, initialState, isOpen, validateDefinition } from '@app/domain';
+import {
+  applyCommand,
+  checkCommand,
+  dispatchedEvent,
+  initialState,
+  isOpen,
+  resolvePolicy,
+  syncClocks,
+  validateDefinition,
+} from '@app/domain';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   allHandlersFinished,
   condition,
   continueAsNew,
   currentUpdateInfo,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -42,8 +54,12 @@ import {
 } from '@temporalio/workflow';
 
 import { toRejection } from './rejections';
+import { SupervisionLoop } from './supervision';
 
-const { projectMatter } = proxyActivities<MatterActivities>({
+// Matters started before this patch have no supervision and keep running (and replaying) without it.
+const SUPERVISION_PATCH = 'supervision-v1';
+
+const { projectMatter, planSupervision, sendEscalationNotice } = proxyActivities<MatterActivities>({
   startToCloseTimeout: '30 seconds',
   // The database may be down for a while: keep trying, slowly; the command's caller waits.
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
@@ -85,8 +101,40 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
     events = [];
     recent = [];
     projectedSeq = 0;
+    if (patched(SUPERVISION_PATCH)) {
+      try {
+        state.supervision = { policy: resolvePolicy(state.priority, input.definition.policy), firedKeys: [], pauses: {} };
+      } catch (err) {
+        throw toRejection(err);
+      }
+    }
     append([dispatchedEvent(state)], input.createdBy);
   }
+
+  const historyCap = input.historyLengthCap ?? DEFAULT_HISTORY_CAP;
+  const mustContinue = (): boolean =>
+    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyCap;
+
+  const project = async (appended: MatterEvent[]): Promise<void> => {
+    const snapshot = clone(state);
+    await projectMatter({ matter: snapshot, events: appended });
+    projectedSeq = Math.max(projectedSeq, snapshot.seq);
+  };
+  const supervision = new SupervisionLoop({
+    state: () => state,
+    isDone: () => !isOpen(state) || mustContinue(),
+    append,
+    project,
+    activities: { planSupervision, sendEscalationNotice },
+  });
+  // Clock pauses follow the state; each command may start or stop one, and calls for a new plan.
+  const afterCommand = (drafts: EventDraft[]): EventDraft[] => {
+    if (!state.supervision) {
+      return drafts;
+    }
+    supervision.dirty = true;
+    return [...drafts, ...syncClocks(state, state.supervision, now())];
+  };
 
   const remember = (seqs: number[]): void => {
     const id = currentUpdateInfo()?.id;
@@ -115,7 +163,7 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
         const before = { status: state.status, lead: state.leadUnitCode };
         try {
           // Re-checked here: an earlier command may have changed the state since validation.
-          drafts = applyCommand(state, name, cmd, now());
+          drafts = afterCommand(applyCommand(state, name, cmd, now()));
         } catch (err) {
           throw toRejection(err);
         }
@@ -162,6 +210,54 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
   handle(reassignLeadUpdate, 'reassignLead');
   handle(instructUpdate, 'instruct');
 
+  // Urging by hand sends its notice first, so the recorded event says who was told.
+  setHandler(
+    urgeUpdate,
+    async (cmd) => {
+      const prior = replayOf();
+      if (prior) {
+        return { matter: clone(state), events: events.filter((e) => prior.seqs.includes(e.seq)), replayed: true };
+      }
+      const notice = await sendEscalationNotice({
+        matterId: state.matterId,
+        matterCode: state.code,
+        title: state.title,
+        level: cmd.level,
+        reason: 'manual',
+        unitCode: cmd.unitCode,
+        office: false,
+        byUserId: cmd.actor.userId,
+        note: cmd.note,
+        key: `${state.matterId}:urge:${currentUpdateInfo()?.id ?? now()}`,
+      });
+      let drafts: EventDraft[];
+      try {
+        drafts = afterCommand(applyCommand(state, 'urge', { ...cmd, notice }, now()));
+      } catch (err) {
+        throw toRejection(err);
+      }
+      const appended = append(drafts, cmd.actor);
+      remember(appended.map((e) => e.seq));
+      await project(appended);
+      return { matter: clone(state), events: appended, replayed: false };
+    },
+    {
+      validator: (cmd) => {
+        if (replayOf()) {
+          return;
+        }
+        try {
+          checkCommand(state, 'urge', cmd);
+        } catch (err) {
+          throw toRejection(err);
+        }
+      },
+    },
+  );
+  setHandler(recomputeDeadlinesSignal, () => {
+    supervision.dirty = true;
+  });
+
   // Returns once the dispatch is in the read model, so the creating request reads its own write.
   setHandler(dispatchUpdate, async () => {
     await condition(() => projectedSeq >= 1);
@@ -175,11 +271,11 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
     projectedSeq = state.seq;
   }
 
-  const historyCap = input.historyLengthCap ?? DEFAULT_HISTORY_CAP;
-  const mustContinue = (): boolean =>
-    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyCap;
-
-  await condition(() => !isOpen(state) || mustContinue());
+  if (state.supervision) {
+    await supervision.run();
+  } else {
+    await condition(() => !isOpen(state) || mustContinue());
+  }
   // Let in-flight commands finish (and be projected) before closing or handing over to a new run.
   await condition(allHandlersFinished);
   if (isOpen(state)) {

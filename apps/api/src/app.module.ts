@@ -6,9 +6,11 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { HealthModule } from './health/health.module';
 import { MattersModule } from './matters/matters.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
@@ -24,6 +26,8 @@ import { UsersModule } from './users/users.module';
     MeetingsModule,
     MattersModule,
     UsersModule,
+    NotificationsModule,
+    CalendarModule,
   ],
   controllers: [AuditController],
   providers: [ApiExceptionFilter],

@@ -3,3 +3,4 @@ export * from './holiday-schedule';
 export * from './working-day-calendar';
 export * from './time-profile';
 export * from './deadline-planner';
+export * from './supervision-planner';

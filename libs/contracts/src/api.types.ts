@@ -9,6 +9,7 @@ import type {
   PendingExtension,
   ProgressReport,
 } from './matter.types';
+import type { EscalationLevel, SupervisionState } from './supervision.types';
 
 // Shapes of the HTTP API that the console consumes.
 export interface MatterSummary {
@@ -27,6 +28,11 @@ export interface MatterSummary {
   light: MatterLight;
   overdue: boolean;
   extensionPending: boolean;
+  // Supervision: the due date plus paused working days, the highest open escalation, the next breach.
+  effectiveDueDate: string | null;
+  escalationLevel: EscalationLevel | null;
+  predictedBreachAt: string | null;
+  deadlineProvisional: boolean;
   createdAt: string;
   closedAt: string | null;
   updatedAt: string;
@@ -44,6 +50,9 @@ export interface AssignmentView {
   lastProgressAt: string | null;
   returnCount: number;
   completedAt: string | null;
+  ackDueAt: string | null;
+  progressDueAt: string | null;
+  clockPaused: boolean;
   progress: ProgressReport[];
   contribution: Contribution | null;
   completion: CompletionReport | null;
@@ -68,6 +77,8 @@ export interface MatterDetail extends MatterSummary {
   cancelReason: string | null;
   pendingExtension: PendingExtension | null;
   extensionCount: number;
+  instructions: { at: string; byUserId: string; byName?: string; text: string }[];
+  supervision: SupervisionState | null;
   assignments: AssignmentView[];
   events: MatterEventView[];
 }

@@ -7,3 +7,5 @@ export * from './api.types';
 export * from './search-attributes';
 export * from './auth.types';
 export * from './supervision.types';
+export * from './notification.types';
+export * from './supervision-views.types';

@@ -88,6 +88,8 @@ export interface UrgeCommand extends CommandBase {
   unitCode: string;
   level: EscalationLevel;
   note: string;
+  // Filled by the workflow with the notice it sent, before the event is recorded.
+  notice?: EscalationNoticeResult;
 }
 export interface ReassignLeadCommand extends CommandBase {
   toUnitCode: string;

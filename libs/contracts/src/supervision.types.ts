@@ -7,7 +7,7 @@ export const ESCALATION_LEVELS: readonly EscalationLevel[] = ['reminder', 'urgin
 
 // What was breached: a missed acknowledgement, a missed progress report, the due date, or the office's own
 // turnaround (verification, a decline or an extension request left waiting).
-export type BreachReason = 'ack_missed' | 'progress_missed' | 'overdue' | 'office_turnaround';
+export type BreachReason = 'ack_missed' | 'progress_missed' | 'overdue' | 'office_turnaround' | 'manual';
 
 export interface LadderStep {
   level: EscalationLevel;

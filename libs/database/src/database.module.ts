@@ -5,11 +5,15 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { CalendarLoader } from './calendar/calendar-loader';
 import { dataSourceOptions } from './data-source';
+import { CalendarRepository } from './repositories/calendar.repository';
 import { MatterProjectionRepository } from './repositories/matter-projection.repository';
 import { MatterReadRepository } from './repositories/matter-read.repository';
 import { MeetingRepository } from './repositories/meeting.repository';
+import { NoticeNumberRepository, NotificationRepository } from './repositories/notification.repository';
 import { RosterRepository } from './repositories/roster.repository';
+import { SupervisionReadRepository } from './repositories/supervision-read.repository';
 import { UnitRepository } from './repositories/unit.repository';
 import { AuditRepository, RefreshTokenRepository, UserRepository } from './repositories/user.repository';
 
@@ -22,7 +26,17 @@ const repositories = [
   RefreshTokenRepository,
   AuditRepository,
   RosterRepository,
+  SupervisionReadRepository,
+  NotificationRepository,
+  NoticeNumberRepository,
+  CalendarRepository,
 ].map((repo) => ({ provide: repo, inject: [DataSource], useFactory: (ds: DataSource) => new repo(ds) }));
+
+const calendarLoader = {
+  provide: CalendarLoader,
+  inject: [CalendarRepository],
+  useFactory: (repo: CalendarRepository) => new CalendarLoader(repo),
+};
 
 @Global()
 @Module({
@@ -32,7 +46,7 @@ const repositories = [
       useFactory: (config: AppConfigService) => dataSourceOptions(databaseConfig(envOf(config))),
     }),
   ],
-  providers: repositories,
-  exports: repositories.map((r) => r.provide),
+  providers: [...repositories, calendarLoader],
+  exports: [...repositories.map((r) => r.provide), CalendarLoader],
 })
 export class DatabaseModule {}

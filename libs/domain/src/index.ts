@@ -5,3 +5,5 @@ export * from './units/member-unit.types';
 export * from './units/member-units';
 export * from './units/member-units.data';
 export * from './time/shanghai-date';
+export * from './supervision/clocks';
+export * from './supervision/supervision-policy';

@@ -1,3 +1,6 @@
 export * from './matter.factory';
 export * from './test-stack';
 export * from './matter-api';
+export * from './eventually';
+export * from './supervision-seed';
+export * from './query-explain';

@@ -13,6 +13,7 @@ import {
   rerouteUpdate,
   returnUpdate,
   submitCompletionUpdate,
+  urgeUpdate,
   verifyUpdate,
 } from '@app/contracts';
 import type { UpdateDefinition } from '@temporalio/client';
@@ -28,6 +29,8 @@ import type {
   ReassignLeadDto,
   RejectDeclineDto,
   RerouteDto,
+  SuperviseDto,
+  UrgeDto,
   VerifyDto,
 } from './dto/commands.dto';
 
@@ -76,6 +79,7 @@ export const COMMANDS = {
   decideExtension: spec(decideExtensionUpdate, (p: ExtensionDecisionDto, actor) => ({ actor, ...p })),
   reassignLead: spec(reassignLeadUpdate, (p: ReassignLeadDto, actor) => ({ actor, ...p })),
   instruct: spec(instructUpdate, (p: InstructionDto, actor) => ({ actor, text: p.text })),
+  urge: spec(urgeUpdate, (p: UrgeDto | SuperviseDto, actor) => ({ actor, unitCode: p.unitCode, level: p.level, note: p.note })),
 };
 
 export type MatterCommand<K extends keyof typeof COMMANDS> = Parameters<(typeof COMMANDS)[K]['build']>[0];

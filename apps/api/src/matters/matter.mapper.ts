@@ -8,12 +8,12 @@ import type {
 } from '@app/contracts';
 import type { MatterEntity, MatterEventEntity } from '@app/database';
 import { findMemberUnit } from '@app/domain';
-import type { MatterLight } from '@app/contracts';
+import type { EscalationLevel, MatterLight } from '@app/contracts';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-export function isOverdue(m: { status: string; dueDate: string }, today: string): boolean {
-  return (m.status === 'in_progress' || m.status === 'awaiting_verification') && m.dueDate < today;
+export function isOverdue(m: { status: string; dueDate: string; effectiveDueDate?: string | null }, today: string): boolean {
+  return (m.status === 'in_progress' || m.status === 'awaiting_verification') && (m.effectiveDueDate ?? m.dueDate) < today;
 }
 
 export function toMatterSummary(m: MatterEntity, today: string): MatterSummary {
@@ -33,6 +33,10 @@ export function toMatterSummary(m: MatterEntity, today: string): MatterSummary {
     light: m.light as MatterLight,
     overdue: isOverdue(m, today),
     extensionPending: m.extensionPending,
+    effectiveDueDate: m.effectiveDueDate,
+    escalationLevel: m.escalationLevel as EscalationLevel | null,
+    predictedBreachAt: iso(m.predictedBreachAt),
+    deadlineProvisional: m.deadlineProvisional,
     createdAt: m.createdAt.toISOString(),
     closedAt: iso(m.closedAt),
     updatedAt: m.updatedAt.toISOString(),
@@ -56,6 +60,7 @@ export function toEventView(e: MatterEventEntity): MatterEventView {
 
 export function toMatterDetail(m: MatterEntity, events: MatterEventEntity[], today: string): MatterDetail {
   const s = m.state;
+  const due = s.supervision?.plan?.dueByUnit ?? {};
   const assignments: AssignmentView[] = s.assignments.map((a) => ({
     unitCode: a.unitCode,
     unitNameZh: findMemberUnit(a.unitCode)?.nameZh ?? a.unitCode,
@@ -67,6 +72,9 @@ export function toMatterDetail(m: MatterEntity, events: MatterEventEntity[], tod
     lastProgressAt: a.lastProgressAt ?? null,
     returnCount: a.returnCount,
     completedAt: a.completedAt ?? null,
+    ackDueAt: a.status === 'awaiting_ack' ? (due[a.unitCode]?.ackDueAt ?? null) : null,
+    progressDueAt: due[a.unitCode]?.progressDueAt ?? null,
+    clockPaused: (s.supervision?.pauses[a.unitCode] ?? []).some((p) => p.to === undefined),
     progress: a.progress,
     contribution: a.contribution ?? null,
     completion: a.completion ?? null,
@@ -79,6 +87,8 @@ export function toMatterDetail(m: MatterEntity, events: MatterEventEntity[], tod
     cancelReason: s.cancelReason ?? null,
     pendingExtension: s.pendingExtension ?? null,
     extensionCount: m.extensionCount,
+    instructions: s.instructions ?? [],
+    supervision: s.supervision ?? null,
     assignments,
     events: events.map(toEventView),
   };

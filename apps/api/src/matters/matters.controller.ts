@@ -16,6 +16,8 @@ import {
   ReassignLeadDto,
   RejectDeclineDto,
   RerouteDto,
+  SuperviseDto,
+  UrgeDto,
   VerifyDto,
 } from './dto/commands.dto';
 import { CreateMatterDto } from './dto/create-matter.dto';
@@ -215,6 +217,26 @@ export class MattersController {
     @IdempotencyKey() key?: string,
   ) {
     return this.service.command(id, 'decideExtension', dto, actor, key);
+  }
+
+  @Post(':id/urge')
+  @Policy('matters.urge')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Urge a unit by hand: 提醒 reminder or 催办 urging notice, with a note; office' })
+  @ApiOkResponse({ type: CommandResponse })
+  @CommandErrors()
+  urge(@Id() id: string, @Body() dto: UrgeDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {
+    return this.service.command(id, 'urge', dto, actor, key);
+  }
+
+  @Post(':id/supervise')
+  @Policy('matters.supervise')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Issue a 督办 supervision notice (numbered 督〔YYYY〕N号) or a 通报 report; office director' })
+  @ApiOkResponse({ type: CommandResponse })
+  @CommandErrors()
+  supervise(@Id() id: string, @Body() dto: SuperviseDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {
+    return this.service.command(id, 'urge', dto, actor, key);
   }
 
   @Post(':id/instructions')

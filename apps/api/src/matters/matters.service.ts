@@ -12,7 +12,7 @@ import type {
 import { ErrorCode } from '@app/contracts';
 import type { MatterEntity } from '@app/database';
 import { MatterProjectionRepository, MatterReadRepository, MeetingRepository } from '@app/database';
-import { MatterRejection, shanghaiDate, validateDefinition } from '@app/domain';
+import { MatterRejection, resolvePolicy, shanghaiDate, validateDefinition } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
 import { ApiException, assertFound } from '../common/api.exception';
@@ -169,9 +169,11 @@ export class MattersService {
       dueDate: item.dueDate,
       priority: item.priority ?? 'normal',
       year: item.year ?? Number(item.dueDate.slice(0, 4)),
+      policy: item.policy ? { ...item.policy, ladder: item.policy.ladder?.map((s) => ({ ...s })) } : undefined,
     };
     try {
       validateDefinition(definition);
+      resolvePolicy(definition.priority, definition.policy);
     } catch (err) {
       throw err instanceof MatterRejection ? new ApiException(err.code, `${item.code}: ${err.message}`) : err;
     }

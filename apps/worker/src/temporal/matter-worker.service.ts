@@ -1,10 +1,22 @@
 import { envOf, temporalConfig } from '@app/config';
-import { MatterProjectionRepository } from '@app/database';
+import {
+  CalendarLoader,
+  channelFromEnv,
+  MatterProjectionRepository,
+  NoticeNumberRepository,
+  NotificationRepository,
+  NotificationWriter,
+  timeProfileFromEnv,
+  UserRepository,
+} from '@app/database';
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { Client, Connection } from '@temporalio/client';
 import type { NativeConnection, Worker } from '@temporalio/worker';
 
 import { createMatterActivities } from '../activities/matter.activities';
+import { createNotificationActivities } from '../activities/notification.activities';
+import { ensureDailyDigest } from './digest-schedule';
 import { createMatterWorker } from './worker.factory';
 
 // Owns the Temporal worker inside the Nest application context.
@@ -17,16 +29,39 @@ export class MatterWorkerService {
   constructor(
     private readonly config: ConfigService,
     private readonly projection: MatterProjectionRepository,
+    private readonly calendar: CalendarLoader,
+    private readonly users: UserRepository,
+    private readonly notifications: NotificationRepository,
+    private readonly notices: NoticeNumberRepository,
   ) {}
 
   async create(): Promise<Worker> {
-    const temporal = temporalConfig(envOf(this.config));
+    const env = envOf(this.config);
+    const temporal = temporalConfig(env);
+    const writer = new NotificationWriter(
+      this.users,
+      this.notifications,
+      this.notices,
+      channelFromEnv(env),
+      this.notifications,
+      { warn: (message, meta) => this.logger.warn(`${message} ${JSON.stringify(meta ?? {})}`) },
+    );
+    const notificationActivities = createNotificationActivities(writer);
     const { worker, connection } = await createMatterWorker({
       temporal,
-      activities: createMatterActivities(this.projection),
+      activities: {
+        ...notificationActivities,
+        ...createMatterActivities({
+          projection: this.projection,
+          loadCalendar: () => this.calendar.load(),
+          profile: timeProfileFromEnv(env),
+          notices: writer,
+        }),
+      },
     });
     this.worker = worker;
     this.connection = connection;
+    await this.startDailyDigest(temporal.address, temporal.namespace, temporal.taskQueue);
     this.logger.log(`polling task queue "${temporal.taskQueue}" on ${temporal.address} (${temporal.namespace})`);
     return worker;
   }
@@ -38,6 +73,15 @@ export class MatterWorkerService {
       await worker.run();
     } finally {
       await this.connection?.close();
+    }
+  }
+
+  private async startDailyDigest(address: string, namespace: string, taskQueue: string): Promise<void> {
+    const connection = await Connection.connect({ address });
+    try {
+      await ensureDailyDigest(new Client({ connection, namespace }), taskQueue);
+    } finally {
+      await connection.close();
     }
   }
 }

@@ -5,6 +5,15 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'matter_assignments' })
 @Index('idx_assignments_unit_status', ['unitCode', 'status', 'dueDate'])
 @Index('idx_assignments_unit_matter_status', ['unitCode', 'matterStatus'])
+@Index('idx_assignments_unit_scorecard', [
+  'unitCode',
+  'status',
+  'matterStatus',
+  'acknowledgedAt',
+  'acknowledgedOnTime',
+  'ackWorkingDays',
+  'returnCount',
+])
 export class MatterAssignmentEntity {
   @PrimaryColumn({ name: 'matter_id', type: 'varchar', length: 36 })
   matterId!: string;

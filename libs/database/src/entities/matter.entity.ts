@@ -11,6 +11,12 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('idx_matters_created', ['createdAt'])
 @Index('idx_matters_status_closed', ['status', 'closedAt'])
 @Index('idx_matters_status_escalation', ['status', 'escalationLevel'])
+// Supervision views (migration 1764345600000).
+@Index('idx_matters_status_light', ['status', 'light'])
+@Index('idx_matters_status_effdue', ['status', 'effectiveDueDate', 'dueDate', 'light', 'leadUnitCode'])
+@Index('idx_matters_status_closed_ontime', ['status', 'closedAt', 'closedOnTime'])
+@Index('idx_matters_status_lead_closure', ['status', 'leadUnitCode', 'closedOnTime', 'closeWorkingDays'])
+@Index('idx_matters_meeting_status_due', ['meetingId', 'status', 'effectiveDueDate', 'dueDate'])
 export class MatterEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -4,6 +4,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'escalations' })
 @Index('idx_escalations_level_at', ['level', 'at'])
 @Index('idx_escalations_unit_level', ['unitCode', 'level', 'at'])
+@Index('idx_escalations_at', ['at'])
+@Index('idx_escalations_level_at_unit', ['level', 'at', 'unitCode'])
 export class EscalationEntity {
   @PrimaryColumn({ name: 'matter_id', type: 'varchar', length: 36 })
   matterId!: string;

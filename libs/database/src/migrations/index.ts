@@ -1,6 +1,12 @@
 import { InitialSchema1764086400000 } from './1764086400000-initial-schema';
 import { PeopleAndAccess1764172800000 } from './1764172800000-people-and-access';
 import { Supervision1764259200000 } from './1764259200000-supervision';
+import { SupervisionIndexes1764345600000 } from './1764345600000-supervision-indexes';
 
 // Every migration, in order. New ones are appended here.
-export const MIGRATIONS = [InitialSchema1764086400000, PeopleAndAccess1764172800000, Supervision1764259200000];
+export const MIGRATIONS = [
+  InitialSchema1764086400000,
+  PeopleAndAccess1764172800000,
+  Supervision1764259200000,
+  SupervisionIndexes1764345600000,
+];

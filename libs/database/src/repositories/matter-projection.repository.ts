@@ -1,11 +1,21 @@
 import type { MatterEvent, MatterState } from '@app/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { MatterAssignmentEntity, MatterEntity, MatterEventEntity } from '../entities';
+import { EscalationEntity, MatterAssignmentEntity, MatterEntity, MatterEventEntity } from '../entities';
+
+// Working-day figures computed by the worker with the calendar (the repository knows no calendar).
+export interface ProjectionMetrics {
+  assignments: { ackWorkingDays: number | null; acknowledgedOnTime: boolean | null }[];
+  closeWorkingDays: number | null;
+  closedOnTime: boolean | null;
+}
+
+const NO_METRICS: ProjectionMetrics = { assignments: [], closeWorkingDays: null, closedOnTime: null };
 
 const toDate = (iso: string | undefined): Date | null => (iso ? new Date(iso) : null);
 
-export function toMatterRow(m: MatterState): MatterEntity {
+export function toMatterRow(m: MatterState, metrics: ProjectionMetrics = NO_METRICS): MatterEntity {
+  const plan = m.supervision?.plan;
   return Object.assign(new MatterEntity(), {
     id: m.matterId,
     code: m.code,
@@ -30,10 +40,20 @@ export function toMatterRow(m: MatterState): MatterEntity {
     updatedAt: new Date(m.updatedAt),
     seq: m.seq,
     state: m,
+    effectiveDueDate: plan?.effectiveDueDate ?? (m.supervision ? m.dueDate : null),
+    predictedBreachAt: isOpenStatus(m.status) ? toDate(plan?.predictedBreachAt ?? undefined) : null,
+    escalationLevel: isOpenStatus(m.status) ? (plan?.escalationLevel ?? null) : null,
+    deadlineProvisional: Boolean(plan?.provisional),
+    closedOnTime: metrics.closedOnTime,
+    closeWorkingDays: metrics.closeWorkingDays,
   });
 }
 
-function toAssignmentRows(m: MatterState): MatterAssignmentEntity[] {
+const isOpenStatus = (status: string): boolean => status === 'in_progress' || status === 'awaiting_verification';
+
+function toAssignmentRows(m: MatterState, metrics: ProjectionMetrics): MatterAssignmentEntity[] {
+  const due = m.supervision?.plan?.dueByUnit ?? {};
+  const paused = (unit: string): boolean => (m.supervision?.pauses[unit] ?? []).some((p) => p.to === undefined);
   return m.assignments.map((a, position) =>
     Object.assign(new MatterAssignmentEntity(), {
       matterId: m.matterId,
@@ -49,9 +69,29 @@ function toAssignmentRows(m: MatterState): MatterAssignmentEntity[] {
       acknowledgedAt: toDate(a.acknowledgedAt),
       lastProgressAt: toDate(a.lastProgressAt),
       completedAt: toDate(a.completedAt),
+      ackDueAt: a.status === 'awaiting_ack' ? toDate(due[a.unitCode]?.ackDueAt) : null,
+      progressDueAt: toDate(due[a.unitCode]?.progressDueAt),
+      ackWorkingDays: metrics.assignments[position]?.ackWorkingDays ?? null,
+      acknowledgedOnTime: metrics.assignments[position]?.acknowledgedOnTime ?? null,
+      clockPaused: paused(a.unitCode),
       seq: m.seq,
     }),
   );
+}
+
+function toEscalationRow(e: MatterEvent): EscalationEntity {
+  const data = e.data as { level: string; reason: string; origin: string; noticeNo?: string | null; notified?: unknown[] };
+  return Object.assign(new EscalationEntity(), {
+    matterId: e.matterId,
+    seq: e.seq,
+    level: data.level,
+    reason: data.reason,
+    origin: data.origin,
+    unitCode: e.unitCode ?? null,
+    at: new Date(e.at),
+    noticeNo: data.noticeNo ?? null,
+    notified: data.notified ?? [],
+  });
 }
 
 function toEventRow(e: MatterEvent): MatterEventEntity {
@@ -74,7 +114,7 @@ function toEventRow(e: MatterEvent): MatterEventEntity {
 export class MatterProjectionRepository {
   constructor(private readonly ds: DataSource) {}
 
-  async project(matter: MatterState, events: MatterEvent[]): Promise<'applied' | 'stale'> {
+  async project(matter: MatterState, events: MatterEvent[], metrics: ProjectionMetrics = NO_METRICS): Promise<'applied' | 'stale'> {
     return this.ds.transaction(async (em) => {
       if (events.length > 0) {
         await em
@@ -85,9 +125,19 @@ export class MatterProjectionRepository {
           .orIgnore()
           .execute();
       }
-      const advanced = await this.advanceMatter(em, matter);
+      const escalations = events.filter((e) => e.type === 'supervision.escalated');
+      if (escalations.length > 0) {
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(EscalationEntity)
+          .values(escalations.map(toEscalationRow) as never[])
+          .orIgnore()
+          .execute();
+      }
+      const advanced = await this.advanceMatter(em, matter, metrics);
       if (advanced) {
-        await em.getRepository(MatterAssignmentEntity).upsert(toAssignmentRows(matter), ['matterId', 'position']);
+        await em.getRepository(MatterAssignmentEntity).upsert(toAssignmentRows(matter, metrics), ['matterId', 'position']);
       }
       return advanced ? 'applied' : 'stale';
     });
@@ -96,8 +146,8 @@ export class MatterProjectionRepository {
   // Updates the matter row if this snapshot is newer; inserts it if there is none yet. Existence is read
   // first with a plain (non-locking) read: an UPDATE on a missing row would take an InnoDB gap lock that
   // deadlocks against concurrent first inserts of other matters.
-  private async advanceMatter(em: EntityManager, matter: MatterState): Promise<boolean> {
-    const row = toMatterRow(matter);
+  private async advanceMatter(em: EntityManager, matter: MatterState, metrics: ProjectionMetrics): Promise<boolean> {
+    const row = toMatterRow(matter, metrics);
     const { id, ...changes } = row;
     if (!(await em.existsBy(MatterEntity, { id }))) {
       // A concurrent first projection of the same matter fails this transaction on the duplicate key; the

@@ -91,6 +91,18 @@ export class MatterReadRepository {
       .then((rows) => rows.map((r) => r.id));
   }
 
+  // Matters whose deadlines still run: the ones a calendar change must recompute.
+  async listOpenIds(): Promise<string[]> {
+    const rows = await this.ds
+      .getRepository(MatterEntity)
+      .createQueryBuilder('m')
+      .select(['m.id'])
+      .where("m.status IN ('in_progress', 'awaiting_verification')")
+      .orderBy('m.id', 'ASC')
+      .getMany();
+    return rows.map((r) => r.id);
+  }
+
   // Reserves a matter code for a matter id. Returns the id that holds the code (the caller's on success).
   async reserveCode(code: string, matterId: string): Promise<string> {
     const repo = this.ds.getRepository(MatterCodeEntity);

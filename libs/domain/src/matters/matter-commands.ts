@@ -5,6 +5,7 @@ import type {
   DecideExtensionCommand,
   DeclineCommand,
   InstructCommand,
+  UrgeCommand,
   ProgressCommand,
   ReassignLeadCommand,
   RejectDeclineCommand,
@@ -31,6 +32,7 @@ export interface MatterCommandMap {
   decideExtension: DecideExtensionCommand;
   reassignLead: ReassignLeadCommand;
   instruct: InstructCommand;
+  urge: UrgeCommand;
 }
 
 export type MatterCommandName = keyof MatterCommandMap;

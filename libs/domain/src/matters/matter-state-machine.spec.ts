@@ -156,6 +156,7 @@ const everyCommand: { [K in MatterCommandName]: MatterCommandMap[K] } = {
   decideExtension: { actor: office, approve: true, reason: '同意' },
   reassignLead: { actor: office, toUnitCode: OUTSIDER, reason: '调整牵头单位' },
   instruct: { actor: leadership, text: '请加快推进' },
+  urge: { actor: office, unitCode: LEAD, level: 'urging', note: '请尽快签收' },
 };
 const commandNames = Object.keys(everyCommand) as MatterCommandName[];
 

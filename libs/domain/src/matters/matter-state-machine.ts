@@ -470,6 +470,32 @@ const specs: CommandSpecs = {
       return [{ type: 'matter.instruction_given', unitCode: s.leadUnitCode, data: { text: c.text } }];
     },
   },
+  urge: {
+    check: (s, c) => {
+      requireOffice(c.actor);
+      requireText(c.note, 'note', 2000);
+      if (!['reminder', 'urging', 'supervision', 'report'].includes(c.level)) {
+        reject(ErrorCode.InvalidCommand, 'level must be reminder, urging, supervision or report.');
+      }
+      if (!activeAssignment(s, c.unitCode)) {
+        reject(ErrorCode.NotAssigned, `Unit "${c.unitCode}" holds no assignment on matter ${s.code}.`);
+      }
+    },
+    apply: (_s, c) => [
+      {
+        type: 'supervision.escalated',
+        unitCode: c.unitCode,
+        reason: c.note,
+        data: {
+          level: c.level,
+          reason: 'manual',
+          origin: 'manual',
+          notified: c.notice?.recipients ?? [],
+          noticeNo: c.notice?.noticeNo ?? null,
+        },
+      },
+    ],
+  },
   reassignLead: {
     check: (s, c) => {
       requireOffice(c.actor);

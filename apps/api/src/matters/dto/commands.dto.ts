@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -109,6 +110,36 @@ export class ExtensionDecisionDto extends ReasonDto {
   @ApiProperty({ example: true })
   @IsBoolean()
   approve!: boolean;
+}
+
+export class UrgeDto {
+  @ApiProperty({ example: 'justice', description: 'The unit to urge' })
+  @IsString()
+  unitCode!: string;
+
+  @ApiProperty({ enum: ['reminder', 'urging'], example: 'urging', description: '提醒 reminder · 催办 urging' })
+  @IsIn(['reminder', 'urging'])
+  level!: 'reminder' | 'urging';
+
+  @ApiProperty({ example: '请于本周五前报送进展。' })
+  @IsString()
+  @Length(1, 2000)
+  note!: string;
+}
+
+export class SuperviseDto {
+  @ApiProperty({ example: 'justice', description: 'The unit to supervise' })
+  @IsString()
+  unitCode!: string;
+
+  @ApiProperty({ enum: ['supervision', 'report'], example: 'supervision', description: '督办 notice · 通报 report to the convener' })
+  @IsIn(['supervision', 'report'])
+  level!: 'supervision' | 'report';
+
+  @ApiProperty({ example: '该事项已超期，请说明原因并限期办结。' })
+  @IsString()
+  @Length(1, 2000)
+  note!: string;
 }
 
 export class InstructionDto {

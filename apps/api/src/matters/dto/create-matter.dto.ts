@@ -21,6 +21,58 @@ import {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+export class LadderStepDto {
+  @ApiProperty({ enum: ['reminder', 'urging', 'supervision', 'report'], example: 'urging' })
+  @IsIn(['reminder', 'urging', 'supervision', 'report'])
+  level!: 'reminder' | 'urging' | 'supervision' | 'report';
+
+  @ApiProperty({ example: 2, description: 'Working days after the breach' })
+  @IsInt()
+  @Min(0)
+  @Max(250)
+  afterWorkingDays!: number;
+}
+
+// Overrides of the priority's default supervision policy, in working days.
+export class SupervisionPolicyDto {
+  @ApiPropertyOptional({ example: 2, description: 'Acknowledgement due after N working days' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(250)
+  ackWorkingDays?: number;
+
+  @ApiPropertyOptional({ example: 10, description: 'A progress report due every N working days' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(250)
+  progressEveryWorkingDays?: number;
+
+  @ApiPropertyOptional({ example: 3, description: 'Yellow light N working days before the due date' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(250)
+  yellowBeforeWorkingDays?: number;
+
+  @ApiPropertyOptional({ example: 3, description: "The office's own turnaround in working days" })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(250)
+  officeTurnaroundWorkingDays?: number;
+
+  @ApiPropertyOptional({ type: [LadderStepDto], description: 'The escalation ladder, after a breach' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => LadderStepDto)
+  ladder?: LadderStepDto[];
+}
+
 export class MatterItemDto {
   @ApiProperty({ example: '2026-03', description: 'Human-readable code, unique (议定事项编号)' })
   @IsString()
@@ -67,6 +119,12 @@ export class MatterItemDto {
   @IsOptional()
   @IsIn(MATTER_PRIORITIES)
   priority: MatterPriority = 'normal';
+
+  @ApiPropertyOptional({ type: SupervisionPolicyDto, description: "Overrides of the priority's supervision defaults" })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SupervisionPolicyDto)
+  policy?: SupervisionPolicyDto;
 
   @ApiPropertyOptional({ example: 2026, description: 'Work year; defaults to the year of the due date' })
   @IsOptional()

@@ -8,7 +8,14 @@ import type {
   PendingExtension,
 } from '@app/contracts';
 import { ASSIGNMENT_STATUSES, MATTER_LIGHTS, MATTER_PRIORITIES, MATTER_STATUSES } from '@app/contracts';
-import type { AssignmentRole, AssignmentStatus, MatterLight, MatterPriority, MatterStatus } from '@app/contracts';
+import type {
+  AssignmentRole,
+  AssignmentStatus,
+  EscalationLevel,
+  MatterLight,
+  MatterPriority,
+  MatterStatus,
+} from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class MatterSummaryResponse implements MatterSummary {
@@ -27,6 +34,14 @@ export class MatterSummaryResponse implements MatterSummary {
   @ApiProperty({ enum: MATTER_LIGHTS }) light!: MatterLight;
   @ApiProperty({ description: 'Open and past its due date (Asia/Shanghai)' }) overdue!: boolean;
   @ApiProperty() extensionPending!: boolean;
+  @ApiProperty({ nullable: true, type: String, example: '2026-05-06', description: 'Due date plus paused working days' })
+  effectiveDueDate!: string | null;
+  @ApiProperty({ nullable: true, enum: ['reminder', 'urging', 'supervision', 'report'] })
+  escalationLevel!: EscalationLevel | null;
+  @ApiProperty({ nullable: true, type: String, description: 'When the next breach falls due if nobody acts' })
+  predictedBreachAt!: string | null;
+  @ApiProperty({ description: 'A deadline lies in a year whose holiday schedule is not published yet' })
+  deadlineProvisional!: boolean;
   @ApiProperty({ example: '2026-03-02T02:00:00.000Z' }) createdAt!: string;
   @ApiProperty({ nullable: true, type: String }) closedAt!: string | null;
   @ApiProperty() updatedAt!: string;
@@ -44,6 +59,9 @@ export class AssignmentResponse implements AssignmentView {
   @ApiProperty({ nullable: true, type: String }) lastProgressAt!: string | null;
   @ApiProperty() returnCount!: number;
   @ApiProperty({ nullable: true, type: String }) completedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) ackDueAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) progressDueAt!: string | null;
+  @ApiProperty({ description: "The unit's clock is paused while the office decides" }) clockPaused!: boolean;
   @ApiProperty({ type: 'array', items: { type: 'object' } }) progress!: AssignmentView['progress'];
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
   contribution!: AssignmentView['contribution'];
@@ -71,6 +89,10 @@ export class MatterDetailResponse extends MatterSummaryResponse implements Matte
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
   pendingExtension!: PendingExtension | null;
   @ApiProperty() extensionCount!: number;
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Leadership instructions (批示)' })
+  instructions!: MatterDetail['instructions'];
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: 'Policy, plan, pauses' })
+  supervision!: MatterDetail['supervision'];
   @ApiProperty({ type: [AssignmentResponse] }) assignments!: AssignmentResponse[];
   @ApiProperty({ type: [MatterEventResponse], description: 'The timeline, oldest first' })
   events!: MatterEventResponse[];

@@ -1,0 +1,154 @@
+import type { Page } from './api.types';
+import type { MatterLight, MatterStatus } from './matter.types';
+import type { BreachReason, EscalationLevel } from './supervision.types';
+
+// Read-only supervision views (督查督办) for the office and leadership: progress at a glance.
+
+export type StatusCounts = Record<MatterStatus, number>;
+export type LightCounts = Record<MatterLight, number>;
+export type EscalationLevelCounts = Record<EscalationLevel, number>;
+
+// An open matter on the overdue or near-due list. Dates are Asia/Shanghai calendar dates.
+export interface SupervisedMatterItem {
+  id: string;
+  code: string;
+  title: string;
+  leadUnitCode: string;
+  leadUnitNameZh: string;
+  meetingId: string | null;
+  status: MatterStatus;
+  light: MatterLight;
+  // The effective due date (the due date plus paused working days), else the due date.
+  dueDate: string;
+  // Calendar days past the due date (0 when not overdue).
+  daysOverdue: number;
+  // Calendar days until the due date (0 when due today or overdue).
+  daysLeft: number;
+  escalationLevel: EscalationLevel | null;
+  extensionPending: boolean;
+}
+
+export interface SupervisedMatterPage extends Page<SupervisedMatterItem> {
+  today: string;
+}
+
+export interface NearDueMatterPage extends SupervisedMatterPage {
+  // Last calendar date counted as near due.
+  withinDate: string;
+}
+
+export interface EscalationItem {
+  matterId: string;
+  matterCode: string;
+  matterTitle: string;
+  seq: number;
+  level: EscalationLevel;
+  reason: BreachReason;
+  origin: 'auto' | 'manual';
+  unitCode: string | null;
+  unitNameZh: string | null;
+  at: string;
+  noticeNo: string | null;
+}
+
+export type EscalationPage = Page<EscalationItem>;
+
+export interface UnitEscalationCounts {
+  // null: escalations on the office's own turnaround, not on a unit.
+  unitCode: string | null;
+  unitNameZh: string | null;
+  byLevel: EscalationLevelCounts;
+  total: number;
+}
+
+export interface EscalationSummary {
+  // Inclusive calendar-date bounds in Asia/Shanghai, null when open-ended.
+  from: string | null;
+  to: string | null;
+  byLevel: EscalationLevelCounts;
+  total: number;
+  units: UnitEscalationCounts[];
+}
+
+// One member unit's record over all its assignments.
+export interface UnitScorecard {
+  unitCode: string;
+  ordinal: number;
+  nameZh: string;
+  // Assignments held (re-routed-away ones excluded).
+  assigned: number;
+  // Open assignments on open matters.
+  open: number;
+  acknowledged: number;
+  acknowledgedOnTime: number;
+  // Open assignments on overdue matters.
+  overdueNow: number;
+  avgAckWorkingDays: number | null;
+  // Matters this unit leads that are closed, and of those closed on time.
+  closed: number;
+  closedOnTime: number;
+  avgCloseWorkingDays: number | null;
+  // Completion reports returned for rework (退回整改).
+  returns: number;
+}
+
+export interface UnitScorecardView {
+  today: string;
+  units: UnitScorecard[];
+}
+
+export interface MeetingProgress {
+  meetingId: string;
+  title: string;
+  kind: string;
+  heldOn: string;
+  total: number;
+  closed: number;
+  open: number;
+  overdue: number;
+  byStatus: StatusCounts;
+}
+
+export interface MeetingProgressView {
+  today: string;
+  meetings: MeetingProgress[];
+}
+
+export interface UnitLights {
+  unitCode: string;
+  ordinal: number;
+  nameZh: string;
+  // Open assignments of the unit by the light of their matter.
+  open: number;
+  byLight: LightCounts;
+}
+
+export interface MonthlyClosures {
+  // YYYY-MM in Asia/Shanghai.
+  month: string;
+  closed: number;
+  closedOnTime: number;
+}
+
+// Leadership's one-call dashboard.
+export interface LeadershipSummary {
+  today: string;
+  generatedAt: string;
+  totals: { all: number; byStatus: StatusCounts };
+  // Open matters only.
+  openByLight: LightCounts;
+  onTime: { closed: number; closedOnTime: number; rate: number | null };
+  overdue: { count: number; top: SupervisedMatterItem[] };
+  escalations: {
+    // Open breaches: the highest level fired on each open matter.
+    openByLevel: EscalationLevelCounts;
+    // Escalations fired since this calendar date (the last 30 days).
+    since: string;
+    recentByLevel: EscalationLevelCounts;
+  };
+  unitLights: UnitLights[];
+  // The most recent meetings, newest first.
+  meetings: MeetingProgress[];
+  // The last 12 months, oldest first, the current month included.
+  closuresByMonth: MonthlyClosures[];
+}

@@ -1,0 +1,3 @@
+export * from './notification-texts';
+export * from './notification-writer';
+export * from './outbound-channel';

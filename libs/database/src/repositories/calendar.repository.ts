@@ -1,0 +1,44 @@
+import type { DataSource } from 'typeorm';
+import { IsNull } from 'typeorm';
+
+import { CalendarAdjustmentEntity, CalendarYearEntity } from '../entities';
+
+// The office's calendar: local adjustments (revoked, never deleted) and hand-entered State Council years.
+export class CalendarRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  listActiveAdjustments(): Promise<CalendarAdjustmentEntity[]> {
+    return this.ds.getRepository(CalendarAdjustmentEntity).find({
+      where: { revokedAt: IsNull() },
+      order: { date: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  findAdjustment(id: string): Promise<CalendarAdjustmentEntity | null> {
+    return this.ds.getRepository(CalendarAdjustmentEntity).findOneBy({ id });
+  }
+
+  async insertAdjustment(adjustment: CalendarAdjustmentEntity): Promise<void> {
+    await this.ds.getRepository(CalendarAdjustmentEntity).insert(adjustment);
+  }
+
+  // Revokes the adjustment if it is still active; false if it was already revoked (or never existed).
+  async revokeAdjustment(id: string, by: string): Promise<boolean> {
+    const result = await this.ds
+      .getRepository(CalendarAdjustmentEntity)
+      .update({ id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedBy: by });
+    return (result.affected ?? 0) > 0;
+  }
+
+  listYears(): Promise<CalendarYearEntity[]> {
+    return this.ds.getRepository(CalendarYearEntity).find({ order: { year: 'ASC' } });
+  }
+
+  findYear(year: number): Promise<CalendarYearEntity | null> {
+    return this.ds.getRepository(CalendarYearEntity).findOneBy({ year });
+  }
+
+  saveYear(year: CalendarYearEntity): Promise<CalendarYearEntity> {
+    return this.ds.getRepository(CalendarYearEntity).save(year);
+  }
+}

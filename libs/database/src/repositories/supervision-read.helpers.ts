@@ -1,0 +1,124 @@
+import type {
+  EscalationLevel,
+  EscalationLevelCounts,
+  LightCounts,
+  MatterLight,
+  MatterStatus,
+  StatusCounts,
+  SupervisedMatterItem,
+} from '@app/contracts';
+import { ESCALATION_LEVELS, MATTER_LIGHTS, MATTER_STATUSES } from '@app/contracts';
+
+export const OPEN_STATUSES: readonly MatterStatus[] = ['in_progress', 'awaiting_verification'];
+
+// The date a matter is judged against: the effective due date (due date plus paused working days), or the due
+// date for matters projected before supervision existed.
+export const dueSql = (alias: string): string => `COALESCE(${alias}.effective_due_date, ${alias}.due_date)`;
+
+export interface UnitRef {
+  code: string;
+  ordinal: number;
+  nameZh: string;
+}
+
+export interface MatterItemRow {
+  id: string;
+  code: string;
+  title: string;
+  lead_unit_code: string;
+  meeting_id: string | null;
+  status: string;
+  light: string;
+  due: string;
+  escalation_level: string | null;
+  extension_pending: unknown;
+}
+
+// COUNT/SUM/AVG come back as numbers, bigints or decimal strings depending on the driver.
+export const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
+
+export const avg = (value: unknown): number | null =>
+  value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10;
+
+// MySQL returns DATETIME as a Date (UTC, `timezone: 'Z'`); SQLite as 'YYYY-MM-DD HH:MM:SS.SSS' in UTC.
+export const isoInstant = (value: unknown): string =>
+  value instanceof Date ? value.toISOString() : new Date(`${String(value).replace(' ', 'T')}Z`).toISOString();
+
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+export const daysBetween = (from: string, to: string): number => Math.round(dayNumber(to) - dayNumber(from));
+
+export const addDays = (date: string, days: number): string =>
+  new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+
+// Midnight of a calendar date in Asia/Shanghai (UTC+8, no daylight saving), as an instant.
+export const shanghaiMidnight = (date: string): Date => new Date(`${date}T00:00:00+08:00`);
+
+export interface MonthBuckets {
+  labels: string[];
+  // labels.length + 1 instants: the start of each month, then the start of the month after the last.
+  bounds: Date[];
+}
+
+// The last `count` calendar months up to and including the month of `today`, in Asia/Shanghai.
+export function monthBuckets(today: string, count = 12): MonthBuckets {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7)) - 1;
+  const labels: string[] = [];
+  const bounds: Date[] = [];
+  for (let i = 0; i <= count; i++) {
+    const first = new Date(Date.UTC(year, month - (count - 1) + i, 1)).toISOString().slice(0, 10);
+    bounds.push(shanghaiMidnight(first));
+    if (i < count) {
+      labels.push(first.slice(0, 7));
+    }
+  }
+  return { labels, bounds };
+}
+
+const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+export const zeroStatuses = (): StatusCounts => zeros(MATTER_STATUSES);
+export const zeroLights = (): LightCounts => zeros(MATTER_LIGHTS);
+export const zeroLevels = (): EscalationLevelCounts => zeros(ESCALATION_LEVELS);
+
+// Adds grouped counts into a zeroed record, ignoring keys outside it.
+export function tally<K extends string>(into: Record<K, number>, key: unknown, n: unknown): Record<K, number> {
+  if (typeof key === 'string' && key in into) {
+    into[key as K] += num(n);
+  }
+  return into;
+}
+
+// Folds grouped rows (`key`, count `n`) into a zeroed record.
+export function countBy<K extends string>(
+  rows: Record<string, unknown>[],
+  key: string,
+  into: Record<K, number>,
+): Record<K, number> {
+  for (const r of rows) {
+    tally(into, r[key], r.n);
+  }
+  return into;
+}
+
+export function toMatterItem(row: MatterItemRow, today: string, units: Map<string, UnitRef>): SupervisedMatterItem {
+  const late = daysBetween(row.due, today);
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    leadUnitCode: row.lead_unit_code,
+    leadUnitNameZh: units.get(row.lead_unit_code)?.nameZh ?? row.lead_unit_code,
+    meetingId: row.meeting_id,
+    status: row.status as MatterStatus,
+    light: row.light as MatterLight,
+    dueDate: row.due,
+    daysOverdue: Math.max(0, late),
+    daysLeft: Math.max(0, -late),
+    escalationLevel: (row.escalation_level as EscalationLevel | null) ?? null,
+    extensionPending: Boolean(num(row.extension_pending)),
+  };
+}

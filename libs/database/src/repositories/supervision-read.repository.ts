@@ -1,0 +1,513 @@
+import type {
+  EscalationItem,
+  EscalationLevel,
+  EscalationLevelCounts,
+  EscalationSummary,
+  LeadershipSummary,
+  LightCounts,
+  MeetingProgress,
+  MonthlyClosures,
+  StatusCounts,
+  SupervisedMatterItem,
+  UnitLights,
+  UnitScorecard,
+} from '@app/contracts';
+import { ESCALATION_LEVELS, MATTER_STATUSES, OPEN_ASSIGNMENT_STATUSES } from '@app/contracts';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+import { EscalationEntity, MatterAssignmentEntity, MatterEntity, MeetingEntity, MemberUnitEntity } from '../entities';
+import type { MatterItemRow, UnitRef } from './supervision-read.helpers';
+import {
+  addDays,
+  avg,
+  countBy,
+  dueSql,
+  isoInstant,
+  monthBuckets,
+  num,
+  OPEN_STATUSES,
+  shanghaiMidnight,
+  tally,
+  toMatterItem,
+  zeroLevels,
+  zeroLights,
+  zeroStatuses,
+} from './supervision-read.helpers';
+
+export interface SupervisionPageQuery {
+  // The lead unit.
+  unitCode?: string;
+  offset: number;
+  limit: number;
+}
+
+export interface EscalationListQuery {
+  level?: EscalationLevel;
+  unitCode?: string;
+  offset: number;
+  limit: number;
+}
+
+export interface EscalationPeriod {
+  // Instants; `to` is exclusive.
+  from?: Date;
+  to?: Date;
+}
+
+type Raw = Record<string, unknown>;
+
+const DUE = dueSql('m');
+const RECENT_MEETINGS = 20;
+const TOP_OVERDUE = 20;
+
+// Read-only queries behind the supervision views (督查督办). Every query is shaped to be answered from an
+// index (see migration 1764345600000): aggregates read covering indexes, and lists pick ids from a covering
+// index before fetching the few rows they show by primary key.
+export class SupervisionReadRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  async overdueList(
+    today: string,
+    q: SupervisionPageQuery,
+    units?: UnitRef[],
+  ): Promise<{ rows: SupervisedMatterItem[]; total: number }> {
+    const where = this.openMatters(q.unitCode).andWhere(`${DUE} < :today`, { today });
+    return this.matterPage(where, today, q, units);
+  }
+
+  // Open matters on a yellow light, or due between today and `withinDate` (inclusive).
+  async nearDueList(
+    today: string,
+    withinDate: string,
+    q: SupervisionPageQuery,
+  ): Promise<{ rows: SupervisedMatterItem[]; total: number }> {
+    const where = this.openMatters(q.unitCode).andWhere(
+      `(m.light = 'yellow' OR (${DUE} >= :today AND ${DUE} <= :withinDate))`,
+      { today, withinDate },
+    );
+    return this.matterPage(where, today, q);
+  }
+
+  async escalationsByLevelAndUnit(period: EscalationPeriod): Promise<Omit<EscalationSummary, 'from' | 'to'>> {
+    const qb = this.escalationsIn(period)
+      .select('e.level', 'level')
+      .addSelect('e.unit_code', 'unit_code')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('e.level')
+      .addGroupBy('e.unit_code');
+    const [rows, units] = await Promise.all([qb.getRawMany<Raw>(), this.units()]);
+    const byUnit = new Map<string | null, EscalationLevelCounts>(units.map((u) => [u.code, zeroLevels()]));
+    const byLevel = zeroLevels();
+    for (const r of rows) {
+      const unit = (r.unit_code as string | null) ?? null;
+      tally(byUnit.get(unit) ?? byUnit.set(unit, zeroLevels()).get(unit)!, r.level, r.n);
+      tally(byLevel, r.level, r.n);
+    }
+    const names = new Map(units.map((u) => [u.code, u.nameZh]));
+    return {
+      byLevel,
+      total: sum(byLevel),
+      units: [...byUnit].map(([unitCode, counts]) => ({
+        unitCode,
+        unitNameZh: unitCode === null ? null : (names.get(unitCode) ?? unitCode),
+        byLevel: counts,
+        total: sum(counts),
+      })),
+    };
+  }
+
+  // Newest first. Keys come from a covering index; the rows shown are then read by primary key.
+  async escalationList(q: EscalationListQuery): Promise<{ rows: EscalationItem[]; total: number }> {
+    const where = this.ds.getRepository(EscalationEntity).createQueryBuilder('e');
+    if (q.level) {
+      where.andWhere('e.level = :level', { level: q.level });
+    }
+    if (q.unitCode) {
+      where.andWhere('e.unit_code = :unitCode', { unitCode: q.unitCode });
+    }
+    const [count, keys] = await Promise.all([
+      where.clone().select('COUNT(*)', 'n').getRawOne<Raw>(),
+      where
+        .clone()
+        .select('e.matter_id', 'matter_id')
+        .addSelect('e.seq', 'seq')
+        .orderBy('e.at', 'DESC')
+        .addOrderBy('e.matter_id', 'DESC')
+        .addOrderBy('e.seq', 'DESC')
+        .offset(q.offset)
+        .limit(q.limit)
+        .getRawMany<Raw>(),
+    ]);
+    return { rows: await this.escalationRows(keys), total: num(count?.n) };
+  }
+
+  async unitScorecard(today: string): Promise<UnitScorecard[]> {
+    const units = await this.units();
+    const codes = units.map((u) => u.code);
+    const [assignments, overdue, closures] = await Promise.all([
+      this.assignmentStats(codes),
+      this.openAssignments(codes)
+        .andWhere(`${DUE} < :today`, { today })
+        .select('a.unit_code', 'unit_code')
+        .addSelect('COUNT(*)', 'n')
+        .groupBy('a.unit_code')
+        .getRawMany<Raw>(),
+      this.matters()
+        .where("m.status = 'closed'")
+        .select('m.lead_unit_code', 'unit_code')
+        .addSelect('COUNT(*)', 'closed')
+        .addSelect('SUM(CASE WHEN m.closed_on_time THEN 1 ELSE 0 END)', 'on_time')
+        .addSelect('AVG(m.close_working_days)', 'avg_days')
+        .groupBy('m.lead_unit_code')
+        .getRawMany<Raw>(),
+    ]);
+    const byUnit = (rows: Raw[]) => new Map(rows.map((r) => [r.unit_code as string, r]));
+    const [a, o, c] = [byUnit(assignments), byUnit(overdue), byUnit(closures)];
+    return units.map((u) => ({
+      unitCode: u.code,
+      ordinal: u.ordinal,
+      nameZh: u.nameZh,
+      assigned: num(a.get(u.code)?.assigned),
+      open: num(a.get(u.code)?.open),
+      acknowledged: num(a.get(u.code)?.acknowledged),
+      acknowledgedOnTime: num(a.get(u.code)?.ack_on_time),
+      overdueNow: num(o.get(u.code)?.n),
+      avgAckWorkingDays: avg(a.get(u.code)?.avg_ack),
+      closed: num(c.get(u.code)?.closed),
+      closedOnTime: num(c.get(u.code)?.on_time),
+      avgCloseWorkingDays: avg(c.get(u.code)?.avg_days),
+      returns: num(a.get(u.code)?.returns),
+    }));
+  }
+
+  // One meeting, or the most recent `limit` meetings, newest first.
+  async meetingProgress(today: string, opts: { meetingId?: string; limit?: number } = {}): Promise<MeetingProgress[]> {
+    const meetings = this.ds
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('mt')
+      .select(['mt.id', 'mt.title', 'mt.kind', 'mt.heldOn'])
+      .orderBy('mt.heldOn', 'DESC')
+      .addOrderBy('mt.createdAt', 'DESC');
+    if (opts.meetingId) {
+      meetings.where('mt.id = :meetingId', { meetingId: opts.meetingId });
+    }
+    const rows = await meetings.take(opts.limit ?? RECENT_MEETINGS).getMany();
+    if (rows.length === 0) {
+      return [];
+    }
+    const counts = await this.matters()
+      .where('m.meeting_id IN (:...meetingIds)', { meetingIds: rows.map((r) => r.id) })
+      .select('m.meeting_id', 'meeting_id')
+      .addSelect('m.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect(`SUM(CASE WHEN ${DUE} < :today THEN 1 ELSE 0 END)`, 'past_due')
+      .setParameter('today', today)
+      .groupBy('m.meeting_id')
+      .addGroupBy('m.status')
+      .getRawMany<Raw>();
+    return rows.map((mt) => {
+      const byStatus = zeroStatuses();
+      let overdue = 0;
+      for (const r of counts.filter((c) => c.meeting_id === mt.id)) {
+        tally(byStatus, r.status, r.n);
+        overdue += OPEN_STATUSES.includes(r.status as never) ? num(r.past_due) : 0;
+      }
+      return {
+        meetingId: mt.id,
+        title: mt.title,
+        kind: mt.kind,
+        heldOn: mt.heldOn,
+        total: sum(byStatus),
+        closed: byStatus.closed,
+        open: byStatus.in_progress + byStatus.awaiting_verification,
+        overdue,
+        byStatus,
+      };
+    });
+  }
+
+  async leadershipSummary(today: string): Promise<LeadershipSummary> {
+    const since = addDays(today, -30);
+    const units = await this.units();
+    const [byStatus, openByLight, onTime, overdue, openByLevel, recentByLevel, unitLights, meetings, closures] =
+      await Promise.all([
+        this.statusTotals(),
+        this.openLights(),
+        this.onTimeCounts(),
+        this.overdueList(today, { offset: 0, limit: TOP_OVERDUE }, units),
+        this.openEscalationLevels(),
+        this.escalationLevelsSince(shanghaiMidnight(since)),
+        this.unitLights(units),
+        this.meetingProgress(today, { limit: RECENT_MEETINGS }),
+        this.closuresByMonth(today),
+      ]);
+    return {
+      today,
+      generatedAt: new Date().toISOString(),
+      totals: { all: sum(byStatus), byStatus },
+      openByLight,
+      onTime: {
+        ...onTime,
+        rate: onTime.closed ? Math.round((onTime.closedOnTime / onTime.closed) * 1000) / 1000 : null,
+      },
+      overdue: { count: overdue.total, top: overdue.rows },
+      escalations: { openByLevel, since, recentByLevel },
+      unitLights,
+      meetings,
+      closuresByMonth: closures,
+    };
+  }
+
+  private matters(): SelectQueryBuilder<MatterEntity> {
+    return this.ds.getRepository(MatterEntity).createQueryBuilder('m');
+  }
+
+  private openMatters(leadUnitCode?: string): SelectQueryBuilder<MatterEntity> {
+    const qb = this.matters().where('m.status IN (:...openStatuses)', { openStatuses: OPEN_STATUSES });
+    return leadUnitCode ? qb.andWhere('m.lead_unit_code = :leadUnitCode', { leadUnitCode }) : qb;
+  }
+
+  // Open assignments (of open matters) of the given units, joined to their matter.
+  private openAssignments(unitCodes: string[]): SelectQueryBuilder<MatterAssignmentEntity> {
+    return (
+      this.ds
+        .getRepository(MatterAssignmentEntity)
+        .createQueryBuilder('a')
+        .innerJoin(MatterEntity, 'm', 'm.id = a.matter_id')
+        .where('a.unit_code IN (:...unitCodes)', { unitCodes })
+        .andWhere('a.status IN (:...openAssignmentStatuses)', { openAssignmentStatuses: OPEN_ASSIGNMENT_STATUSES })
+        .andWhere('a.matter_status IN (:...openStatuses)', { openStatuses: OPEN_STATUSES })
+        // Redundant with the copied matter_status, but it lets the optimizer start from matters' status index.
+        .andWhere('m.status IN (:...openStatuses)')
+    );
+  }
+
+  private escalationsIn(period: EscalationPeriod): SelectQueryBuilder<EscalationEntity> {
+    // The level list lets the (level, at, unit_code) index serve the period as a range.
+    const qb = this.ds
+      .getRepository(EscalationEntity)
+      .createQueryBuilder('e')
+      .where('e.level IN (:...levels)', { levels: ESCALATION_LEVELS });
+    if (period.from) {
+      qb.andWhere('e.at >= :from', { from: period.from });
+    }
+    if (period.to) {
+      qb.andWhere('e.at < :to', { to: period.to });
+    }
+    return qb;
+  }
+
+  private async units(): Promise<UnitRef[]> {
+    const rows = await this.ds.getRepository(MemberUnitEntity).find({
+      select: { code: true, ordinal: true, nameZh: true },
+      order: { ordinal: 'ASC' },
+    });
+    return rows.map((u) => ({ code: u.code, ordinal: u.ordinal, nameZh: u.nameZh }));
+  }
+
+  private async matterPage<T extends ObjectLiteral>(
+    where: SelectQueryBuilder<T>,
+    today: string,
+    q: SupervisionPageQuery,
+    units?: UnitRef[],
+  ): Promise<{ rows: SupervisedMatterItem[]; total: number }> {
+    const [count, ids] = await Promise.all([
+      where.clone().select('COUNT(*)', 'n').getRawOne<Raw>(),
+      where
+        .clone()
+        .select('m.id', 'id')
+        .orderBy(DUE, 'ASC')
+        .addOrderBy('m.id', 'ASC')
+        .offset(q.offset)
+        .limit(q.limit)
+        .getRawMany<Raw>(),
+    ]);
+    const rows = await this.matterItems(
+      ids.map((r) => r.id as string),
+      today,
+      units ?? (await this.units()),
+    );
+    return { rows, total: num(count?.n) };
+  }
+
+  private async matterItems(ids: string[], today: string, units: UnitRef[]): Promise<SupervisedMatterItem[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    const rows = await this.matters()
+      .where('m.id IN (:...ids)', { ids })
+      .select(['m.id AS id', 'm.code AS code', 'm.title AS title', 'm.lead_unit_code AS lead_unit_code'])
+      .addSelect(['m.meeting_id AS meeting_id', 'm.status AS status', 'm.light AS light'])
+      .addSelect(['m.escalation_level AS escalation_level', 'm.extension_pending AS extension_pending'])
+      .addSelect(DUE, 'due')
+      .getRawMany<MatterItemRow>();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toMatterItem(row, today, byCode)] : [];
+    });
+  }
+
+  private async escalationRows(keys: Raw[]): Promise<EscalationItem[]> {
+    if (keys.length === 0) {
+      return [];
+    }
+    const [rows, units] = await Promise.all([
+      this.ds
+        .getRepository(EscalationEntity)
+        .createQueryBuilder('e')
+        .leftJoin(MatterEntity, 'm', 'm.id = e.matter_id')
+        .where('e.matter_id IN (:...matterIds)', { matterIds: [...new Set(keys.map((k) => k.matter_id))] })
+        .select(['e.matter_id AS matter_id', 'e.seq AS seq', 'e.level AS level', 'e.reason AS reason'])
+        .addSelect(['e.origin AS origin', 'e.unit_code AS unit_code', 'e.at AS at', 'e.notice_no AS notice_no'])
+        .addSelect(['m.code AS code', 'm.title AS title'])
+        .getRawMany<Raw>(),
+      this.unitMap(),
+    ]);
+    const byKey = new Map(rows.map((r) => [`${String(r.matter_id)}#${num(r.seq)}`, r]));
+    return keys.flatMap((k) => {
+      const r = byKey.get(`${String(k.matter_id)}#${num(k.seq)}`);
+      if (!r) {
+        return [];
+      }
+      const unitCode = (r.unit_code as string | null) ?? null;
+      return [
+        {
+          matterId: r.matter_id as string,
+          matterCode: (r.code as string | null) ?? '',
+          matterTitle: (r.title as string | null) ?? '',
+          seq: num(r.seq),
+          level: r.level as EscalationItem['level'],
+          reason: r.reason as EscalationItem['reason'],
+          origin: r.origin as EscalationItem['origin'],
+          unitCode,
+          unitNameZh: unitCode === null ? null : (units.get(unitCode)?.nameZh ?? unitCode),
+          at: isoInstant(r.at),
+          noticeNo: (r.notice_no as string | null) ?? null,
+        },
+      ];
+    });
+  }
+
+  private async unitMap(): Promise<Map<string, UnitRef>> {
+    return new Map((await this.units()).map((u) => [u.code, u]));
+  }
+
+  private assignmentStats(unitCodes: string[]): Promise<Raw[]> {
+    return this.ds
+      .getRepository(MatterAssignmentEntity)
+      .createQueryBuilder('a')
+      .where('a.unit_code IN (:...unitCodes)', { unitCodes })
+      .andWhere("a.status <> 'withdrawn'")
+      .select('a.unit_code', 'unit_code')
+      .addSelect('COUNT(*)', 'assigned')
+      .addSelect(
+        'SUM(CASE WHEN a.status IN (:...openAssignmentStatuses) AND a.matter_status IN (:...openStatuses) THEN 1 ELSE 0 END)',
+        'open',
+      )
+      .addSelect('SUM(CASE WHEN a.acknowledged_at IS NOT NULL THEN 1 ELSE 0 END)', 'acknowledged')
+      .addSelect('SUM(CASE WHEN a.acknowledged_on_time THEN 1 ELSE 0 END)', 'ack_on_time')
+      .addSelect('AVG(a.ack_working_days)', 'avg_ack')
+      .addSelect('SUM(a.return_count)', 'returns')
+      .setParameters({ openAssignmentStatuses: OPEN_ASSIGNMENT_STATUSES, openStatuses: OPEN_STATUSES })
+      .groupBy('a.unit_code')
+      .getRawMany<Raw>();
+  }
+
+  private async statusTotals(): Promise<StatusCounts> {
+    const rows = await this.matters()
+      .where('m.status IN (:...statuses)', { statuses: MATTER_STATUSES })
+      .select('m.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('m.status')
+      .getRawMany<Raw>();
+    return countBy(rows, 'status', zeroStatuses());
+  }
+
+  private async openLights(): Promise<LightCounts> {
+    const rows = await this.openMatters()
+      .select('m.light', 'light')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('m.light')
+      .getRawMany<Raw>();
+    return countBy(rows, 'light', zeroLights());
+  }
+
+  private async onTimeCounts(): Promise<{ closed: number; closedOnTime: number }> {
+    const row = await this.matters()
+      .where("m.status = 'closed'")
+      .select('COUNT(*)', 'closed')
+      .addSelect('SUM(CASE WHEN m.closed_on_time THEN 1 ELSE 0 END)', 'on_time')
+      .getRawOne<Raw>();
+    return { closed: num(row?.closed), closedOnTime: num(row?.on_time) };
+  }
+
+  private async openEscalationLevels(): Promise<EscalationLevelCounts> {
+    const rows = await this.openMatters()
+      .andWhere('m.escalation_level IN (:...levels)', { levels: ESCALATION_LEVELS })
+      .select('m.escalation_level', 'level')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('m.escalation_level')
+      .getRawMany<Raw>();
+    return countBy(rows, 'level', zeroLevels());
+  }
+
+  private async escalationLevelsSince(from: Date): Promise<EscalationLevelCounts> {
+    const rows = await this.escalationsIn({ from })
+      .select('e.level', 'level')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('e.level')
+      .getRawMany<Raw>();
+    return countBy(rows, 'level', zeroLevels());
+  }
+
+  private async unitLights(units: UnitRef[]): Promise<UnitLights[]> {
+    const rows = await this.openAssignments(units.map((u) => u.code))
+      .select('a.unit_code', 'unit_code')
+      .addSelect('m.light', 'light')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('a.unit_code')
+      .addGroupBy('m.light')
+      .getRawMany<Raw>();
+    return units.map((u) => {
+      const byLight = countBy(
+        rows.filter((r) => r.unit_code === u.code),
+        'light',
+        zeroLights(),
+      );
+      return { unitCode: u.code, ordinal: u.ordinal, nameZh: u.nameZh, open: sum(byLight), byLight };
+    });
+  }
+
+  // Month buckets are a CASE over precomputed ranges of closed_at, so the grouping stays portable between
+  // MySQL and SQLite and the scan stays on the (status, closed_at, closed_on_time) index.
+  private async closuresByMonth(today: string): Promise<MonthlyClosures[]> {
+    const { labels, bounds } = monthBuckets(today);
+    const params: Record<string, Date> = {};
+    const whens = labels.slice(0, -1).map((_, i) => {
+      params[`monthEnd${i}`] = bounds[i + 1];
+      return `WHEN m.closed_at < :monthEnd${i} THEN ${i}`;
+    });
+    const rows = await this.matters()
+      .where("m.status = 'closed'")
+      .andWhere('m.closed_at >= :rangeStart AND m.closed_at < :rangeEnd', {
+        rangeStart: bounds[0],
+        rangeEnd: bounds[labels.length],
+      })
+      .select(`CASE ${whens.join(' ')} ELSE ${labels.length - 1} END`, 'bucket')
+      .addSelect('COUNT(*)', 'closed')
+      .addSelect('SUM(CASE WHEN m.closed_on_time THEN 1 ELSE 0 END)', 'on_time')
+      .setParameters(params)
+      .groupBy('bucket')
+      .getRawMany<Raw>();
+    const byBucket = new Map(rows.map((r) => [num(r.bucket), r]));
+    return labels.map((month, i) => ({
+      month,
+      closed: num(byBucket.get(i)?.closed),
+      closedOnTime: num(byBucket.get(i)?.on_time),
+    }));
+  }
+}
+
+const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);

@@ -1,0 +1,47 @@
+import type { MatterState, SupervisionState } from '@app/contracts';
+
+import type { EventDraft } from '../matters/matter-state-machine';
+
+// Why a unit's clock stands still: the ball is in the office's court.
+function pauseReason(m: MatterState, unitCode: string): string | undefined {
+  const a = m.assignments.find((x) => x.unitCode === unitCode && x.status !== 'withdrawn' && x.status !== 'cancelled');
+  if (!a || a.status === 'completed' || m.status === 'closed' || m.status === 'cancelled') {
+    return undefined;
+  }
+  if (a.status === 'decline_requested') {
+    return 'decline_awaiting_office';
+  }
+  if (a.role === 'lead' && m.status === 'awaiting_verification') {
+    return 'completion_awaiting_verification';
+  }
+  if (a.role === 'lead' && m.pendingExtension) {
+    return 'extension_awaiting_decision';
+  }
+  return undefined;
+}
+
+// Opens and closes clock pauses to match the state; returns the events that record them.
+export function syncClocks(m: MatterState, sv: SupervisionState, now: string): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  const units = new Set([...m.assignments.map((a) => a.unitCode), ...Object.keys(sv.pauses)]);
+  for (const unitCode of units) {
+    const pauses = (sv.pauses[unitCode] ??= []);
+    const open = pauses.find((p) => p.to === undefined);
+    const reason = pauseReason(m, unitCode);
+    if (open && open.reason !== reason) {
+      open.to = now;
+      const stillActive = m.assignments.some((a) => a.unitCode === unitCode && !['withdrawn', 'cancelled', 'completed'].includes(a.status));
+      if (stillActive && m.status !== 'closed' && m.status !== 'cancelled') {
+        drafts.push({ type: 'supervision.clock_resumed', unitCode, data: { pausedSince: open.from, reason: open.reason } });
+      }
+    }
+    if (reason && (!open || open.reason !== reason)) {
+      pauses.push({ from: now, reason });
+      drafts.push({ type: 'supervision.clock_paused', unitCode, data: { reason } });
+    }
+    if (pauses.length === 0) {
+      delete sv.pauses[unitCode];
+    }
+  }
+  return drafts;
+}

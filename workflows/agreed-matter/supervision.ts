@@ -1,0 +1,142 @@
+import type {
+  EscalationNotice,
+  MatterActivities,
+  MatterEvent,
+  MatterState,
+  PlannedTimer,
+  SupervisionPlan,
+} from '@app/contracts';
+import { SYSTEM_ACTOR } from '@app/contracts';
+import type { EventDraft } from '@app/domain';
+import { condition } from '@temporalio/workflow';
+
+export interface SupervisionContext {
+  state: () => MatterState;
+  isDone: () => boolean;
+  append: (drafts: EventDraft[], actor: MatterEvent['actor']) => MatterEvent[];
+  project: (events: MatterEvent[]) => Promise<void>;
+  activities: Pick<MatterActivities, 'planSupervision' | 'sendEscalationNotice'>;
+}
+
+// What the office reads on a matter: changes of these are recorded as an event; timer lists are not.
+const summaryOf = (p: SupervisionPlan | undefined): string =>
+  JSON.stringify(
+    p && {
+      effectiveDueDate: p.effectiveDueDate,
+      predictedBreachAt: p.predictedBreachAt,
+      light: p.light,
+      escalationLevel: p.escalationLevel,
+      provisional: p.provisional,
+      dueByUnit: p.dueByUnit,
+      next: p.timers.slice(0, 5).map((t) => [t.key, t.atMs]),
+    },
+  );
+
+// The supervision loop: the workflow only sleeps until the next planned instant; the calendar activity
+// thinks. `dirty` is raised by commands and by calendar changes, and makes it ask for a new plan.
+export class SupervisionLoop {
+  dirty = true;
+  private timers: PlannedTimer[] = [];
+
+  constructor(private readonly ctx: SupervisionContext) {}
+
+  async run(): Promise<void> {
+    while (!this.ctx.isDone()) {
+      if (this.dirty) {
+        this.dirty = false;
+        await this.replan();
+        continue;
+      }
+      const next = this.timers[0];
+      const wake = (): boolean => this.dirty || this.ctx.isDone();
+      if (!next) {
+        await condition(wake);
+        continue;
+      }
+      if (!(await condition(wake, Math.max(next.atMs - Date.now(), 1)))) {
+        await this.fireDue();
+        this.dirty = true;
+      }
+    }
+  }
+
+  private async replan(): Promise<void> {
+    const state = this.ctx.state();
+    const plan = await this.ctx.activities.planSupervision({ matter: JSON.parse(JSON.stringify(state)) as MatterState, nowMs: Date.now() });
+    this.timers = plan.timers;
+    const sv = state.supervision!;
+    if (this.ctx.isDone() || summaryOf(plan) === summaryOf(sv.plan)) {
+      return;
+    }
+    sv.plan = { ...plan, timers: plan.timers.slice(0, 10) };
+    if (state.light !== 'none') {
+      state.light = plan.light;
+    }
+    const appended = this.ctx.append(
+      [
+        {
+          type: 'supervision.deadlines_set',
+          unitCode: state.leadUnitCode,
+          data: {
+            effectiveDueDate: plan.effectiveDueDate,
+            predictedBreachAt: plan.predictedBreachAt,
+            light: plan.light,
+            escalationLevel: plan.escalationLevel,
+            provisional: plan.provisional,
+            dueByUnit: plan.dueByUnit,
+          },
+        },
+      ],
+      SYSTEM_ACTOR,
+    );
+    await this.ctx.project(appended);
+  }
+
+  // Fires every timer now due, in order, each key once (fired keys are carried across continue-as-new).
+  private async fireDue(): Promise<void> {
+    const state = this.ctx.state();
+    const sv = state.supervision!;
+    while (this.timers.length > 0 && this.timers[0].atMs <= Date.now() && !this.ctx.isDone()) {
+      const timer = this.timers.shift()!;
+      if (sv.firedKeys.includes(timer.key)) {
+        continue;
+      }
+      sv.firedKeys.push(timer.key);
+      const drafts: EventDraft[] = [];
+      if (timer.effect.type === 'light') {
+        const from = state.light;
+        state.light = timer.effect.light;
+        drafts.push({ type: 'supervision.light_changed', unitCode: state.leadUnitCode, data: { from, to: timer.effect.light, key: timer.key } });
+      } else {
+        const e = timer.effect;
+        const notice: EscalationNotice = {
+          matterId: state.matterId,
+          matterCode: state.code,
+          title: state.title,
+          level: e.level,
+          reason: e.reason,
+          unitCode: e.unitCode,
+          office: Boolean(e.office),
+          byUserId: SYSTEM_ACTOR.userId,
+          key: `${state.matterId}:${timer.key}`,
+        };
+        const result = await this.ctx.activities.sendEscalationNotice(notice);
+        drafts.push({
+          type: 'supervision.escalated',
+          unitCode: e.unitCode,
+          data: {
+            level: e.level,
+            reason: e.reason,
+            origin: 'auto',
+            office: Boolean(e.office),
+            breachKey: e.breachKey,
+            key: timer.key,
+            notified: result.recipients,
+            noticeNo: result.noticeNo,
+          },
+        });
+      }
+      await this.ctx.project(this.ctx.append(drafts, SYSTEM_ACTOR));
+    }
+  }
+}
