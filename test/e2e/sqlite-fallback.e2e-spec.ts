@@ -106,6 +106,6 @@ describe('embedded SQLite fallback (no DATABASE_URL)', () => {
     const list = (await (await fetch(`${base}/api/matters?unit=justice`, { headers: office })).json()) as {
       items: unknown[];
     };
-    expect(list.items).toEqual([expect.objectContaining({ code: 'SQLITE-1', seq: 2, status: 'in_progress' })]);
+    expect(list.items).toEqual([expect.objectContaining({ code: 'SQLITE-1', status: 'in_progress' })]);
   });
 });

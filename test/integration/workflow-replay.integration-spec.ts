@@ -39,7 +39,7 @@ describe('workflow history replay', () => {
             return api.ok(id, 'cancel', staff, { reason: '撤销' });
           },
         };
-        const stamp = new Date().toISOString().slice(0, 10);
+        const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
         for (const [name, walk] of Object.entries(walks)) {
           const m = await api.dispatch(aMatter().lead('justice').co('finance').build(), staff);
           await walk(m.id);

@@ -5,6 +5,7 @@ import type {
   MatterEvent,
   MatterState,
   RecentCommand,
+  UrgeCommand,
 } from '@app/contracts';
 import {
   acknowledgeUpdate,
@@ -103,7 +104,11 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
     projectedSeq = 0;
     if (patched(SUPERVISION_PATCH)) {
       try {
-        state.supervision = { policy: resolvePolicy(state.priority, input.definition.policy), firedKeys: [], pauses: {} };
+        state.supervision = {
+          policy: resolvePolicy(state.priority, input.definition.policy),
+          firedKeys: [],
+          pauses: {},
+        };
       } catch (err) {
         throw toRejection(err);
       }
@@ -247,7 +252,7 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
           return;
         }
         try {
-          checkCommand(state, 'urge', cmd);
+          checkCommand(state, 'urge', cmd as UrgeCommand);
         } catch (err) {
           throw toRejection(err);
         }

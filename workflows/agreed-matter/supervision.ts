@@ -62,7 +62,10 @@ export class SupervisionLoop {
 
   private async replan(): Promise<void> {
     const state = this.ctx.state();
-    const plan = await this.ctx.activities.planSupervision({ matter: JSON.parse(JSON.stringify(state)) as MatterState, nowMs: Date.now() });
+    const plan = await this.ctx.activities.planSupervision({
+      matter: JSON.parse(JSON.stringify(state)) as MatterState,
+      nowMs: Date.now(),
+    });
     this.timers = plan.timers;
     const sv = state.supervision!;
     if (this.ctx.isDone() || summaryOf(plan) === summaryOf(sv.plan)) {
@@ -106,7 +109,11 @@ export class SupervisionLoop {
       if (timer.effect.type === 'light') {
         const from = state.light;
         state.light = timer.effect.light;
-        drafts.push({ type: 'supervision.light_changed', unitCode: state.leadUnitCode, data: { from, to: timer.effect.light, key: timer.key } });
+        drafts.push({
+          type: 'supervision.light_changed',
+          unitCode: state.leadUnitCode,
+          data: { from, to: timer.effect.light, key: timer.key },
+        });
       } else {
         const e = timer.effect;
         const notice: EscalationNotice = {

@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module';
 import { MattersModule } from './matters/matters.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { SupervisionModule } from './supervision/supervision.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
@@ -28,6 +29,7 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     NotificationsModule,
     CalendarModule,
+    SupervisionModule,
   ],
   controllers: [AuditController],
   providers: [ApiExceptionFilter],

@@ -22,7 +22,14 @@ export interface SupervisionPlannerInput {
   nowMs: number;
 }
 
-const OPEN_UNIT_STATUSES = new Set(['awaiting_ack', 'in_progress', 'decline_requested', 'contributed', 'submitted', 'returned']);
+const OPEN_UNIT_STATUSES = new Set([
+  'awaiting_ack',
+  'in_progress',
+  'decline_requested',
+  'contributed',
+  'submitted',
+  'returned',
+]);
 
 interface Breach {
   key: string;
@@ -84,20 +91,44 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
   const effectiveDueDate = leadPaused > 0 ? add(m.dueDate, leadPaused, lead) : m.dueDate;
   if (m.status === 'in_progress' && !isPaused(lead)) {
     const yellowAt = startOfDate(profile, subtract(effectiveDueDate, policy.yellowBeforeWorkingDays, lead));
-    timers.push({ key: `yellow:${effectiveDueDate}`, atMs: yellowAt, effect: { type: 'light', light: 'yellow' }, provisional });
+    timers.push({
+      key: `yellow:${effectiveDueDate}`,
+      atMs: yellowAt,
+      effect: { type: 'light', light: 'yellow' },
+      provisional,
+    });
     const overdueAt = endOfDate(profile, effectiveDueDate);
-    timers.push({ key: `overdue:${effectiveDueDate}`, atMs: overdueAt, effect: { type: 'light', light: 'red' }, provisional });
-    breaches.push({ key: `overdue:${effectiveDueDate}`, atMs: overdueAt, reason: 'overdue', unitCode: lead, dueDate: effectiveDueDate });
+    timers.push({
+      key: `overdue:${effectiveDueDate}`,
+      atMs: overdueAt,
+      effect: { type: 'light', light: 'red' },
+      provisional,
+    });
+    breaches.push({
+      key: `overdue:${effectiveDueDate}`,
+      atMs: overdueAt,
+      reason: 'overdue',
+      unitCode: lead,
+      dueDate: effectiveDueDate,
+    });
   }
 
   for (const [key, since, unitCode] of officeWaits(m)) {
     const dueDate = add(dateOf(since), policy.officeTurnaroundWorkingDays);
-    breaches.push({ key, atMs: endOfDate(profile, dueDate), reason: 'office_turnaround', unitCode, office: true, dueDate });
+    breaches.push({
+      key,
+      atMs: endOfDate(profile, dueDate),
+      reason: 'office_turnaround',
+      unitCode,
+      office: true,
+      dueDate,
+    });
   }
 
   for (const b of breaches) {
     for (const step of b.office ? policy.ladder.slice(0, 1) : policy.ladder) {
-      const at = step.afterWorkingDays === 0 ? b.atMs : endOfDate(profile, add(b.dueDate, step.afterWorkingDays, b.unitCode));
+      const at =
+        step.afterWorkingDays === 0 ? b.atMs : endOfDate(profile, add(b.dueDate, step.afterWorkingDays, b.unitCode));
       timers.push({
         key: `${b.key}:${b.office ? 'office' : step.level}`,
         atMs: at,
@@ -114,7 +145,11 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
     }
   }
 
-  const light = fired.has(`overdue:${effectiveDueDate}`) ? 'red' : fired.has(`yellow:${effectiveDueDate}`) ? 'yellow' : 'green';
+  const light = fired.has(`overdue:${effectiveDueDate}`)
+    ? 'red'
+    : fired.has(`yellow:${effectiveDueDate}`)
+      ? 'yellow'
+      : 'green';
   const activeLevels = breaches.flatMap((b) => ESCALATION_LEVELS.filter((l) => fired.has(`${b.key}:${l}`)));
   const predicted = breaches.length > 0 ? Math.min(...breaches.map((b) => b.atMs)) : null;
   return {
@@ -139,12 +174,20 @@ function unitClockBreach(
 ): Omit<Breach, 'atMs'> | undefined {
   if (a.status === 'awaiting_ack') {
     const days = policy.ackWorkingDays + pausedDays(a.unitCode, a.assignedAt);
-    return { key: `ack:${a.unitCode}:${a.assignedAt}`, reason: 'ack_missed', dueDate: add(dateOf(a.assignedAt), days, a.unitCode) };
+    return {
+      key: `ack:${a.unitCode}:${a.assignedAt}`,
+      reason: 'ack_missed',
+      dueDate: add(dateOf(a.assignedAt), days, a.unitCode),
+    };
   }
   if ((a.status === 'in_progress' || a.status === 'returned') && a.acknowledgedAt) {
     const base = a.lastProgressAt ?? a.acknowledgedAt;
     const days = policy.progressEveryWorkingDays + pausedDays(a.unitCode, base);
-    return { key: `progress:${a.unitCode}:${base}`, reason: 'progress_missed', dueDate: add(dateOf(base), days, a.unitCode) };
+    return {
+      key: `progress:${a.unitCode}:${base}`,
+      reason: 'progress_missed',
+      dueDate: add(dateOf(base), days, a.unitCode),
+    };
   }
   return undefined;
 }
@@ -152,7 +195,9 @@ function unitClockBreach(
 // Where the ball is in the office's court: [breach key, since, unit].
 function officeWaits(m: MatterState): [string, string, string | undefined][] {
   const waits: [string, string, string | undefined][] = [];
-  const lead = m.assignments.find((a) => a.role === 'lead' && a.unitCode === m.leadUnitCode && a.status === 'submitted');
+  const lead = m.assignments.find(
+    (a) => a.role === 'lead' && a.unitCode === m.leadUnitCode && a.status === 'submitted',
+  );
   if (m.status === 'awaiting_verification' && lead?.completion) {
     waits.push([`office:verify:${lead.completion.at}`, lead.completion.at, lead.unitCode]);
   }

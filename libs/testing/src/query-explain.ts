@@ -72,14 +72,14 @@ function aliases(sql: string): Map<string, string> {
 
 export async function explainQuery(ds: DataSource, q: CapturedQuery): Promise<ExplainedQuery> {
   const tables = aliases(q.sql);
-  const raw = (await ds.query(`EXPLAIN ${q.sql}`, q.parameters)) as Record<string, unknown>[];
+  const raw = await ds.query<Record<string, string | number | null>[]>(`EXPLAIN ${q.sql}`, q.parameters);
   const plan = raw.map((r) => {
     const alias = String(r.table);
     return {
       alias,
       table: tables.get(alias) ?? alias,
       type: String(r.type),
-      key: (r.key as string | null) ?? null,
+      key: r.key === null ? null : String(r.key),
       rows: Number(r.rows ?? 0),
       extra: String(r.Extra ?? ''),
     };

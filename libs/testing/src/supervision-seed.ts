@@ -109,6 +109,13 @@ function generateMeetings(r: Rng, count: number, today: string, now: Date, tag: 
   });
 }
 
+// Closed between 60 days early and 25 days late; one that would close in the future closed recently instead.
+function closedDay(r: Rng, created: string, judged: string, today: string): number {
+  const planned = Math.max(dayNo(created) + 1, dayNo(judged) - int(r, -25, 60));
+  const age = dayNo(today) - dayNo(created);
+  return planned <= dayNo(today) ? planned : dayNo(today) - int(r, 0, Math.min(45, age));
+}
+
 function generateMatter(r: Rng, i: number, ctx: { today: string; now: Date; tag: string; meetings: MeetingEntity[] }) {
   const { today, now } = ctx;
   const meeting = r() < 0.85 ? pick(r, ctx.meetings) : null;
@@ -139,10 +146,7 @@ function generateMatter(r: Rng, i: number, ctx: { today: string; now: Date; tag:
   );
   const open = status === 'in_progress' || status === 'awaiting_verification';
   const createdAt = notAfter(at(createdDate, int(r, 9, 17)), now);
-  const closedDate =
-    status === 'closed'
-      ? fromDayNo(Math.min(dayNo(today), Math.max(dayNo(createdDate) + 1, dayNo(judged) - int(r, -25, 60))))
-      : null;
+  const closedDate = status === 'closed' ? fromDayNo(closedDay(r, createdDate, judged, today)) : null;
   const closedAt = closedDate ? notAfter(at(closedDate, int(r, 9, 17)), now) : null;
   const light = !open ? 'none' : pastDue ? 'red' : dayNo(judged) - dayNo(today) <= 5 ? 'yellow' : 'green';
   const daysLate = dayNo(today) - dayNo(judged);
@@ -281,7 +285,11 @@ function generateEscalations(r: Rng, matters: MatterEntity[], target: number, no
   const rows: EscalationEntity[] = [];
   const add = (m: MatterEntity, levels: readonly EscalationLevel[], base: Date, overdue: boolean): void => {
     levels.forEach((level, i) => {
-      const when = notAfter(new Date(base.getTime() + (i * 5 + 1) * DAY_MS + int(r, 0, 8) * 3_600_000), now);
+      const planned = base.getTime() + (i * 5 + 1) * DAY_MS + int(r, 0, 8) * 3_600_000;
+      // A step not reached yet by the ladder's pace was fired some time in the last weeks (e.g. by hand).
+      const when = new Date(
+        planned < now.getTime() ? planned : Math.max(base.getTime(), now.getTime() - int(r, 1, 40 * 24) * 3_600_000),
+      );
       rows.push(
         Object.assign(new EscalationEntity(), {
           matterId: m.id,
@@ -354,7 +362,7 @@ async function insertChunked<T extends ObjectLiteral>(
       .createQueryBuilder()
       .insert()
       .into(target)
-      .values(rows.slice(i, i + size) as never[])
+      .values(rows.slice(i, i + size))
       .updateEntity(false)
       .execute();
   }

@@ -79,7 +79,12 @@ export const COMMANDS = {
   decideExtension: spec(decideExtensionUpdate, (p: ExtensionDecisionDto, actor) => ({ actor, ...p })),
   reassignLead: spec(reassignLeadUpdate, (p: ReassignLeadDto, actor) => ({ actor, ...p })),
   instruct: spec(instructUpdate, (p: InstructionDto, actor) => ({ actor, text: p.text })),
-  urge: spec(urgeUpdate, (p: UrgeDto | SuperviseDto, actor) => ({ actor, unitCode: p.unitCode, level: p.level, note: p.note })),
+  urge: spec(urgeUpdate, (p: UrgeDto | SuperviseDto, actor) => ({
+    actor,
+    unitCode: p.unitCode,
+    level: p.level,
+    note: p.note,
+  })),
 };
 
 export type MatterCommand<K extends keyof typeof COMMANDS> = Parameters<(typeof COMMANDS)[K]['build']>[0];

@@ -12,8 +12,13 @@ import type { EscalationLevel, MatterLight } from '@app/contracts';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-export function isOverdue(m: { status: string; dueDate: string; effectiveDueDate?: string | null }, today: string): boolean {
-  return (m.status === 'in_progress' || m.status === 'awaiting_verification') && (m.effectiveDueDate ?? m.dueDate) < today;
+export function isOverdue(
+  m: { status: string; dueDate: string; effectiveDueDate?: string | null },
+  today: string,
+): boolean {
+  return (
+    (m.status === 'in_progress' || m.status === 'awaiting_verification') && (m.effectiveDueDate ?? m.dueDate) < today
+  );
 }
 
 export function toMatterSummary(m: MatterEntity, today: string): MatterSummary {

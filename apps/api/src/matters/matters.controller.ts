@@ -232,7 +232,9 @@ export class MattersController {
   @Post(':id/supervise')
   @Policy('matters.supervise')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Issue a 督办 supervision notice (numbered 督〔YYYY〕N号) or a 通报 report; office director' })
+  @ApiOperation({
+    summary: 'Issue a 督办 supervision notice (numbered 督〔YYYY〕N号) or a 通报 report; office director',
+  })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
   supervise(@Id() id: string, @Body() dto: SuperviseDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {

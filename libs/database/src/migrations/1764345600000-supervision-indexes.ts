@@ -14,7 +14,10 @@ const supervisionIndexes = (): Record<string, TableIndex[]> => ({
       columnNames: ['status', 'effective_due_date', 'due_date', 'light', 'lead_unit_code'],
     }),
     // On-time rate and closures per month.
-    new TableIndex({ name: 'idx_matters_status_closed_ontime', columnNames: ['status', 'closed_at', 'closed_on_time'] }),
+    new TableIndex({
+      name: 'idx_matters_status_closed_ontime',
+      columnNames: ['status', 'closed_at', 'closed_on_time'],
+    }),
     // Closures per lead unit for the scorecard.
     new TableIndex({
       name: 'idx_matters_status_lead_closure',

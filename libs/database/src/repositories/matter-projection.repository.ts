@@ -80,7 +80,13 @@ function toAssignmentRows(m: MatterState, metrics: ProjectionMetrics): MatterAss
 }
 
 function toEscalationRow(e: MatterEvent): EscalationEntity {
-  const data = e.data as { level: string; reason: string; origin: string; noticeNo?: string | null; notified?: unknown[] };
+  const data = e.data as {
+    level: string;
+    reason: string;
+    origin: string;
+    noticeNo?: string | null;
+    notified?: unknown[];
+  };
   return Object.assign(new EscalationEntity(), {
     matterId: e.matterId,
     seq: e.seq,
@@ -114,7 +120,11 @@ function toEventRow(e: MatterEvent): MatterEventEntity {
 export class MatterProjectionRepository {
   constructor(private readonly ds: DataSource) {}
 
-  async project(matter: MatterState, events: MatterEvent[], metrics: ProjectionMetrics = NO_METRICS): Promise<'applied' | 'stale'> {
+  async project(
+    matter: MatterState,
+    events: MatterEvent[],
+    metrics: ProjectionMetrics = NO_METRICS,
+  ): Promise<'applied' | 'stale'> {
     return this.ds.transaction(async (em) => {
       if (events.length > 0) {
         await em
@@ -137,7 +147,9 @@ export class MatterProjectionRepository {
       }
       const advanced = await this.advanceMatter(em, matter, metrics);
       if (advanced) {
-        await em.getRepository(MatterAssignmentEntity).upsert(toAssignmentRows(matter, metrics), ['matterId', 'position']);
+        await em
+          .getRepository(MatterAssignmentEntity)
+          .upsert(toAssignmentRows(matter, metrics), ['matterId', 'position']);
       }
       return advanced ? 'applied' : 'stale';
     });

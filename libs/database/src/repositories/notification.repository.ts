@@ -158,7 +158,7 @@ export class NotificationRepository {
   }
 }
 
-const ALLOCATE_ATTEMPTS = 5;
+const ALLOCATE_ATTEMPTS = 8;
 
 // 督〔2026〕7号: numbers run per year without gaps in the normal case. Allocation reads MAX+1 in a
 // transaction; two writers racing for the same number collide on the unique (year, number) index and the

@@ -1,11 +1,14 @@
 import type {
+  EscalationItem,
   EscalationLevel,
   EscalationLevelCounts,
   LightCounts,
   MatterLight,
   MatterStatus,
+  MeetingProgress,
   StatusCounts,
   SupervisedMatterItem,
+  UnitScorecard,
 } from '@app/contracts';
 import { ESCALATION_LEVELS, MATTER_LIGHTS, MATTER_STATUSES } from '@app/contracts';
 
@@ -14,6 +17,8 @@ export const OPEN_STATUSES: readonly MatterStatus[] = ['in_progress', 'awaiting_
 // The date a matter is judged against: the effective due date (due date plus paused working days), or the due
 // date for matters projected before supervision existed.
 export const dueSql = (alias: string): string => `COALESCE(${alias}.effective_due_date, ${alias}.due_date)`;
+
+type Row = Record<string, unknown>;
 
 export interface UnitRef {
   code: string;
@@ -102,6 +107,68 @@ export function countBy<K extends string>(
     tally(into, r[key], r.n);
   }
   return into;
+}
+
+export const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+
+export function toEscalationItem(r: Record<string, unknown>, units: Map<string, UnitRef>): EscalationItem {
+  const unitCode = (r.unit_code as string | null) ?? null;
+  return {
+    matterId: r.matter_id as string,
+    matterCode: (r.code as string | null) ?? '',
+    matterTitle: (r.title as string | null) ?? '',
+    seq: num(r.seq),
+    level: r.level as EscalationItem['level'],
+    reason: r.reason as EscalationItem['reason'],
+    origin: r.origin as EscalationItem['origin'],
+    unitCode,
+    unitNameZh: unitCode === null ? null : (units.get(unitCode)?.nameZh ?? unitCode),
+    at: isoInstant(r.at),
+    noticeNo: (r.notice_no as string | null) ?? null,
+  };
+}
+
+// One unit's scorecard from its assignment aggregates, its overdue count and its closures as lead unit.
+export function toScorecard(u: UnitRef, a: Row = {}, overdue: Row = {}, closed: Row = {}): UnitScorecard {
+  return {
+    unitCode: u.code,
+    ordinal: u.ordinal,
+    nameZh: u.nameZh,
+    assigned: num(a.assigned),
+    open: num(a.open),
+    acknowledged: num(a.acknowledged),
+    acknowledgedOnTime: num(a.ack_on_time),
+    overdueNow: num(overdue.n),
+    avgAckWorkingDays: avg(a.avg_ack),
+    closed: num(closed.closed),
+    closedOnTime: num(closed.on_time),
+    avgCloseWorkingDays: avg(closed.avg_days),
+    returns: num(a.returns),
+  };
+}
+
+// A meeting's progress from its matters counted per status (with those past their due date).
+export function toMeetingProgress(
+  mt: { id: string; title: string; kind: string; heldOn: string },
+  counts: Row[],
+): MeetingProgress {
+  const byStatus = zeroStatuses();
+  let overdue = 0;
+  for (const r of counts) {
+    tally(byStatus, r.status, r.n);
+    overdue += OPEN_STATUSES.includes(r.status as MatterStatus) ? num(r.past_due) : 0;
+  }
+  return {
+    meetingId: mt.id,
+    title: mt.title,
+    kind: mt.kind,
+    heldOn: mt.heldOn,
+    total: sum(byStatus),
+    closed: byStatus.closed,
+    open: byStatus.in_progress + byStatus.awaiting_verification,
+    overdue,
+    byStatus,
+  };
 }
 
 export function toMatterItem(row: MatterItemRow, today: string, units: Map<string, UnitRef>): SupervisedMatterItem {

@@ -19,16 +19,18 @@ import { EscalationEntity, MatterAssignmentEntity, MatterEntity, MeetingEntity, 
 import type { MatterItemRow, UnitRef } from './supervision-read.helpers';
 import {
   addDays,
-  avg,
   countBy,
   dueSql,
-  isoInstant,
   monthBuckets,
   num,
   OPEN_STATUSES,
   shanghaiMidnight,
+  sum,
   tally,
+  toEscalationItem,
   toMatterItem,
+  toMeetingProgress,
+  toScorecard,
   zeroLevels,
   zeroLights,
   zeroStatuses,
@@ -96,11 +98,15 @@ export class SupervisionReadRepository {
       .groupBy('e.level')
       .addGroupBy('e.unit_code');
     const [rows, units] = await Promise.all([qb.getRawMany<Raw>(), this.units()]);
+    // Every member unit, in order; then escalations on no unit (the office's own turnaround), if any.
     const byUnit = new Map<string | null, EscalationLevelCounts>(units.map((u) => [u.code, zeroLevels()]));
     const byLevel = zeroLevels();
     for (const r of rows) {
       const unit = (r.unit_code as string | null) ?? null;
-      tally(byUnit.get(unit) ?? byUnit.set(unit, zeroLevels()).get(unit)!, r.level, r.n);
+      if (!byUnit.has(unit)) {
+        byUnit.set(unit, zeroLevels());
+      }
+      tally(byUnit.get(unit)!, r.level, r.n);
       tally(byLevel, r.level, r.n);
     }
     const names = new Map(units.map((u) => [u.code, u.nameZh]));
@@ -163,21 +169,7 @@ export class SupervisionReadRepository {
     ]);
     const byUnit = (rows: Raw[]) => new Map(rows.map((r) => [r.unit_code as string, r]));
     const [a, o, c] = [byUnit(assignments), byUnit(overdue), byUnit(closures)];
-    return units.map((u) => ({
-      unitCode: u.code,
-      ordinal: u.ordinal,
-      nameZh: u.nameZh,
-      assigned: num(a.get(u.code)?.assigned),
-      open: num(a.get(u.code)?.open),
-      acknowledged: num(a.get(u.code)?.acknowledged),
-      acknowledgedOnTime: num(a.get(u.code)?.ack_on_time),
-      overdueNow: num(o.get(u.code)?.n),
-      avgAckWorkingDays: avg(a.get(u.code)?.avg_ack),
-      closed: num(c.get(u.code)?.closed),
-      closedOnTime: num(c.get(u.code)?.on_time),
-      avgCloseWorkingDays: avg(c.get(u.code)?.avg_days),
-      returns: num(a.get(u.code)?.returns),
-    }));
+    return units.map((u) => toScorecard(u, a.get(u.code), o.get(u.code), c.get(u.code)));
   }
 
   // One meeting, or the most recent `limit` meetings, newest first.
@@ -205,25 +197,12 @@ export class SupervisionReadRepository {
       .groupBy('m.meeting_id')
       .addGroupBy('m.status')
       .getRawMany<Raw>();
-    return rows.map((mt) => {
-      const byStatus = zeroStatuses();
-      let overdue = 0;
-      for (const r of counts.filter((c) => c.meeting_id === mt.id)) {
-        tally(byStatus, r.status, r.n);
-        overdue += OPEN_STATUSES.includes(r.status as never) ? num(r.past_due) : 0;
-      }
-      return {
-        meetingId: mt.id,
-        title: mt.title,
-        kind: mt.kind,
-        heldOn: mt.heldOn,
-        total: sum(byStatus),
-        closed: byStatus.closed,
-        open: byStatus.in_progress + byStatus.awaiting_verification,
-        overdue,
-        byStatus,
-      };
-    });
+    return rows.map((mt) =>
+      toMeetingProgress(
+        mt,
+        counts.filter((c) => c.meeting_id === mt.id),
+      ),
+    );
   }
 
   async leadershipSummary(today: string): Promise<LeadershipSummary> {
@@ -365,28 +344,12 @@ export class SupervisionReadRepository {
         .getRawMany<Raw>(),
       this.unitMap(),
     ]);
-    const byKey = new Map(rows.map((r) => [`${String(r.matter_id)}#${num(r.seq)}`, r]));
+    // The rows were read per matter: keep exactly the page's keys, in the page's order.
+    const key = (r: Raw): string => `${String(r.matter_id)}#${num(r.seq)}`;
+    const byKey = new Map(rows.map((r) => [key(r), r]));
     return keys.flatMap((k) => {
-      const r = byKey.get(`${String(k.matter_id)}#${num(k.seq)}`);
-      if (!r) {
-        return [];
-      }
-      const unitCode = (r.unit_code as string | null) ?? null;
-      return [
-        {
-          matterId: r.matter_id as string,
-          matterCode: (r.code as string | null) ?? '',
-          matterTitle: (r.title as string | null) ?? '',
-          seq: num(r.seq),
-          level: r.level as EscalationItem['level'],
-          reason: r.reason as EscalationItem['reason'],
-          origin: r.origin as EscalationItem['origin'],
-          unitCode,
-          unitNameZh: unitCode === null ? null : (units.get(unitCode)?.nameZh ?? unitCode),
-          at: isoInstant(r.at),
-          noticeNo: (r.notice_no as string | null) ?? null,
-        },
-      ];
+      const row = byKey.get(key(k));
+      return row ? [toEscalationItem(row, units)] : [];
     });
   }
 
@@ -509,5 +472,3 @@ export class SupervisionReadRepository {
     }));
   }
 }
-
-const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);

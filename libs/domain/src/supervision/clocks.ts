@@ -30,9 +30,15 @@ export function syncClocks(m: MatterState, sv: SupervisionState, now: string): E
     const reason = pauseReason(m, unitCode);
     if (open && open.reason !== reason) {
       open.to = now;
-      const stillActive = m.assignments.some((a) => a.unitCode === unitCode && !['withdrawn', 'cancelled', 'completed'].includes(a.status));
+      const stillActive = m.assignments.some(
+        (a) => a.unitCode === unitCode && !['withdrawn', 'cancelled', 'completed'].includes(a.status),
+      );
       if (stillActive && m.status !== 'closed' && m.status !== 'cancelled') {
-        drafts.push({ type: 'supervision.clock_resumed', unitCode, data: { pausedSince: open.from, reason: open.reason } });
+        drafts.push({
+          type: 'supervision.clock_resumed',
+          unitCode,
+          data: { pausedSince: open.from, reason: open.reason },
+        });
       }
     }
     if (reason && (!open || open.reason !== reason)) {

@@ -36,7 +36,7 @@ const whole = (n: unknown, field: string, min: number): number => {
 export function resolvePolicy(priority: MatterPriority, overrides?: Partial<SupervisionPolicy>): SupervisionPolicy {
   // Absent overrides (undefined) keep the default.
   const given = Object.fromEntries(Object.entries(overrides ?? {}).filter(([, v]) => v !== undefined));
-  const p = { ...defaultPolicy(priority), ...given } as SupervisionPolicy;
+  const p: SupervisionPolicy = { ...defaultPolicy(priority), ...given };
   whole(p.ackWorkingDays, 'ackWorkingDays', 0);
   whole(p.progressEveryWorkingDays, 'progressEveryWorkingDays', 1);
   whole(p.yellowBeforeWorkingDays, 'yellowBeforeWorkingDays', 0);

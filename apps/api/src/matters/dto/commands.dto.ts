@@ -132,7 +132,11 @@ export class SuperviseDto {
   @IsString()
   unitCode!: string;
 
-  @ApiProperty({ enum: ['supervision', 'report'], example: 'supervision', description: '督办 notice · 通报 report to the convener' })
+  @ApiProperty({
+    enum: ['supervision', 'report'],
+    example: 'supervision',
+    description: '督办 notice · 通报 report to the convener',
+  })
   @IsIn(['supervision', 'report'])
   level!: 'supervision' | 'report';
 

@@ -34,7 +34,12 @@ export class MatterSummaryResponse implements MatterSummary {
   @ApiProperty({ enum: MATTER_LIGHTS }) light!: MatterLight;
   @ApiProperty({ description: 'Open and past its due date (Asia/Shanghai)' }) overdue!: boolean;
   @ApiProperty() extensionPending!: boolean;
-  @ApiProperty({ nullable: true, type: String, example: '2026-05-06', description: 'Due date plus paused working days' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '2026-05-06',
+    description: 'Due date plus paused working days',
+  })
   effectiveDueDate!: string | null;
   @ApiProperty({ nullable: true, enum: ['reminder', 'urging', 'supervision', 'report'] })
   escalationLevel!: EscalationLevel | null;
@@ -91,7 +96,12 @@ export class MatterDetailResponse extends MatterSummaryResponse implements Matte
   @ApiProperty() extensionCount!: number;
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Leadership instructions (批示)' })
   instructions!: MatterDetail['instructions'];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: 'Policy, plan, pauses' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'Policy, plan, pauses',
+  })
   supervision!: MatterDetail['supervision'];
   @ApiProperty({ type: [AssignmentResponse] }) assignments!: AssignmentResponse[];
   @ApiProperty({ type: [MatterEventResponse], description: 'The timeline, oldest first' })

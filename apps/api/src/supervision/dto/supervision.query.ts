@@ -1,0 +1,92 @@
+import type { EscalationLevel } from '@app/contracts';
+import { ESCALATION_LEVELS } from '@app/contracts';
+import { MEMBER_UNITS } from '@app/domain';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+
+const UNIT_CODES = MEMBER_UNITS.map((u) => u.code);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class SupervisionPageQuery {
+  @ApiPropertyOptional({ example: 1, default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ example: 20, default: 20, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize = 20;
+}
+
+export class OverdueQuery extends SupervisionPageQuery {
+  @ApiPropertyOptional({ example: 'justice', enum: UNIT_CODES, description: 'Only matters this unit leads' })
+  @IsOptional()
+  @IsIn(UNIT_CODES)
+  unit?: string;
+}
+
+export class NearDueQuery extends OverdueQuery {
+  @ApiPropertyOptional({
+    example: 7,
+    default: 7,
+    minimum: 0,
+    maximum: 90,
+    description: 'Open matters due within this many calendar days, or on a yellow light (临期)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  withinDays = 7;
+}
+
+export class EscalationListQuery extends SupervisionPageQuery {
+  @ApiPropertyOptional({
+    example: 'supervision',
+    enum: ESCALATION_LEVELS,
+    description: 'reminder 提醒 · urging 催办 · supervision 督办 · report 通报',
+  })
+  @IsOptional()
+  @IsIn(ESCALATION_LEVELS)
+  level?: EscalationLevel;
+
+  @ApiPropertyOptional({ example: 'justice', enum: UNIT_CODES, description: 'Escalations addressed to this unit' })
+  @IsOptional()
+  @IsIn(UNIT_CODES)
+  unit?: string;
+}
+
+export class EscalationSummaryQuery {
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'First calendar day counted (Asia/Shanghai)' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: 'Last calendar day counted (Asia/Shanghai)' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  to?: string;
+}
+
+export class MeetingProgressQuery {
+  @ApiPropertyOptional({ example: 'a3e4c1f2-5b6d-4e7f-8a9b-0c1d2e3f4a5b', description: 'Only this meeting' })
+  @IsOptional()
+  @IsUUID()
+  meetingId?: string;
+
+  @ApiPropertyOptional({ example: 20, default: 20, minimum: 1, maximum: 200, description: 'Most recent meetings' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit = 20;
+}
