@@ -54,7 +54,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 
-import { toRejection } from './rejections';
+import { startRejection, toRejection } from './rejections';
 import { SupervisionLoop } from './supervision';
 
 // Matters started before this patch have no supervision and keep running (and replaying) without it.
@@ -91,7 +91,7 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
     projectedSeq = state.seq;
   } else {
     if (!input.definition || !input.createdBy) {
-      throw toRejection(new Error('AgreedMatterWorkflow needs a definition and a creator.'));
+      throw startRejection('AgreedMatterWorkflow needs a definition and a creator.');
     }
     try {
       validateDefinition(input.definition);

@@ -28,7 +28,6 @@ const summaryOf = (p: SupervisionPlan | undefined): string =>
       escalationLevel: p.escalationLevel,
       provisional: p.provisional,
       dueByUnit: p.dueByUnit,
-      next: p.timers.slice(0, 5).map((t) => [t.key, t.atMs]),
     },
   );
 
@@ -66,17 +65,29 @@ export class SupervisionLoop {
       matter: JSON.parse(JSON.stringify(state)) as MatterState,
       nowMs: Date.now(),
     });
+    // A command landed while the calendar was asked: this plan is stale; the loop asks again.
+    if (this.dirty) {
+      return;
+    }
     this.timers = plan.timers;
     const sv = state.supervision!;
     if (this.ctx.isDone() || summaryOf(plan) === summaryOf(sv.plan)) {
       return;
     }
     sv.plan = { ...plan, timers: plan.timers.slice(0, 10) };
-    if (state.light !== 'none') {
+    const drafts: EventDraft[] = [];
+    // An extension or a clock credit can turn a light back: that change is on the timeline too.
+    if (state.light !== 'none' && state.light !== plan.light) {
+      drafts.push({
+        type: 'supervision.light_changed',
+        unitCode: state.leadUnitCode,
+        data: { from: state.light, to: plan.light, key: 'replan' },
+      });
       state.light = plan.light;
     }
     const appended = this.ctx.append(
       [
+        ...drafts,
         {
           type: 'supervision.deadlines_set',
           unitCode: state.leadUnitCode,
@@ -95,15 +106,13 @@ export class SupervisionLoop {
     await this.ctx.project(appended);
   }
 
-  // Fires every timer now due, in order, each key once (fired keys are carried across continue-as-new).
+  // Fires the first due timer, once (fired keys are carried across continue-as-new). The loop then asks for a
+  // fresh plan before firing the next, so a command or a calendar change in between is taken into account.
   private async fireDue(): Promise<void> {
     const state = this.ctx.state();
     const sv = state.supervision!;
-    while (this.timers.length > 0 && this.timers[0].atMs <= Date.now() && !this.ctx.isDone()) {
-      const timer = this.timers.shift()!;
-      if (sv.firedKeys.includes(timer.key)) {
-        continue;
-      }
+    const timer = this.timers.shift();
+    if (timer && timer.atMs <= Date.now() && !this.ctx.isDone() && !this.dirty && !sv.firedKeys.includes(timer.key)) {
       sv.firedKeys.push(timer.key);
       const drafts: EventDraft[] = [];
       if (timer.effect.type === 'light') {

@@ -22,6 +22,7 @@ export interface SupervisionPlannerInput {
   nowMs: number;
 }
 
+const LEAD_PAUSES = new Set(['completion_awaiting_verification', 'extension_awaiting_decision']);
 const OPEN_UNIT_STATUSES = new Set([
   'awaiting_ack',
   'in_progress',
@@ -87,25 +88,40 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
   }
 
   const lead = m.leadUnitCode;
-  const leadPaused = pausedDays(lead);
-  const effectiveDueDate = leadPaused > 0 ? add(m.dueDate, leadPaused, lead) : m.dueDate;
+  // The lead's clock credit: pauses while the office held the lead's report or extension request (whoever was
+  // lead) that began after the due date was last set and before it fell due. A late report earns nothing.
+  const dueSetAt = m.dueDateSetAt ?? m.createdAt;
+  const dueEndMs = endOfDate(profile, m.dueDate);
+  const leadCredit = Object.entries(sv.pauses)
+    .flatMap(([unit, pauses]) => pauses.map((p) => ({ unit, p })))
+    .filter(
+      ({ unit, p }) =>
+        p.to !== undefined &&
+        p.from >= dueSetAt &&
+        Date.parse(p.from) < dueEndMs &&
+        (LEAD_PAUSES.has(p.reason) || unit === lead),
+    )
+    .reduce((n, { unit, p }) => n + calendar.workingDaysBetween(dateOf(p.from), dateOf(p.to!), unit), 0);
+  const effectiveDueDate = leadCredit > 0 ? add(m.dueDate, leadCredit, lead) : m.dueDate;
+  // Keyed on the due date as set (not the shifted one), so a credit never re-fires what already fired.
+  const dueKey = `${m.dueDate}#${m.extensionCount}`;
   if (m.status === 'in_progress' && !isPaused(lead)) {
     const yellowAt = startOfDate(profile, subtract(effectiveDueDate, policy.yellowBeforeWorkingDays, lead));
     timers.push({
-      key: `yellow:${effectiveDueDate}`,
+      key: `yellow:${dueKey}`,
       atMs: yellowAt,
       effect: { type: 'light', light: 'yellow' },
       provisional,
     });
     const overdueAt = endOfDate(profile, effectiveDueDate);
     timers.push({
-      key: `overdue:${effectiveDueDate}`,
+      key: `overdue:${dueKey}`,
       atMs: overdueAt,
       effect: { type: 'light', light: 'red' },
       provisional,
     });
     breaches.push({
-      key: `overdue:${effectiveDueDate}`,
+      key: `overdue:${dueKey}`,
       atMs: overdueAt,
       reason: 'overdue',
       unitCode: lead,
@@ -145,11 +161,7 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
     }
   }
 
-  const light = fired.has(`overdue:${effectiveDueDate}`)
-    ? 'red'
-    : fired.has(`yellow:${effectiveDueDate}`)
-      ? 'yellow'
-      : 'green';
+  const light = fired.has(`overdue:${dueKey}`) ? 'red' : fired.has(`yellow:${dueKey}`) ? 'yellow' : 'green';
   const activeLevels = breaches.flatMap((b) => ESCALATION_LEVELS.filter((l) => fired.has(`${b.key}:${l}`)));
   const predicted = breaches.length > 0 ? Math.min(...breaches.map((b) => b.atMs)) : null;
   return {

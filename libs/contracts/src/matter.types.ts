@@ -140,6 +140,8 @@ export interface MatterState extends MatterDefinition {
   assignments: AssignmentState[];
   pendingExtension?: PendingExtension;
   extensionCount: number;
+  // When the due date was last set (an approved extension); absent: at dispatch.
+  dueDateSetAt?: string;
   // Absent in states carried over from runs before instructions existed.
   instructions?: Instruction[];
   // Absent for matters started before supervision existed (they are not supervised).

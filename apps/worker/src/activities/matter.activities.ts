@@ -38,9 +38,14 @@ export function metricsOf(m: MatterState, calendar: WorkingDayCalendar, profile:
       return { ackWorkingDays: days, acknowledgedOnTime: days <= policy.ackWorkingDays };
     }),
     closeWorkingDays: m.closedAt ? calendar.workingDaysBetween(dateOf(m.createdAt), dateOf(m.closedAt)) : null,
-    closedOnTime: m.closedAt ? dateOf(m.closedAt) <= effectiveDue : null,
+    // On time if the report that was accepted came in by the (effective) due date: the office's own
+    // verification time is not the unit's.
+    closedOnTime: m.closedAt ? dateOf(acceptedReportAt(m) ?? m.closedAt) <= effectiveDue : null,
   };
 }
+
+const acceptedReportAt = (m: MatterState): string | undefined =>
+  m.assignments.find((a) => a.role === 'lead' && a.unitCode === m.leadUnitCode && a.completion)?.completion?.at;
 
 // Built from Nest-provided dependencies; the worker registers the returned functions.
 export function createMatterActivities(deps: MatterActivityDeps): MatterActivities {

@@ -434,7 +434,7 @@ const specs: CommandSpecs = {
         reject(ErrorCode.InvalidTransition, 'No extension request is waiting for a decision.');
       }
     },
-    apply: (s, c) => {
+    apply: (s, c, now) => {
       const req = s.pendingExtension!;
       s.pendingExtension = undefined;
       if (!c.approve) {
@@ -449,6 +449,7 @@ const specs: CommandSpecs = {
       }
       const previousDueDate = s.dueDate;
       s.dueDate = req.requestedDueDate;
+      s.dueDateSetAt = now;
       s.extensionCount += 1;
       return [
         {

@@ -45,10 +45,20 @@ export function resolvePolicy(priority: MatterPriority, overrides?: Partial<Supe
     reject(ErrorCode.InvalidCommand, 'policy.ladder must have one to four steps.');
   }
   let previous = -1;
+  let previousLevel = -1;
   for (const step of p.ladder) {
     if (!ESCALATION_LEVELS.includes(step.level)) {
       reject(ErrorCode.InvalidCommand, `policy.ladder: unknown level "${String(step.level)}".`);
     }
+    // Each level at most once, in ladder order (reminder → urging → supervision → report): the level is part
+    // of the timer key.
+    if (ESCALATION_LEVELS.indexOf(step.level) <= previousLevel) {
+      reject(
+        ErrorCode.InvalidCommand,
+        'policy.ladder levels must climb: reminder, urging, supervision, report, each once.',
+      );
+    }
+    previousLevel = ESCALATION_LEVELS.indexOf(step.level);
     const after = whole(step.afterWorkingDays, 'ladder.afterWorkingDays', 0);
     if (after < previous) {
       reject(ErrorCode.InvalidCommand, 'policy.ladder steps must not come earlier than the step before them.');

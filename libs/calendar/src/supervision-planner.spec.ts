@@ -1,0 +1,145 @@
+import type { MatterState, SupervisionState } from '@app/contracts';
+import { DEFAULT_SUPERVISION_POLICY } from '@app/contracts';
+
+import { StatutorySchedule } from './holiday-schedule';
+import { planSupervision } from './supervision-planner';
+import type { TimeProfile } from './time-profile';
+import { WorkingDayCalendar } from './working-day-calendar';
+
+// One calendar day = 1000 ms from epoch 0, which stands for Monday 2026-03-02 00:00.
+const profile: TimeProfile = { kind: 'compressed', epochMs: 0, anchorDate: '2026-03-02', dayMs: 1000 };
+const calendar = new WorkingDayCalendar(new StatutorySchedule());
+const at = (day: number): string => new Date(day * 1000).toISOString();
+
+function matter(overrides: Partial<MatterState> = {}, sv: Partial<SupervisionState> = {}): MatterState {
+  return {
+    matterId: 'm1',
+    code: 'P-1',
+    title: '测试',
+    description: '',
+    leadUnitCode: 'justice',
+    coUnitCodes: [],
+    dueDate: '2026-03-13',
+    priority: 'normal',
+    year: 2026,
+    status: 'in_progress',
+    light: 'green',
+    originalDueDate: '2026-03-13',
+    assignments: [
+      {
+        unitCode: 'justice',
+        role: 'lead',
+        status: 'awaiting_ack',
+        assignedAt: at(0),
+        percent: 0,
+        progress: [],
+        returnCount: 0,
+      },
+    ],
+    extensionCount: 0,
+    createdAt: at(0),
+    createdBy: 'office',
+    seq: 1,
+    updatedAt: at(0),
+    supervision: { policy: DEFAULT_SUPERVISION_POLICY, firedKeys: [], pauses: {}, ...sv },
+    ...overrides,
+  };
+}
+
+const plan = (m: MatterState, nowMs = 0) =>
+  planSupervision({ matter: m, supervision: m.supervision!, calendar, profile, nowMs });
+
+describe(planSupervision.name, () => {
+  it('plans the acknowledgement ladder in working days and the lights of the due date', () => {
+    const p = plan(matter());
+    const byKey = Object.fromEntries(p.timers.map((t) => [t.key, t.atMs / 1000]));
+    // Dispatched Monday 03-02: acknowledgement due at the end of Wednesday 03-04 (day 3).
+    expect(byKey[`ack:justice:${at(0)}:reminder`]).toBe(3);
+    // Urging 2 working days later: end of Friday 03-06 (day 5).
+    expect(byKey[`ack:justice:${at(0)}:urging`]).toBe(5);
+    // Yellow 3 working days before Friday 03-13: the start of Tuesday 03-10 (day 8); red at the end of 03-13.
+    expect(byKey['yellow:2026-03-13#0']).toBe(8);
+    expect(byKey['overdue:2026-03-13#0']).toBe(12);
+    expect(p).toMatchObject({ effectiveDueDate: '2026-03-13', light: 'green', escalationLevel: null });
+    expect(p.timers.map((t) => t.atMs)).toEqual([...p.timers.map((t) => t.atMs)].sort((a, b) => a - b));
+  });
+
+  it('leaves out fired timers and reports the highest level fired on an open breach', () => {
+    const fired = [`ack:justice:${at(0)}:reminder`, `ack:justice:${at(0)}:urging`, 'yellow:2026-03-13#0'];
+    const p = plan(matter({}, { firedKeys: fired }));
+    expect(p.timers.map((t) => t.key)).not.toEqual(expect.arrayContaining(fired));
+    expect(p).toMatchObject({ light: 'yellow', escalationLevel: 'urging' });
+  });
+
+  it('credits the lead the working days the office held its report, without re-keying fired timers', () => {
+    const m = matter(
+      {
+        assignments: [
+          {
+            unitCode: 'justice',
+            role: 'lead',
+            status: 'in_progress',
+            assignedAt: at(0),
+            acknowledgedAt: at(0.5),
+            lastProgressAt: at(0.5),
+            percent: 0,
+            progress: [],
+            returnCount: 1,
+          },
+        ],
+      },
+      // Submitted Thursday 03-05, returned Tuesday 03-10: 3 working days (Fri, Mon, Tue) with the office.
+      { pauses: { justice: [{ from: at(3.5), to: at(8.5), reason: 'completion_awaiting_verification' }] } },
+    );
+    const p = plan(m);
+    expect(p.effectiveDueDate).toBe('2026-03-18');
+    expect(p.timers.find((t) => t.key === 'overdue:2026-03-13#0')?.atMs).toBe(17_000);
+    // A report made after the due date earns no credit.
+    const late = matter(
+      { assignments: m.assignments },
+      { pauses: { justice: [{ from: at(13), to: at(15), reason: 'completion_awaiting_verification' }] } },
+    );
+    expect(plan(late).effectiveDueDate).toBe('2026-03-13');
+  });
+
+  it('gives an approved extension fresh keys, so its lights and ladder start over', () => {
+    const m = matter(
+      { dueDate: '2026-03-31', extensionCount: 1, dueDateSetAt: at(14) },
+      { firedKeys: ['overdue:2026-03-13#0'] },
+    );
+    const p = plan(m);
+    expect(p.light).toBe('green');
+    expect(p.timers.some((t) => t.key === 'overdue:2026-03-31#1')).toBe(true);
+  });
+
+  it("stops a unit's clock while paused, and times the office instead", () => {
+    const m = matter(
+      {
+        status: 'awaiting_verification',
+        assignments: [
+          {
+            unitCode: 'justice',
+            role: 'lead',
+            status: 'submitted',
+            assignedAt: at(0),
+            acknowledgedAt: at(0.5),
+            percent: 100,
+            progress: [],
+            returnCount: 0,
+            completion: { at: at(1.5), byUserId: 'u', summary: 'x', evidence: [] },
+          },
+        ],
+      },
+      { pauses: { justice: [{ from: at(1.5), reason: 'completion_awaiting_verification' }] } },
+    );
+    const p = plan(m);
+    expect(p.timers.map((t) => t.key)).toEqual([`office:verify:${at(1.5)}:office`]);
+    // Verification due 3 working days after Tuesday 03-03: end of Friday 03-06.
+    expect(p.timers[0]).toMatchObject({ atMs: 5000, effect: { type: 'escalate', office: true } });
+  });
+
+  it('marks deadlines in a year without a known holiday schedule as provisional', () => {
+    expect(plan(matter({ dueDate: '2027-03-31' })).provisional).toBe(true);
+    expect(plan(matter()).provisional).toBe(false);
+  });
+});
