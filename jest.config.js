@@ -1,5 +1,6 @@
 // Three tiers by suffix: unit *.spec.ts beside the code; integration and e2e under test/ against the real
-// Temporal dev server and the real MySQL (started by test/setup/global-setup.ts).
+// Temporal dev server and the real MySQL (started by test/setup/global-setup.ts); browser tests
+// (test/browser/*.browser-spec.ts) drive the built console in chromium against the real stack.
 const swc = [
   '@swc/jest',
   {
@@ -40,6 +41,16 @@ module.exports = {
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/per-file-env.ts'],
       testEnvironment: '<rootDir>/test/setup/environment.js',
+      slowTestThreshold: 60,
+    },
+    {
+      // The console in a real browser (Debian's chromium via playwright-core) against the real stack, started
+      // by test/browser/support/global-setup.ts as `npm start` runs it.
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/browser/support/global-teardown.ts',
       slowTestThreshold: 60,
     },
   ],

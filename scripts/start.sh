@@ -13,5 +13,6 @@ else
   echo "TEMPORAL_ADDRESS=$TEMPORAL_ADDRESS is set: using that server" >&2
 fi
 step "build"; npm run -s build
+step "web console"; npm run -s web:build
 step "start"
 exec node -r ./scripts/register-paths.js dist/scripts/dev-stack/stack.js

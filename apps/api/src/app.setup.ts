@@ -5,6 +5,9 @@ import { RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 
@@ -26,6 +29,7 @@ export async function setupApp(app: NestExpressApplication): Promise<INestApplic
       .filter(Boolean) ?? [];
   app.enableCors({ origin: origins.length > 0 ? origins : false, credentials: false, maxAge: 600 });
   app.enableShutdownHooks();
+  serveWebConsole(app);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -43,4 +47,30 @@ export async function setupApp(app: NestExpressApplication): Promise<INestApplic
 
   await migrateAndSeed(app.get(DataSource));
   return app;
+}
+
+// The web console (apps/web, built by `npm run web:build`) at /, when it has been built: from the sources
+// (apps/api/src) and from the compiled API (dist/apps/api/src). Unknown page paths get index.html (the console
+// routes in the browser); /api and /health stay the API's.
+function serveWebConsole(app: NestExpressApplication): void {
+  const dir = [join(__dirname, '../../web/dist'), join(__dirname, '../../../../apps/web/dist')].find((d) =>
+    existsSync(join(d, 'index.html')),
+  );
+  if (!dir) {
+    return;
+  }
+  app.useStaticAssets(dir, {
+    index: false,
+    // Built assets carry a content hash in their names; index.html must be re-read to pick up a new build.
+    setHeaders: (res: Response, path: string) =>
+      res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(api|health)(\/|$)/.test(req.path);
+    if (!isPage || /\.[a-z0-9]+$/i.test(req.path)) {
+      return next();
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(dir, 'index.html'));
+  });
 }

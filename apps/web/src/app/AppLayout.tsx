@@ -1,0 +1,112 @@
+import { BellOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Badge, Button, Grid, Layout, Menu, Space, Tooltip, Typography } from 'antd';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+
+import { useAuth, useUser } from '../auth/auth-context';
+import { useUnreadCount } from '../features/notifications/unread';
+import { useI18n } from '../i18n/i18n-context';
+import type { NavEntry } from './areas';
+import { AREAS, areaOf, primaryRole } from './areas';
+import { LanguageSwitch } from './LanguageSwitch';
+
+function selectedNav(nav: readonly NavEntry[], pathname: string): string[] {
+  // The longest entry that matches wins, so /unit/inbox lights 消息通知 and /unit/matters/x lights 我的待办.
+  const hits = nav.filter((n) =>
+    n.end ? pathname === n.path : pathname === n.path || pathname.startsWith(`${n.path}/`),
+  );
+  const best = hits.sort((a, b) => b.path.length - a.path.length)[0];
+  return best ? [best.path] : [];
+}
+
+export function AppLayout() {
+  const { t } = useI18n();
+  const user = useUser();
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.md;
+  const area = AREAS[areaOf(user.roles)];
+  const unread = useUnreadCount(Boolean(area.inboxPath));
+  const role = primaryRole(user.roles);
+
+  const menu = (
+    <Menu
+      mode="horizontal"
+      selectedKeys={selectedNav(area.nav, pathname)}
+      items={area.nav.map((n) => ({ key: n.path, label: <Link to={n.path}>{t(n.label)}</Link> }))}
+      style={{ borderBottom: 'none', flex: narrow ? undefined : 1, minWidth: 0, background: 'transparent' }}
+    />
+  );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          background: '#fff',
+          borderBottom: '1px solid #f0f0f0',
+          padding: narrow ? '0 12px' : '0 24px',
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        <Link to={area.path} style={{ flexShrink: 0 }} data-testid="product-name">
+          <Typography.Text strong style={{ fontSize: narrow ? 16 : 17, color: '#b71c1c' }}>
+            {narrow ? t('app.shortTitle') : t('app.title')}
+          </Typography.Text>
+        </Link>
+        {narrow ? <div style={{ flex: 1 }} /> : menu}
+        <Space size={narrow ? 8 : 12} style={{ flexShrink: 0 }}>
+          {area.inboxPath ? (
+            <Tooltip title={t('app.inbox')}>
+              <Link to={area.inboxPath} data-testid="header-inbox">
+                <Badge count={unread} size="small" data-testid="header-unread">
+                  <BellOutlined style={{ fontSize: 18, color: 'rgba(0,0,0,0.65)' }} />
+                </Badge>
+              </Link>
+            </Tooltip>
+          ) : null}
+          <LanguageSwitch compact={narrow} />
+          <span data-testid="header-user" style={{ whiteSpace: 'nowrap' }}>
+            <UserOutlined />{' '}
+            {narrow ? null : (
+              <>
+                <Typography.Text>{user.displayName}</Typography.Text>
+                {role ? <Typography.Text type="secondary"> · {t(`role.${role}`)}</Typography.Text> : null}
+              </>
+            )}
+          </span>
+          <Tooltip title={t('app.logout')}>
+            <Button
+              data-testid="logout-button"
+              icon={<LogoutOutlined />}
+              type="text"
+              aria-label={t('app.logout')}
+              onClick={() => {
+                void logout().finally(() => navigate('/login', { replace: true }));
+              }}
+            >
+              {narrow ? null : t('app.logout')}
+            </Button>
+          </Tooltip>
+        </Space>
+      </Layout.Header>
+      {narrow && area.nav.length > 1 ? (
+        <div style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 4px' }}>{menu}</div>
+      ) : null}
+      {narrow ? (
+        <div style={{ background: '#fafafa', padding: '6px 12px 0', fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>
+          {user.displayName}
+          {role ? ` · ${t(`role.${role}`)}` : ''}
+        </div>
+      ) : null}
+      <Layout.Content style={{ padding: narrow ? 12 : 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+        <Outlet />
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,70 @@
+import type { UserRole } from '@app/contracts';
+
+import type { MessageKey } from '../i18n/zh';
+
+// The console's four areas, one per kind of user. To add a page to an area: add its route in routes.tsx and,
+// if it belongs in the navigation, a nav entry here.
+export type AreaId = 'office' | 'unit' | 'leadership' | 'admin';
+
+export interface NavEntry {
+  path: string;
+  label: MessageKey;
+  // Highlighted only on this exact path (an area's home), not on its sub-pages.
+  end?: boolean;
+}
+
+export interface Area {
+  path: string;
+  roles: readonly UserRole[];
+  nav: readonly NavEntry[];
+  // Where the header's bell leads; areas without an inbox page yet show no bell.
+  inboxPath?: string;
+}
+
+export const AREAS: Record<AreaId, Area> = {
+  office: {
+    path: '/office',
+    roles: ['office_director', 'office_staff'],
+    nav: [{ path: '/office', label: 'app.nav.office', end: true }],
+  },
+  unit: {
+    path: '/unit',
+    roles: ['unit_leader', 'unit_liaison'],
+    nav: [
+      { path: '/unit', label: 'app.nav.unitTodos' },
+      { path: '/unit/inbox', label: 'app.nav.unitInbox' },
+    ],
+    inboxPath: '/unit/inbox',
+  },
+  leadership: {
+    path: '/leadership',
+    roles: ['leadership'],
+    nav: [{ path: '/leadership', label: 'app.nav.leadership', end: true }],
+  },
+  admin: { path: '/admin', roles: ['admin'], nav: [{ path: '/admin', label: 'app.nav.admin', end: true }] },
+};
+
+// A person's home area; the order follows actorRoleOf in @app/contracts (office, unit, leadership, admin).
+const PRECEDENCE: readonly AreaId[] = ['office', 'unit', 'leadership', 'admin'];
+
+export function areaOf(roles: readonly UserRole[]): AreaId {
+  return PRECEDENCE.find((id) => AREAS[id].roles.some((r) => roles.includes(r))) ?? 'admin';
+}
+
+export function mayEnter(area: AreaId, roles: readonly UserRole[]): boolean {
+  return AREAS[area].roles.some((r) => roles.includes(r));
+}
+
+// The role to show beside the name: the first of the person's roles in USER_ROLES order.
+const ROLE_ORDER: readonly UserRole[] = [
+  'leadership',
+  'office_director',
+  'office_staff',
+  'unit_leader',
+  'unit_liaison',
+  'admin',
+];
+
+export function primaryRole(roles: readonly UserRole[]): UserRole | undefined {
+  return ROLE_ORDER.find((r) => roles.includes(r));
+}

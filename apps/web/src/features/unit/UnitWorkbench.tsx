@@ -1,0 +1,132 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, List, Progress, Space, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+
+import { useUser } from '../../auth/auth-context';
+import { formatDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
+import { LoadError, PageLoading } from '../../shared/states';
+import { useAsync } from '../../shared/useAsync';
+import { CountdownText } from '../matters/CountdownText';
+import { AssignmentStatusTag, EscalationTag, LightBadge, PriorityTag } from '../matters/tags';
+import { useUnitNames } from '../matters/useUnitNames';
+import { TodoTiles } from './TodoTiles';
+import type { TodoTab, UnitTodo } from './todos';
+import { TAB_FILTERS, TODO_TABS, dueOf, loadUnitTodos } from './todos';
+
+function TodoItem({ todo }: { todo: UnitTodo }) {
+  const { t, lang } = useI18n();
+  const { matter, mine } = todo;
+  return (
+    <List.Item data-testid="matter-row" data-matter-id={matter.id} data-matter-code={matter.code}>
+      <div style={{ width: '100%' }}>
+        <Link to={`/unit/matters/${matter.id}`} data-testid="matter-link">
+          <Typography.Text type="secondary">{matter.code}</Typography.Text>{' '}
+          <Typography.Text strong style={{ fontSize: 15 }}>
+            {matter.title}
+          </Typography.Text>
+        </Link>
+        <div style={{ marginTop: 6 }}>
+          <Space size={[4, 4]} wrap>
+            <AssignmentStatusTag status={mine.status} />
+            <Typography.Text type="secondary">{t(`assignmentRole.${mine.role}`)}</Typography.Text>
+            <LightBadge light={matter.light} />
+            <PriorityTag priority={matter.priority} />
+            {matter.escalationLevel ? <EscalationTag level={matter.escalationLevel} /> : null}
+          </Space>
+        </div>
+        <div style={{ marginTop: 4 }}>
+          <Space size={[12, 0]} wrap>
+            <Typography.Text>{t('unit.dueOn', { date: formatDate(dueOf(matter), lang) })}</Typography.Text>
+            <CountdownText countdown={todo.countdown} />
+          </Space>
+        </div>
+        {mine.status === 'awaiting_ack' && mine.ackDueAt ? (
+          <Typography.Text type="warning" style={{ fontSize: 12 }}>
+            {t('unit.ackBy', { date: formatDate(mine.ackDueAt, lang) })}
+          </Typography.Text>
+        ) : null}
+        {mine.status !== 'awaiting_ack' ? (
+          <div style={{ maxWidth: 360 }}>
+            <Progress percent={mine.percent} size="small" style={{ margin: 0 }} />
+          </div>
+        ) : null}
+      </div>
+    </List.Item>
+  );
+}
+
+function isTab(value: string | null): value is TodoTab {
+  return (TODO_TABS as readonly string[]).includes(value ?? '');
+}
+
+// 成员单位工作台: the unit's open assignments, sorted into 待签收 / 办理中 / 被退回 / 临期 / 超期.
+export function UnitWorkbench() {
+  const { t } = useI18n();
+  const user = useUser();
+  const unitName = useUnitNames();
+  const unitCode = user.unitCode;
+  const [params, setParams] = useSearchParams();
+  const state = useAsync(() => (unitCode ? loadUnitTodos(unitCode) : Promise.resolve(null)), [unitCode]);
+
+  const byTab = useMemo(() => {
+    const todos = state.data?.todos ?? [];
+    return Object.fromEntries(TODO_TABS.map((tab) => [tab, todos.filter(TAB_FILTERS[tab])])) as Record<
+      TodoTab,
+      UnitTodo[]
+    >;
+  }, [state.data]);
+
+  if (!unitCode) {
+    return <Empty description={t('unit.noUnit')} />;
+  }
+  const requested = params.get('tab');
+  const active: TodoTab = isTab(requested)
+    ? requested
+    : (TODO_TABS.find((tab) => byTab[tab].length > 0) ?? 'awaitingAck');
+
+  const body =
+    state.loading && !state.data ? (
+      <PageLoading />
+    ) : state.error ? (
+      <LoadError error={state.error} onRetry={state.reload} />
+    ) : (
+      <>
+        <TodoTiles
+          counts={Object.fromEntries(TODO_TABS.map((tab) => [tab, byTab[tab].length])) as Record<TodoTab, number>}
+          active={active}
+          onSelect={(tab) => setParams({ tab }, { replace: true })}
+        />
+        <List
+          data-testid={`todo-list-${active}`}
+          style={{ marginTop: 8 }}
+          dataSource={byTab[active]}
+          rowKey={(x) => x.matter.id}
+          locale={{ emptyText: <Empty description={t('unit.tabEmpty', { tab: t(`unit.tab.${active}`) })} /> }}
+          renderItem={(todo) => <TodoItem todo={todo} />}
+        />
+      </>
+    );
+
+  return (
+    <Card
+      title={t('unit.myTodos')}
+      extra={
+        <Button
+          icon={<ReloadOutlined />}
+          onClick={state.reload}
+          loading={state.loading && Boolean(state.data)}
+          data-testid="todo-refresh"
+          aria-label={t('common.refresh')}
+        />
+      }
+    >
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }} data-testid="todo-summary">
+        {unitName(unitCode)}
+        {state.data ? ` · ${t('unit.openTotal', { n: state.data.todos.length })}` : ''}
+      </Typography.Paragraph>
+      {body}
+    </Card>
+  );
+}

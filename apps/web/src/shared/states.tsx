@@ -1,0 +1,50 @@
+import { Alert, Button, Result, Spin } from 'antd';
+
+import { ApiError } from '../api/client';
+import { useI18n } from '../i18n/i18n-context';
+import { describeError, errorDetail } from './errors';
+
+export function PageLoading() {
+  const { t } = useI18n();
+  return (
+    <div style={{ padding: 48, textAlign: 'center' }} data-testid="loading">
+      <Spin size="large" />
+      <div style={{ marginTop: 12, color: 'rgba(0,0,0,0.45)' }}>{t('common.loading')}</div>
+    </div>
+  );
+}
+
+// A page that could not load: 404 and 403 read as such, anything else offers a retry.
+export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useI18n();
+  const status = error instanceof ApiError ? error.status : 0;
+  const resultStatus = status === 404 ? '404' : status === 403 ? '403' : 'error';
+  return (
+    <Result
+      data-testid="load-error"
+      status={resultStatus}
+      title={status === 404 || status === 403 ? describeError(t, error) : t('common.loadFailed')}
+      subTitle={status === 404 || status === 403 ? undefined : describeError(t, error)}
+      extra={
+        onRetry && status !== 404 && status !== 403 ? (
+          <Button type="primary" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
+    />
+  );
+}
+
+export function ErrorAlert({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  return (
+    <Alert
+      data-testid="error-alert"
+      type="error"
+      showIcon
+      title={describeError(t, error)}
+      description={errorDetail(error)}
+    />
+  );
+}
