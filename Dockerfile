@@ -14,6 +14,8 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build
+# The web console, served by the API from apps/web/dist.
+RUN npm run web:build
 # Prebuilt workflow bundle: the worker loads it (WORKFLOW_BUNDLE_PATH) instead of running webpack at start.
 RUN node -r ./scripts/register-paths.js dist/scripts/build-workflow-bundle.js dist/workflow-bundle.js
 RUN npm prune --omit=dev
@@ -24,6 +26,7 @@ ENV NODE_ENV=production
 # Files stay root-owned (read-only for the app); scripts/register-paths.js reads tsconfig.json's path aliases.
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 COPY --from=build /app/package.json /app/tsconfig.json ./
 COPY --from=build /app/scripts/register-paths.js ./scripts/register-paths.js
 USER node

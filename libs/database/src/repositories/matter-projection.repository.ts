@@ -84,6 +84,7 @@ function toEscalationRow(e: MatterEvent): EscalationEntity {
     level: string;
     reason: string;
     origin: string;
+    office?: boolean;
     noticeNo?: string | null;
     notified?: unknown[];
   };
@@ -93,7 +94,8 @@ function toEscalationRow(e: MatterEvent): EscalationEntity {
     level: data.level,
     reason: data.reason,
     origin: data.origin,
-    unitCode: e.unitCode ?? null,
+    // The office's own turnaround is not the waiting unit's delay: such rows name no unit.
+    unitCode: data.office ? null : (e.unitCode ?? null),
     at: new Date(e.at),
     noticeNo: data.noticeNo ?? null,
     notified: data.notified ?? [],
