@@ -164,6 +164,33 @@ describe('supervision timers', () => {
     expect(supervisionEvents(closed).length).toBeGreaterThan(0);
   });
 
+  it('recomputes open deadlines when the office adds a local day off', async () => {
+    const m = await api.dispatch(
+      {
+        ...aMatter().lead('justice').due('2026-12-31').build(),
+        policy: { ackWorkingDays: 4, progressEveryWorkingDays: 30 },
+      },
+      director,
+    );
+    const before = await waitFor(m.id, (x) => x.assignments[0].ackDueAt !== null);
+    const today = compressedToday();
+    const offDay = addWorkingDaysPreview(today, 2);
+    const res = await stack.http
+      .post('/api/calendar/adjustments')
+      .set(await stack.headers(director))
+      .send({ date: offDay, kind: 'off', reason: '区委统一安排调休（测试）', documentNumber: '五办通〔2026〕1号' });
+    expect(res.status).toBe(201);
+    expect(res.body.recomputedMatters).toBeGreaterThanOrEqual(1);
+    // One working day fewer before the due date: the acknowledgement deadline moves one working day later.
+    const after = await waitFor(m.id, (x) => x.assignments[0].ackDueAt !== before.assignments[0].ackDueAt);
+    expect(Date.parse(after.assignments[0].ackDueAt!)).toBeGreaterThan(Date.parse(before.assignments[0].ackDueAt!));
+    await stack.http
+      .post(`/api/calendar/adjustments/${res.body.adjustment.id}/revoke`)
+      .set(await stack.headers(director))
+      .send({ reason: '测试结束' })
+      .expect(200);
+  });
+
   it('lets the office urge by hand, and only the director issue a numbered 督办 notice', async () => {
     const m = await api.dispatch(aMatter().lead('justice').due('2026-12-31').build(), director);
     const staff = office('timers.staff');
