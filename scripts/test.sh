@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# npm test: installs what is missing, builds, and runs the whole suite (unit + integration against the real
-# Temporal dev server and MySQL). Ends with the plain line `tests: N passed, N failed` counted from jest's JSON.
+# npm test: installs what is missing, builds, and runs the whole suite (unit; integration against the real
+# Temporal dev server and MySQL; browser tests of the built console in Debian's chromium). Ends with the plain
+# line `tests: N passed, N failed` counted from jest's JSON.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
@@ -9,6 +10,20 @@ step "dependencies"; ensure_node_modules || exit 1
 step "Temporal CLI"; TEMPORAL_CLI=$(bash scripts/ensure-temporal.sh) || exit 1; export TEMPORAL_CLI
 step "MySQL"; ensure_mysql || exit 1
 step "build"; npm run -s build || { echo "tests: 0 passed, 1 failed"; exit 1; }
+step "web console"; npm run -s web:build || { echo "tests: 0 passed, 1 failed"; exit 1; }
+step "browser"
+# The browser tests use Debian's chromium (playwright-core never downloads one). As root on a fresh machine it is
+# installed here, with CJK fonts; otherwise they fail with a message saying how to install it.
+if [ -x /usr/bin/chromium ]; then
+  echo "using /usr/bin/chromium" >&2
+elif [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+  echo "installing chromium and CJK fonts (apt-get)..." >&2
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >&2; } ||
+    echo "could not install chromium: the browser tests will fail" >&2
+else
+  echo "/usr/bin/chromium is missing and this is not root: the browser tests will fail" \
+    "(install it: apt-get install chromium fonts-noto-cjk)" >&2
+fi
 
 step "jest"
 mkdir -p .test-results

@@ -6,13 +6,17 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
+import { BriefingsModule } from './briefings/briefings.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { FilingsModule } from './filings/filings.module';
 import { HealthModule } from './health/health.module';
 import { MattersModule } from './matters/matters.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { TopicsModule } from './topics/topics.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
 
@@ -30,6 +34,10 @@ import { UsersModule } from './users/users.module';
     NotificationsModule,
     CalendarModule,
     SupervisionModule,
+    CampaignsModule,
+    BriefingsModule,
+    TopicsModule,
+    FilingsModule,
   ],
   controllers: [AuditController],
   providers: [ApiExceptionFilter],

@@ -9,3 +9,5 @@ export * from './auth.types';
 export * from './supervision.types';
 export * from './notification.types';
 export * from './supervision-views.types';
+export * from './conference.types';
+export * from './campaign.types';

@@ -7,13 +7,17 @@ import { DataSource } from 'typeorm';
 
 import { CalendarLoader } from './calendar/calendar-loader';
 import { dataSourceOptions } from './data-source';
+import { BriefingRepository } from './repositories/briefing.repository';
 import { CalendarRepository } from './repositories/calendar.repository';
+import { CampaignRepository } from './repositories/campaign.repository';
+import { FilingRepository } from './repositories/filing.repository';
 import { MatterProjectionRepository } from './repositories/matter-projection.repository';
 import { MatterReadRepository } from './repositories/matter-read.repository';
 import { MeetingRepository } from './repositories/meeting.repository';
 import { NoticeNumberRepository, NotificationRepository } from './repositories/notification.repository';
 import { RosterRepository } from './repositories/roster.repository';
 import { SupervisionReadRepository } from './repositories/supervision-read.repository';
+import { TopicRepository } from './repositories/topic.repository';
 import { UnitRepository } from './repositories/unit.repository';
 import { AuditRepository, RefreshTokenRepository, UserRepository } from './repositories/user.repository';
 
@@ -30,6 +34,10 @@ const repositories = [
   NotificationRepository,
   NoticeNumberRepository,
   CalendarRepository,
+  TopicRepository,
+  FilingRepository,
+  CampaignRepository,
+  BriefingRepository,
 ].map((repo) => ({ provide: repo, inject: [DataSource], useFactory: (ds: DataSource) => new repo(ds) }));
 
 const calendarLoader = {

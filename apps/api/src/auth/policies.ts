@@ -42,6 +42,25 @@ export const POLICIES = {
   'matters.reproject': [...OFFICE, 'admin'],
   'users.manage': ['admin'],
   'audit.read': ['admin', 'office_director'],
+  // The conference's mechanisms (议题, holding meetings, 重大事项抄送 / 信息报送). Units read only their own
+  // topics and filings (filtered in the services); the office decides; leadership reads.
+  'topics.read': READERS,
+  'topics.propose': UNIT,
+  'topics.decide': OFFICE,
+  'meetings.hold': OFFICE,
+  // An ad-hoc plenary is called by the convener (leadership) or, on the convener's behalf, the office director.
+  'meetings.convene': ['leadership', 'office_director'],
+  'filings.read': READERS,
+  'filings.file': UNIT,
+  'filings.review': OFFICE,
+  // Annual work summaries (年度工作总结) and work briefings (工作简报).
+  'campaigns.read': READERS,
+  'campaigns.start': OFFICE,
+  'campaigns.review': OFFICE,
+  // The leader answers for the unit's summary, as for completion reports.
+  'campaigns.submit': ['unit_leader'],
+  'briefings.read': READERS,
+  'briefings.write': OFFICE,
 } satisfies Record<string, UserRole[]>;
 
 export type PolicyName = keyof typeof POLICIES;

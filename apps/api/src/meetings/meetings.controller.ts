@@ -4,13 +4,22 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
-import { CurrentActor, Policy } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Policy } from '../auth/auth.decorators';
+import type { RequestUser } from '../auth/request-user';
 import { Authenticated, CommandErrors } from '../common/api-docs.decorators';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { BatchCreateMattersDto } from '../matters/dto/create-matter.dto';
 import { MatterDetailResponse } from '../matters/dto/matter.response';
 import { MattersService } from '../matters/matters.service';
-import { CreateMeetingDto, MeetingPageResponse, MeetingResponse, UpdateMeetingDto } from './dto/meeting.dto';
+import {
+  ConveneMeetingDto,
+  CreateMeetingDto,
+  HoldMeetingDto,
+  HoldMeetingResponse,
+  MeetingPageResponse,
+  MeetingResponse,
+  UpdateMeetingDto,
+} from './dto/meeting.dto';
 import { MeetingsService } from './meetings.service';
 
 class PageQuery {
@@ -37,15 +46,25 @@ export class MeetingsController {
 
   @Post()
   @Policy('meetings.write')
-  @ApiOperation({ summary: 'Record a meeting (全体会议 / 专题会议 / 联络员会议); office only' })
+  @ApiOperation({
+    summary: 'Plan a meeting (全体会议 / 专题会议 / 联络员会议); office only, an ad-hoc one the office director only',
+  })
   @ApiCreatedResponse({ type: MeetingResponse })
-  create(@Body() dto: CreateMeetingDto, @CurrentActor() actor: Actor) {
-    return this.service.create(dto, actor);
+  create(@Body() dto: CreateMeetingDto, @CurrentUser() user: RequestUser) {
+    return this.service.create(dto, user.actor, user.roles);
+  }
+
+  @Post('ad-hoc')
+  @Policy('meetings.convene')
+  @ApiOperation({ summary: 'Call an ad-hoc plenary or a meeting of some member units (the convener)' })
+  @ApiCreatedResponse({ type: MeetingResponse })
+  convene(@Body() dto: ConveneMeetingDto, @CurrentUser() user: RequestUser) {
+    return this.service.create({ ...dto, kind: 'ad_hoc' }, user.actor, user.roles);
   }
 
   @Get(':id')
   @Policy('meetings.read')
-  @ApiOperation({ summary: 'One meeting with the number of matters it decided' })
+  @ApiOperation({ summary: 'One meeting with its agenda and the number of matters it decided' })
   @ApiOkResponse({ type: MeetingResponse })
   get(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.service.get(id);
@@ -55,8 +74,28 @@ export class MeetingsController {
   @Policy('meetings.write')
   @ApiOperation({ summary: 'Correct a meeting record; office only' })
   @ApiOkResponse({ type: MeetingResponse })
-  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateMeetingDto, @CurrentActor() actor: Actor) {
-    return this.service.update(id, dto, actor);
+  update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: UpdateMeetingDto,
+    @CurrentUser() user: RequestUser,
+  ) {
+    return this.service.update(id, dto, user.actor, user.roles);
+  }
+
+  @Post(':id/hold')
+  @Policy('meetings.hold')
+  @ApiOperation({
+    summary: 'Hold the meeting: record minutes and attendance, dispatch every agreed matter, close the agenda',
+  })
+  @ApiCreatedResponse({ type: HoldMeetingResponse })
+  @CommandErrors()
+  hold(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: HoldMeetingDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.service.hold(id, dto, actor, key);
   }
 
   @Delete(':id')

@@ -1,17 +1,33 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Actor } from '@app/contracts';
+import type { Actor, AgendaItem, MeetingStatus, TopicStatus, UserRole } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
-import { MatterReadRepository, MeetingEntity, MeetingRepository } from '@app/database';
+import { MatterReadRepository, MeetingEntity, MeetingRepository, TopicRepository, UnitRepository } from '@app/database';
 import { isCalendarDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
 import { ApiException, assertFound } from '../common/api.exception';
-import type { CreateMeetingDto, MeetingPageResponse, MeetingResponse, UpdateMeetingDto } from './dto/meeting.dto';
+import { MattersService } from '../matters/matters.service';
+import { topicEvent } from '../topics/topic.mapper';
+import type {
+  CreateMeetingDto,
+  HoldMeetingDto,
+  HoldMeetingResponse,
+  MeetingPageResponse,
+  MeetingResponse,
+  UpdateMeetingDto,
+} from './dto/meeting.dto';
 
 function requireDate(value: string | undefined): void {
   if (value !== undefined && !isCalendarDate(value)) {
     throw new ApiException(ErrorCode.ValidationFailed, `heldOn "${value}" is not a calendar date.`);
+  }
+}
+
+// An ad-hoc plenary is called by the convener; the office director may record it on the convener's behalf.
+function requireConvener(kind: string | undefined, roles: readonly UserRole[]): void {
+  if (kind === 'ad_hoc' && !roles.some((r) => r === 'leadership' || r === 'office_director')) {
+    throw new ApiException(ErrorCode.Forbidden, 'Only the convener or the office director calls an ad-hoc meeting.');
   }
 }
 
@@ -20,6 +36,9 @@ export class MeetingsService {
   constructor(
     private readonly meetings: MeetingRepository,
     private readonly matters: MatterReadRepository,
+    private readonly topics: TopicRepository,
+    private readonly units: UnitRepository,
+    private readonly dispatcher: MattersService,
   ) {}
 
   async list(page: number, pageSize: number): Promise<MeetingPageResponse> {
@@ -29,10 +48,12 @@ export class MeetingsService {
   }
 
   async get(id: string): Promise<MeetingResponse> {
-    return this.toResponse(await this.find(id));
+    const meeting = await this.find(id);
+    return { ...(await this.toResponse(meeting)), agenda: await this.agenda(id) };
   }
 
-  async create(dto: CreateMeetingDto, actor: Actor): Promise<MeetingResponse> {
+  async create(dto: CreateMeetingDto, actor: Actor, roles: readonly UserRole[]): Promise<MeetingResponse> {
+    requireConvener(dto.kind, roles);
     requireDate(dto.heldOn);
     const meeting = Object.assign(new MeetingEntity(), {
       id: randomUUID(),
@@ -43,6 +64,12 @@ export class MeetingsService {
       attendees: dto.attendees ?? [],
       location: dto.location ?? null,
       notes: dto.notes ?? null,
+      status: 'planned' satisfies MeetingStatus,
+      minutes: null,
+      attendance: null,
+      heldBy: null,
+      heldAt: null,
+      holdKey: null,
       createdBy: actor.userId,
       updatedBy: actor.userId,
       createdAt: new Date(),
@@ -51,7 +78,8 @@ export class MeetingsService {
     return this.toResponse(await this.meetings.insert(meeting));
   }
 
-  async update(id: string, dto: UpdateMeetingDto, actor: Actor): Promise<MeetingResponse> {
+  async update(id: string, dto: UpdateMeetingDto, actor: Actor, roles: readonly UserRole[]): Promise<MeetingResponse> {
+    requireConvener(dto.kind, roles);
     requireDate(dto.heldOn);
     const meeting = await this.find(id);
     Object.assign(meeting, { ...dto, updatedBy: actor.userId, updatedAt: new Date() });
@@ -71,6 +99,62 @@ export class MeetingsService {
     await this.meetings.delete(id);
   }
 
+  // Holding the meeting: minutes and attendance recorded, every agreed matter created and dispatched, the
+  // accepted topics marked discussed. Matters first (each idempotent under the key), then the meeting in one
+  // transaction, so a retry with the same key completes a half-done hold without duplicates.
+  async hold(id: string, dto: HoldMeetingDto, actor: Actor, key?: string): Promise<HoldMeetingResponse> {
+    const meeting = await this.find(id);
+    const holdKey = key ?? `meeting-hold:${id}`;
+    if (meeting.status === 'held' && !(key !== undefined && meeting.holdKey === holdKey)) {
+      throw new ApiException(ErrorCode.InvalidTransition, 'The meeting has already been held.');
+    }
+    await this.requireUnits(dto.attendance.map((a) => a.unitCode));
+    const matters = dto.matters.length
+      ? await this.dispatcher.createBatch(id, dto.matters, actor, `hold:${holdKey}`)
+      : [];
+    if (meeting.status === 'planned') {
+      const now = new Date();
+      const attendance = dto.attendance.map((a) => ({
+        person: a.person,
+        ...(a.unitCode ? { unitCode: a.unitCode } : {}),
+        ...(a.standingInFor ? { standingInFor: a.standingInFor } : {}),
+      }));
+      const held = await this.topics.recordMeetingHeld(
+        id,
+        { minutes: dto.minutes, attendance, heldBy: actor.userId, heldAt: now, holdKey },
+        topicEvent('topic.discussed', actor, now, null, { meetingId: id }),
+      );
+      const after = held ? undefined : await this.find(id);
+      if (after && after.holdKey !== holdKey) {
+        throw new ApiException(ErrorCode.InvalidTransition, 'The meeting has already been held.');
+      }
+    }
+    return { meeting: await this.get(id), matters };
+  }
+
+  private async requireUnits(codes: (string | undefined)[]): Promise<void> {
+    const wanted = [...new Set(codes.filter((c): c is string => c !== undefined))];
+    if (!wanted.length) {
+      return;
+    }
+    const known = new Set((await this.units.listAll()).map((u) => u.code));
+    const unknown = wanted.filter((c) => !known.has(c));
+    if (unknown.length) {
+      throw new ApiException(ErrorCode.UnitNotFound, `attendance: no member unit ${unknown.join(', ')}.`);
+    }
+  }
+
+  private async agenda(meetingId: string): Promise<AgendaItem[]> {
+    const topics = await this.topics.listAgenda(meetingId);
+    return topics.map((t, i) => ({
+      topicId: t.id,
+      order: t.agendaOrder ?? i + 1,
+      title: t.title,
+      unitCode: t.unitCode,
+      status: t.status as TopicStatus,
+    }));
+  }
+
   private async find(id: string): Promise<MeetingEntity> {
     const meeting = await this.meetings.findById(id);
     assertFound(meeting, ErrorCode.MeetingNotFound, `No meeting ${id}.`);
@@ -87,6 +171,11 @@ export class MeetingsService {
       attendees: m.attendees,
       location: m.location,
       notes: m.notes,
+      status: m.status as MeetingStatus,
+      minutes: m.minutes,
+      attendance: m.attendance ?? [],
+      heldBy: m.heldBy,
+      heldAt: m.heldAt?.toISOString() ?? null,
       createdBy: m.createdBy,
       createdAt: m.createdAt.toISOString(),
       updatedBy: m.updatedBy,

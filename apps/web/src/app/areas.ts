@@ -25,7 +25,13 @@ export const AREAS: Record<AreaId, Area> = {
   office: {
     path: '/office',
     roles: ['office_director', 'office_staff'],
-    nav: [{ path: '/office', label: 'app.nav.office', end: true }],
+    nav: [
+      { path: '/office', label: 'app.nav.office' },
+      { path: '/office/meetings', label: 'office.nav.meetings' },
+      { path: '/office/calendar', label: 'office.nav.calendar' },
+      { path: '/office/inbox', label: 'office.nav.inbox' },
+    ],
+    inboxPath: '/office/inbox',
   },
   unit: {
     path: '/unit',
@@ -39,7 +45,8 @@ export const AREAS: Record<AreaId, Area> = {
   leadership: {
     path: '/leadership',
     roles: ['leadership'],
-    nav: [{ path: '/leadership', label: 'app.nav.leadership', end: true }],
+    // Not `end`: the dashboard stays highlighted on the matter pages it opens.
+    nav: [{ path: '/leadership', label: 'app.nav.leadership' }],
   },
   admin: { path: '/admin', roles: ['admin'], nav: [{ path: '/admin', label: 'app.nav.admin', end: true }] },
 };

@@ -1,14 +1,30 @@
+import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router-dom';
 
 import { AdminUsersPage } from '../features/admin/AdminUsersPage';
 import { LoginPage } from '../features/auth/LoginPage';
-import { LeadershipHome } from '../features/leadership/LeadershipHome';
 import { InboxPage } from '../features/notifications/InboxPage';
+import { CalendarAdminPage } from '../features/office/CalendarAdminPage';
+import { MeetingPage } from '../features/office/MeetingPage';
+import { MeetingsPage } from '../features/office/MeetingsPage';
+import { NewMatterPage } from '../features/office/NewMatterPage';
 import { OfficeHome } from '../features/office/OfficeHome';
+import { OfficeMatterPage } from '../features/office/OfficeMatterPage';
 import { UnitMatterPage } from '../features/unit/UnitMatterPage';
 import { UnitWorkbench } from '../features/unit/UnitWorkbench';
+import { PageLoading } from '../shared/states';
 import { AppLayout } from './AppLayout';
 import { HomeRedirect, NotFound, RequireArea, RequireAuth } from './guards';
+
+// The leadership pages carry ECharts: loaded only when someone opens them, so other users never download it.
+const LeadershipHome = lazy(() =>
+  import('../features/leadership/LeadershipHome').then((m) => ({ default: m.LeadershipHome })),
+);
+const LeadershipMatterPage = lazy(() =>
+  import('../features/leadership/LeadershipMatterPage').then((m) => ({ default: m.LeadershipMatterPage })),
+);
+const later = (page: ReactNode) => <Suspense fallback={<PageLoading />}>{page}</Suspense>;
 
 // Every route of the console, in one place. Each area's pages sit under its RequireArea, which admits only the
 // area's roles (src/app/areas.ts); its navigation entries live in areas.ts as well.
@@ -36,13 +52,24 @@ export const routes: RouteObject[] = [
         // The office console (src/features/office): dispatch, supervision, verification.
         path: 'office',
         element: <RequireArea area="office" />,
-        children: [{ index: true, element: <OfficeHome /> }],
+        children: [
+          { index: true, element: <OfficeHome /> },
+          { path: 'matters/new', element: <NewMatterPage /> },
+          { path: 'matters/:id', element: <OfficeMatterPage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/:id', element: <MeetingPage /> },
+          { path: 'inbox', element: <InboxPage matterPath={(id) => `/office/matters/${id}`} /> },
+          { path: 'calendar', element: <CalendarAdminPage /> },
+        ],
       },
       {
-        // The leadership dashboard (src/features/leadership).
+        // The leadership dashboard (src/features/leadership): progress at a glance, read-only matter pages with 批示.
         path: 'leadership',
         element: <RequireArea area="leadership" />,
-        children: [{ index: true, element: <LeadershipHome /> }],
+        children: [
+          { index: true, element: later(<LeadershipHome />) },
+          { path: 'matters/:id', element: later(<LeadershipMatterPage />) },
+        ],
       },
       {
         path: 'admin',

@@ -1,12 +1,15 @@
 import { envOf, temporalConfig } from '@app/config';
 import {
   CalendarLoader,
+  CampaignNoticeWriter,
+  CampaignRepository,
   channelFromEnv,
   MatterProjectionRepository,
   NoticeNumberRepository,
   NotificationRepository,
   NotificationWriter,
   timeProfileFromEnv,
+  UnitRepository,
   UserRepository,
 } from '@app/database';
 import { Injectable, Logger } from '@nestjs/common';
@@ -14,6 +17,7 @@ import { ConfigService } from '@nestjs/config';
 import { Client, Connection } from '@temporalio/client';
 import type { NativeConnection, Worker } from '@temporalio/worker';
 
+import { createCampaignActivities } from '../activities/campaign.activities';
 import { createMatterActivities } from '../activities/matter.activities';
 import { createNotificationActivities } from '../activities/notification.activities';
 import { ensureDailyDigest } from './digest-schedule';
@@ -33,6 +37,8 @@ export class MatterWorkerService {
     private readonly users: UserRepository,
     private readonly notifications: NotificationRepository,
     private readonly notices: NoticeNumberRepository,
+    private readonly campaigns: CampaignRepository,
+    private readonly units: UnitRepository,
   ) {}
 
   async create(): Promise<Worker> {
@@ -56,6 +62,13 @@ export class MatterWorkerService {
           loadCalendar: () => this.calendar.load(),
           profile: timeProfileFromEnv(env),
           notices: writer,
+        }),
+        ...createCampaignActivities({
+          campaigns: this.campaigns,
+          units: this.units,
+          loadCalendar: () => this.calendar.load(),
+          profile: timeProfileFromEnv(env),
+          notices: new CampaignNoticeWriter(this.users, this.notifications),
         }),
       },
     });

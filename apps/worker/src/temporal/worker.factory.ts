@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 
 import type { TemporalConfig } from '@app/config';
-import type { MatterActivities, NotificationActivities } from '@app/contracts';
+import type { CampaignActivities, MatterActivities, NotificationActivities } from '@app/contracts';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { WorkerOptions } from '@temporalio/worker';
 
@@ -22,7 +22,7 @@ export const workflowsPath = (): string => require.resolve(path.join(ROOT, 'work
 
 export interface MatterWorkerOptions {
   temporal: TemporalConfig;
-  activities: MatterActivities & NotificationActivities;
+  activities: MatterActivities & NotificationActivities & CampaignActivities;
   connection?: NativeConnection;
   maxCachedWorkflows?: number;
 }

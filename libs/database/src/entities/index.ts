@@ -1,5 +1,7 @@
 import { AuditLogEntity } from './audit-log.entity';
 import { CalendarAdjustmentEntity, CalendarYearEntity } from './calendar.entity';
+import { BriefingEntity, CampaignEntity, CampaignUnitEntity } from './campaign.entity';
+import { FilingEntity, FilingEventEntity, InformationItemEntity } from './filing.entity';
 import { MatterAssignmentEntity } from './matter-assignment.entity';
 import { MatterCodeEntity } from './matter-code.entity';
 import { MatterEventEntity } from './matter-event.entity';
@@ -7,6 +9,7 @@ import { MatterEntity } from './matter.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MemberUnitEntity } from './member-unit.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { TopicEntity, TopicEventEntity } from './topic.entity';
 import {
   EscalationEntity,
   NoticeNumberEntity,
@@ -18,9 +21,15 @@ import { UserEntity } from './user.entity';
 
 export {
   AuditLogEntity,
+  BriefingEntity,
+  CampaignEntity,
+  CampaignUnitEntity,
   CalendarAdjustmentEntity,
   CalendarYearEntity,
   EscalationEntity,
+  FilingEntity,
+  FilingEventEntity,
+  InformationItemEntity,
   NoticeNumberEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -31,6 +40,8 @@ export {
   MeetingEntity,
   MemberUnitEntity,
   RefreshTokenEntity,
+  TopicEntity,
+  TopicEventEntity,
   UnitContactEntity,
   UserEntity,
 };
@@ -52,4 +63,11 @@ export const ENTITIES = [
   NoticeNumberEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
+  TopicEntity,
+  TopicEventEntity,
+  FilingEntity,
+  FilingEventEntity,
+  CampaignEntity,
+  CampaignUnitEntity,
+  BriefingEntity,
 ];

@@ -29,6 +29,28 @@ export class MeetingEntity {
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
 
+  // planned → held (minutes recorded, agreed matters dispatched).
+  @Column({ type: 'varchar', length: 16, default: 'planned' })
+  status!: string;
+
+  // 会议纪要
+  @Column({ type: 'text', nullable: true })
+  minutes!: string | null;
+
+  // Who attended, and who stood in for whom; null until held.
+  @Column({ type: 'simple-json', nullable: true })
+  attendance!: { unitCode?: string; person: string; standingInFor?: string }[] | null;
+
+  @Column({ name: 'held_by', type: 'varchar', length: 64, nullable: true })
+  heldBy!: string | null;
+
+  @Column({ name: 'held_at', type: 'datetime', precision: 3, nullable: true })
+  heldAt!: Date | null;
+
+  // The Idempotency-Key of the hold request, so a retry with it completes instead of being refused.
+  @Column({ name: 'hold_key', type: 'varchar', length: 160, nullable: true })
+  holdKey!: string | null;
+
   @Column({ name: 'created_by', type: 'varchar', length: 64 })
   createdBy!: string;
 

@@ -1,5 +1,11 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { MEETING_STATUSES, TOPIC_STATUSES } from '@app/contracts';
+import type { MeetingStatus, TopicStatus } from '@app/contracts';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+
+import { MatterItemDto } from '../../matters/dto/create-matter.dto';
+import { MatterDetailResponse } from '../../matters/dto/matter.response';
 
 export const MEETING_KINDS = ['plenary', 'ad_hoc', 'liaison'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -48,6 +54,66 @@ export class CreateMeetingDto {
 
 export class UpdateMeetingDto extends PartialType(CreateMeetingDto) {}
 
+// An ad-hoc plenary or a meeting of some member units, called by the convener.
+export class ConveneMeetingDto extends OmitType(CreateMeetingDto, ['kind'] as const) {}
+
+export class AttendanceDto {
+  @ApiPropertyOptional({ example: 'justice', description: 'The member unit the person attended for' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  unitCode?: string;
+
+  @ApiProperty({ example: '王晓明（区司法局副局长）' })
+  @IsString()
+  @Length(1, 100)
+  person!: string;
+
+  @ApiPropertyOptional({ example: '李华（区司法局局长）', description: 'The member this person stood in for (代会)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  standingInFor?: string;
+}
+
+export class HoldMeetingDto {
+  @ApiProperty({ example: '会议听取了各成员单位2026年工作情况汇报，研究部署了2027年重点任务，议定如下事项……' })
+  @IsString()
+  @Length(1, 50000)
+  minutes!: string;
+
+  @ApiProperty({ type: [AttendanceDto], description: 'Who attended, and who stood in for whom' })
+  @IsArray()
+  @ArrayMaxSize(300)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceDto)
+  attendance!: AttendanceDto[];
+
+  @ApiProperty({
+    type: [MatterItemDto],
+    description: 'The agreed matters (议定事项) of the minutes, dispatched in the same step; `year` deploys them',
+  })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => MatterItemDto)
+  matters!: MatterItemDto[];
+}
+
+export class AttendanceResponse {
+  @ApiPropertyOptional() unitCode?: string;
+  @ApiProperty() person!: string;
+  @ApiPropertyOptional() standingInFor?: string;
+}
+
+export class AgendaItemResponse {
+  @ApiProperty() topicId!: string;
+  @ApiProperty() order!: number;
+  @ApiProperty() title!: string;
+  @ApiProperty() unitCode!: string;
+  @ApiProperty({ enum: TOPIC_STATUSES }) status!: TopicStatus;
+}
+
 export class MeetingResponse {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: MEETING_KINDS }) kind!: string;
@@ -57,6 +123,13 @@ export class MeetingResponse {
   @ApiProperty({ type: [String] }) attendees!: string[];
   @ApiProperty({ nullable: true, type: String }) location!: string | null;
   @ApiProperty({ nullable: true, type: String }) notes!: string | null;
+  @ApiProperty({ enum: MEETING_STATUSES }) status!: MeetingStatus;
+  @ApiProperty({ nullable: true, type: String, description: '会议纪要' }) minutes!: string | null;
+  @ApiProperty({ type: [AttendanceResponse] }) attendance!: AttendanceResponse[];
+  @ApiProperty({ nullable: true, type: String }) heldBy!: string | null;
+  @ApiProperty({ nullable: true, type: String }) heldAt!: string | null;
+  @ApiPropertyOptional({ type: [AgendaItemResponse], description: 'Accepted topics in order (on GET :id)' })
+  agenda?: AgendaItemResponse[];
   @ApiProperty() createdBy!: string;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedBy!: string;
@@ -69,4 +142,9 @@ export class MeetingPageResponse {
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
+}
+
+export class HoldMeetingResponse {
+  @ApiProperty({ type: MeetingResponse }) meeting!: MeetingResponse;
+  @ApiProperty({ type: [MatterDetailResponse] }) matters!: MatterDetailResponse[];
 }

@@ -1,16 +1,185 @@
-import { Card, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import type { MeetingProgress, UnitLights } from '@app/contracts';
+import { Button, Card, Col, Empty, Grid, Row, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
+import { leadershipApi } from '../../api/endpoints';
+import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { ErrorAlert, LoadError, PageLoading } from '../../shared/states';
+import { useAsync } from '../../shared/useAsync';
+import { OPEN_MATTER_STATUSES } from '../matters/constants';
+import { useUnitNames } from '../matters/useUnitNames';
+import type { OpenLight } from './charts';
+import { closuresOption, OPEN_LIGHTS, rankedUnits, unitLightsHeight, unitLightsOption } from './charts';
+import type { ChartClick } from './EChart';
+import { EChart } from './EChart';
+import { KpiTiles } from './KpiTiles';
+import type { MatterListRequest } from './MatterListDrawer';
+import { MatterListDrawer } from './MatterListDrawer';
+import { EscalationTiles, MeetingProgressTable, OverdueTable } from './Panels';
 
-// Placeholder for the leadership dashboard (领导驾驶舱): GET /api/supervision/summary gives it in one call.
-export function LeadershipHome() {
-  const { t } = useI18n();
+// The dashboard keeps itself current while it stays open on a screen.
+const REFRESH_MS = 60_000;
+
+function Panel(props: { title: string; extra?: string; testId: string; children: ReactNode }) {
   return (
-    <Card>
-      <Typography.Title level={3} data-testid="page-title">
-        {t('leadership.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('leadership.placeholder')}</Typography.Paragraph>
+    <Card
+      size="small"
+      data-testid={props.testId}
+      title={props.title}
+      extra={
+        props.extra ? (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {props.extra}
+          </Typography.Text>
+        ) : undefined
+      }
+    >
+      {props.children}
     </Card>
+  );
+}
+
+// 领导驾驶舱: progress at a glance (GET /api/supervision/summary), read-only; a matter opens its own page, where
+// the one thing leadership does is give an instruction (批示).
+export function LeadershipHome() {
+  const { t, lang } = useI18n();
+  const narrow = !Grid.useBreakpoint().md;
+  const unitName = useUnitNames();
+  const state = useAsync(() => leadershipApi.summary(), []);
+  const { reload } = state;
+  const [drawer, setDrawer] = useState<MatterListRequest | null>(null);
+
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') {
+        reload();
+      }
+    }, REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [reload]);
+
+  const summary = state.data;
+  const units = useMemo(() => rankedUnits(summary?.unitLights ?? []), [summary]);
+  const nameOf = useCallback((u: UnitLights) => (lang === 'zh' ? u.nameZh : unitName(u.unitCode)), [lang, unitName]);
+  const unitOption = useMemo(() => unitLightsOption(units, t, nameOf, narrow), [units, t, nameOf, narrow]);
+  const trendOption = useMemo(() => closuresOption(summary?.closuresByMonth ?? [], t, lang), [summary, t, lang]);
+
+  // A bar segment is one unit's open matters of one light: list them.
+  const onUnitClick = useCallback(
+    (e: ChartClick) => {
+      const unit = units[e.dataIndex];
+      const light = OPEN_LIGHTS[e.seriesIndex ?? -1] as OpenLight | undefined;
+      if (!unit || !light) {
+        return;
+      }
+      setDrawer({
+        title: t('leadership.drawer.unitLight', { unit: nameOf(unit), light: t(`light.${light}`) }),
+        query: { unit: unit.unitCode, light, status: OPEN_MATTER_STATUSES },
+      });
+    },
+    [units, nameOf, t],
+  );
+  const onMeeting = useCallback(
+    (m: MeetingProgress) =>
+      setDrawer({ title: t('leadership.drawer.meeting', { meeting: m.title }), query: { meetingId: m.meetingId } }),
+    [t],
+  );
+
+  if (state.loading && !summary) {
+    return <PageLoading />;
+  }
+  if (!summary) {
+    return <LoadError error={state.error} onRetry={reload} />;
+  }
+  const empty = summary.totals.all === 0;
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="leadership-dashboard">
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '4px 16px' }}>
+        <Typography.Title level={3} data-testid="page-title" style={{ margin: 0 }}>
+          {t('leadership.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary" style={{ flex: 1, minWidth: 200 }}>
+          {t('leadership.subtitle')}
+        </Typography.Text>
+        <Space size={8}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="leadership-as-of">
+            {t('leadership.asOf', { time: formatDateTime(summary.generatedAt, lang) })}
+          </Typography.Text>
+          <Button
+            size="small"
+            icon={<ReloadOutlined />}
+            loading={state.loading}
+            onClick={reload}
+            data-testid="leadership-refresh"
+            aria-label={t('common.refresh')}
+          >
+            {narrow ? null : t('common.refresh')}
+          </Button>
+        </Space>
+      </div>
+      {state.error ? <ErrorAlert error={state.error} /> : null}
+
+      <KpiTiles summary={summary} />
+
+      {empty ? (
+        <Card data-testid="leadership-empty">
+          <Empty description={t('leadership.empty')} />
+        </Card>
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={14}>
+            <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+              <Panel
+                testId="panel-unit-lights"
+                title={t('leadership.unitLights.title')}
+                extra={units.length ? t('leadership.unitLights.hint') : undefined}
+              >
+                {units.length ? (
+                  <EChart
+                    testId="chart-unit-lights"
+                    ariaLabel={t('leadership.unitLights.title')}
+                    height={unitLightsHeight(units.length)}
+                    option={unitOption}
+                    onClick={onUnitClick}
+                  />
+                ) : (
+                  <Empty data-testid="chart-unit-lights-empty" description={t('leadership.unitLights.empty')} />
+                )}
+              </Panel>
+              <Panel
+                testId="panel-overdue"
+                title={t('leadership.overdue.title')}
+                extra={t('leadership.overdue.count', { n: summary.overdue.count })}
+              >
+                <OverdueTable summary={summary} />
+              </Panel>
+            </Space>
+          </Col>
+          <Col xs={24} lg={10}>
+            <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+              <Panel testId="panel-escalations" title={t('leadership.escalations.title')}>
+                <EscalationTiles summary={summary} />
+              </Panel>
+              <Panel testId="panel-meetings" title={t('leadership.meetings.title')}>
+                <MeetingProgressTable meetings={summary.meetings} onOpen={onMeeting} />
+              </Panel>
+              <Panel testId="panel-trend" title={t('leadership.trend.title')}>
+                <EChart
+                  testId="chart-trend"
+                  ariaLabel={t('leadership.trend.title')}
+                  height={220}
+                  option={trendOption}
+                />
+              </Panel>
+            </Space>
+          </Col>
+        </Row>
+      )}
+      <MatterListDrawer request={drawer} onClose={() => setDrawer(null)} />
+    </Space>
   );
 }

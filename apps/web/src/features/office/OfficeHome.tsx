@@ -1,17 +1,468 @@
-import { Card, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import type { MatterStatus } from '@app/contracts';
+import type { TableProps } from 'antd';
+import { App, Button, Card, Checkbox, Empty, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import type { HTMLAttributes } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 
+import { mattersApi, officeApi } from '../../api/endpoints';
+import { ZONE, formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { describeError } from '../../shared/errors';
+import { LoadError } from '../../shared/states';
+import { useAsync } from '../../shared/useAsync';
+import { CountdownText } from '../matters/CountdownText';
+import { EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '../matters/tags';
+import { useUnitNames } from '../matters/useUnitNames';
+import type { BoardCount, BoardFilters, BoardRow, BoardSort } from './board';
+import {
+  ALL_STATUSES,
+  BOARD_COUNTS,
+  LIGHTS,
+  dueOf,
+  filtersOf,
+  filtersOfCount,
+  isOpen,
+  calendarFor,
+  countdownOf,
+  loadAllForExport,
+  loadBoardCounts,
+  paramsOf,
+  queryOf,
+} from './board';
+import { buildWorkbook, downloadBlob } from './exportExcel';
+import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
 
-// Placeholder for the office console (联席办): the office engineers replace it and add their routes in
-// src/app/routes.tsx under /office.
-export function OfficeHome() {
+const ACCENT: Record<BoardCount, string> = {
+  open: '#1d4ed8',
+  awaitingVerification: '#722ed1',
+  yellow: '#d48806',
+  red: '#cf1322',
+  overdue: '#a8071a',
+};
+
+function CountTiles(props: {
+  counts: Record<BoardCount, number> | undefined;
+  active: BoardCount | null;
+  onSelect: (c: BoardCount) => void;
+}) {
+  const { counts, active, onSelect } = props;
   const { t } = useI18n();
   return (
-    <Card>
-      <Typography.Title level={3} data-testid="page-title">
-        {t('office.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('office.placeholder')}</Typography.Paragraph>
+    <div
+      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: 8 }}
+      data-testid="office-counts"
+    >
+      {BOARD_COUNTS.map((c) => {
+        const n = counts?.[c];
+        const selected = c === active;
+        return (
+          <button
+            key={c}
+            type="button"
+            onClick={() => onSelect(c)}
+            aria-pressed={selected}
+            data-testid={`office-count-${c}`}
+            style={{
+              cursor: 'pointer',
+              padding: '10px 4px',
+              borderRadius: 8,
+              border: `1px solid ${selected ? ACCENT[c] : '#f0f0f0'}`,
+              background: selected ? `${ACCENT[c]}0f` : '#fafafa',
+              textAlign: 'center',
+              font: 'inherit',
+            }}
+          >
+            <div
+              data-testid={`office-count-${c}-value`}
+              style={{
+                fontSize: 24,
+                fontWeight: 600,
+                lineHeight: '30px',
+                color: n ? ACCENT[c] : '#bfbfbf',
+              }}
+            >
+              {n ?? '…'}
+            </div>
+            <Typography.Text style={{ fontSize: 13 }} strong={selected}>
+              {t(`office.count.${c}`)}
+            </Typography.Text>
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+// Which tile the current filters are exactly (so it shows as selected).
+function activeCount(f: BoardFilters): BoardCount | null {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  if (f.unit || f.meetingId || f.q) {
+    return null;
+  }
+  const open = ['in_progress', 'awaiting_verification'];
+  if (same(f.status, ['awaiting_verification']) && !f.light && !f.overdue) {
+    return 'awaitingVerification';
+  }
+  if (!same(f.status, open)) {
+    return null;
+  }
+  if (f.overdue && !f.light) {
+    return 'overdue';
+  }
+  if (!f.overdue && f.light === 'red') {
+    return 'red';
+  }
+  if (!f.overdue && f.light === 'yellow') {
+    return 'yellow';
+  }
+  return !f.overdue && !f.light ? 'open' : null;
+}
+
+function Filters({ f, update }: { f: BoardFilters; update: (patch: Partial<BoardFilters>) => void }) {
+  const { t, lang } = useI18n();
+  const { units } = useUnitList();
+  const meetings = useAsync(() => officeApi.meetings(1, 100), []);
+  const [q, setQ] = useState(f.q ?? '');
+  useEffect(() => setQ(f.q ?? ''), [f.q]);
+
+  return (
+    <Space wrap size={[8, 8]} style={{ margin: '16px 0 12px' }} data-testid="office-filters">
+      <Input.Search
+        allowClear
+        placeholder={t('office.filter.q')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        onSearch={(v) => update({ q: v.trim() || undefined })}
+        style={{ width: 200 }}
+        data-testid="office-filter-q"
+      />
+      <Select<MatterStatus[]>
+        mode="multiple"
+        allowClear
+        placeholder={t('office.filter.status')}
+        value={f.status}
+        onChange={(v) => update({ status: v })}
+        options={ALL_STATUSES.map((s) => ({ value: s, label: t(`matterStatus.${s}`) }))}
+        style={{ width: 210 }}
+        maxTagCount="responsive"
+        data-testid="office-filter-status"
+      />
+      <Select
+        allowClear
+        placeholder={t('office.filter.light')}
+        value={f.light}
+        onChange={(v) => update({ light: v })}
+        options={LIGHTS.map((l) => ({ value: l, label: t(`light.${l}`) }))}
+        style={{ width: 105 }}
+        data-testid="office-filter-light"
+      />
+      <Select
+        allowClear
+        showSearch={UNIT_SEARCH}
+        placeholder={t('office.filter.unit')}
+        value={f.unit}
+        onChange={(v) => update({ unit: v })}
+        options={unitOptions(units, lang)}
+        style={{ width: 175 }}
+        data-testid="office-filter-unit"
+      />
+      <Select
+        allowClear
+        showSearch={{ optionFilterProp: ['label'] }}
+        placeholder={t('office.filter.meeting')}
+        value={f.meetingId}
+        onChange={(v) => update({ meetingId: v })}
+        options={(meetings.data?.items ?? []).map((m) => ({
+          value: m.id,
+          label: `${formatDate(m.heldOn, lang)} ${m.title}`,
+        }))}
+        loading={meetings.loading}
+        style={{ width: 190 }}
+        popupMatchSelectWidth={false}
+        data-testid="office-filter-meeting"
+      />
+      <Checkbox
+        checked={f.overdue}
+        onChange={(e) => update({ overdue: e.target.checked })}
+        data-testid="office-filter-overdue"
+      >
+        {t('office.filter.overdue')}
+      </Checkbox>
+    </Space>
+  );
+}
+
+const SORTABLE: Record<string, BoardSort> = { code: 'code', due: 'dueDate', created: 'createdAt' };
+
+// 督办看板: every matter the office follows, with its light, countdown and escalation; the office's home.
+export function OfficeHome() {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const unitName = useUnitNames();
+  const [params, setParams] = useSearchParams();
+  const f = useMemo(() => filtersOf(params), [params]);
+  const key = JSON.stringify(f);
+  const list = useAsync(() => mattersApi.list(queryOf(f)), [key]);
+  // The countdowns come a moment after the rows: the list shows at once.
+  const items = list.data?.items;
+  const dueKey = (items ?? []).map((m) => (isOpen(m) ? dueOf(m) : '')).join(',');
+  const calendar = useAsync(() => calendarFor(items ?? []), [dueKey]);
+  const rows = useMemo<BoardRow[]>(
+    () => (items ?? []).map((matter) => ({ matter, countdown: countdownOf(matter, calendar.data) })),
+    [items, calendar.data],
+  );
+  const counts = useAsync(() => loadBoardCounts(), []);
+  const [exporting, setExporting] = useState(false);
+
+  const setFilters = (next: BoardFilters) => setParams(paramsOf(next), { replace: true });
+  const update = (patch: Partial<BoardFilters>) => setFilters({ ...f, page: 1, ...patch });
+  const filtered = Boolean(f.light || f.unit || f.meetingId || f.overdue || f.q);
+
+  const refresh = () => {
+    list.reload();
+    counts.reload();
+  };
+
+  const filterSummary = (): string => {
+    const parts: string[] = [];
+    parts.push(
+      f.status.length ? f.status.map((s) => t(`matterStatus.${s}`)).join('/') : t('office.filter.allStatuses'),
+    );
+    if (f.light) {
+      parts.push(t(`light.${f.light}`));
+    }
+    if (f.unit) {
+      parts.push(unitName(f.unit));
+    }
+    if (f.overdue) {
+      parts.push(t('office.filter.overdue'));
+    }
+    if (f.q) {
+      parts.push(`“${f.q}”`);
+    }
+    return parts.join('；');
+  };
+
+  const onExport = async () => {
+    setExporting(true);
+    try {
+      const { rows, truncated } = await loadAllForExport(f);
+      const blob = await buildWorkbook(rows, { t, lang, unitName, filters: filterSummary() });
+      const stamp = dayjs().tz(ZONE).format('YYYYMMDD');
+      downloadBlob(blob, `${t('office.export.filename')}-${stamp}.xlsx`);
+      void message.success(
+        truncated ? t('office.export.truncated', { n: rows.length }) : t('office.export.done', { n: rows.length }),
+      );
+    } catch (err) {
+      void message.error(`${t('office.export.failed')}：${describeError(t, err)}`);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const sortOrder = (col: string) =>
+    SORTABLE[col] === f.sort ? (f.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null;
+
+  const columns: TableProps<BoardRow>['columns'] = [
+    {
+      key: 'code',
+      title: t('matter.code'),
+      width: 120,
+      sorter: true,
+      sortOrder: sortOrder('code'),
+      render: (_, r) => (
+        <Link
+          to={`/office/matters/${r.matter.id}`}
+          onClick={(e) => e.stopPropagation()}
+          style={{ whiteSpace: 'nowrap' }}
+          data-testid="matter-link"
+        >
+          {r.matter.code}
+        </Link>
+      ),
+    },
+    {
+      key: 'title',
+      title: t('office.col.title'),
+      render: (_, r) => (
+        <div style={{ minWidth: 180 }}>
+          <Typography.Text strong>{r.matter.title}</Typography.Text>
+          <div>
+            <PriorityTag priority={r.matter.priority} />
+            {r.matter.extensionPending ? <Tag color="gold">{t('office.tag.extensionPending')}</Tag> : null}
+            {r.matter.deadlineProvisional ? <Tag>{t('office.tag.provisional')}</Tag> : null}
+          </div>
+        </div>
+      ),
+    },
+    {
+      key: 'lead',
+      title: t('matter.leadUnit'),
+      width: 170,
+      render: (_, r) => unitName(r.matter.leadUnitCode),
+    },
+    {
+      key: 'due',
+      title: t('matter.dueDate'),
+      width: 170,
+      sorter: true,
+      sortOrder: sortOrder('due'),
+      render: (_, r) => (
+        <div>
+          <div>{formatDate(dueOf(r.matter), lang)}</div>
+          {isOpen(r.matter) ? <CountdownText countdown={r.countdown} /> : null}
+        </div>
+      ),
+    },
+    {
+      key: 'light',
+      title: t('matter.light'),
+      width: 90,
+      render: (_, r) =>
+        r.matter.light === 'none' ? (
+          '—'
+        ) : (
+          <span data-testid="matter-light" data-light={r.matter.light}>
+            <LightBadge light={r.matter.light} />
+          </span>
+        ),
+    },
+    {
+      key: 'status',
+      title: t('matter.status'),
+      width: 100,
+      render: (_, r) => (
+        <span data-testid="row-status" data-status={r.matter.status}>
+          <MatterStatusTag status={r.matter.status} />
+        </span>
+      ),
+    },
+    {
+      key: 'escalation',
+      title: t('office.col.escalation'),
+      width: 90,
+      render: (_, r) => (r.matter.escalationLevel ? <EscalationTag level={r.matter.escalationLevel} /> : '—'),
+    },
+    {
+      key: 'created',
+      title: t('office.col.created'),
+      width: 130,
+      sorter: true,
+      sortOrder: sortOrder('created'),
+      responsive: ['lg'],
+      render: (_, r) => formatDate(r.matter.createdAt, lang),
+    },
+  ];
+
+  const onTableChange: TableProps<BoardRow>['onChange'] = (pagination, _filters, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const col = typeof s?.columnKey === 'string' ? s.columnKey : undefined;
+    const sort = s?.order && col && SORTABLE[col] ? SORTABLE[col] : 'dueDate';
+    const order = s?.order === 'descend' ? 'desc' : 'asc';
+    const changedSort = sort !== f.sort || order !== f.order;
+    setFilters({
+      ...f,
+      sort,
+      order,
+      page: changedSort ? 1 : (pagination.current ?? 1),
+      pageSize: pagination.pageSize ?? f.pageSize,
+    });
+  };
+
+  const empty = (
+    <Empty
+      description={filtered ? t('office.board.emptyFiltered') : t('office.board.empty')}
+      data-testid="office-board-empty"
+    >
+      {filtered ? (
+        <Button onClick={() => setParams({}, { replace: true })}>{t('office.filter.reset')}</Button>
+      ) : (
+        <Button type="primary" onClick={() => navigate('/office/matters/new')}>
+          {t('office.newMatter')}
+        </Button>
+      )}
+    </Empty>
+  );
+
+  return (
+    <Card
+      title={
+        <span data-testid="page-title" style={{ whiteSpace: 'normal' }}>
+          {t('office.board.title')}
+        </span>
+      }
+      extra={
+        <Space wrap>
+          <Tooltip title={t('common.refresh')}>
+            <Button
+              icon={<ReloadOutlined />}
+              onClick={refresh}
+              aria-label={t('common.refresh')}
+              data-testid="office-refresh"
+            />
+          </Tooltip>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => void onExport()}
+            loading={exporting}
+            disabled={!list.data || list.data.total === 0}
+            data-testid="office-export"
+          >
+            {t('office.export.button')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate('/office/matters/new')}
+            data-testid="office-new-matter"
+          >
+            {t('office.newMatter')}
+          </Button>
+        </Space>
+      }
+    >
+      {counts.error ? (
+        <Typography.Text type="secondary">{t('office.count.failed')}</Typography.Text>
+      ) : (
+        <CountTiles counts={counts.data} active={activeCount(f)} onSelect={(c) => setFilters(filtersOfCount(c, f))} />
+      )}
+      <Filters f={f} update={update} />
+      {list.error && !list.loading ? (
+        <LoadError error={list.error} onRetry={list.reload} />
+      ) : (
+        <Table<BoardRow>
+          data-testid="office-matter-table"
+          rowKey={(r) => r.matter.id}
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={list.loading}
+          onChange={onTableChange}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: list.loading ? ' ' : empty }}
+          pagination={{
+            current: f.page,
+            pageSize: f.pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [10, 20, 50, 100],
+            showTotal: (n) => t('office.board.total', { n }),
+          }}
+          onRow={(r) =>
+            ({
+              onClick: () => navigate(`/office/matters/${r.matter.id}`),
+              style: { cursor: 'pointer' },
+              'data-testid': 'matter-row',
+              'data-matter-id': r.matter.id,
+              'data-matter-code': r.matter.code,
+            }) as HTMLAttributes<HTMLElement>
+          }
+        />
+      )}
     </Card>
   );
 }

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+
+import type { Actor, BriefingContent, BriefingFigures, BriefingItem, BriefingView } from '@app/contracts';
+import { ErrorCode } from '@app/contracts';
+import type { BriefingEntity } from '@app/database';
+import {
+  BriefingRepository,
+  CampaignNoticeWriter,
+  FilingRepository,
+  NotificationRepository,
+  SupervisionReadRepository,
+  UnitRepository,
+  UserRepository,
+} from '@app/database';
+import { shanghaiDate } from '@app/domain';
+import { Injectable } from '@nestjs/common';
+
+import { ApiException } from '../common/api.exception';
+import type { BriefingListQuery, CompileBriefingDto, UpdateBriefingDto } from './dto/briefing.dto';
+
+const issueOf = (b: BriefingEntity): string => `${b.year}年第${b.number}期`;
+
+// 工作简报: the office compiles a numbered issue from selected information items, the leadership summary's
+// figures and the 通报 list; edits the draft; publishes it to every member unit's inbox.
+@Injectable()
+export class BriefingsService {
+  constructor(
+    private readonly briefings: BriefingRepository,
+    private readonly filings: FilingRepository,
+    private readonly supervision: SupervisionReadRepository,
+    private readonly units: UnitRepository,
+    private readonly users: UserRepository,
+    private readonly notifications: NotificationRepository,
+  ) {}
+
+  async list(q: BriefingListQuery) {
+    const [rows, total] = await this.briefings.list(q.year, (q.page - 1) * q.pageSize, q.pageSize);
+    return { items: rows.map(toView), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  async get(id: string): Promise<BriefingView> {
+    return toView(await this.find(id));
+  }
+
+  async compile(dto: CompileBriefingDto, actor: Actor): Promise<BriefingView> {
+    const today = shanghaiDate(new Date());
+    const ids = [...new Set(dto.itemIds ?? [])];
+    const selected = ids.length ? await this.filings.listSelectedInformation({ ids }) : [];
+    const missing = ids.filter((id) => !selected.some((s) => s.id === id));
+    if (missing.length > 0) {
+      throw new ApiException(
+        ErrorCode.InvalidCommand,
+        `Not information items selected for a briefing: ${missing.join(', ')}`,
+      );
+    }
+    const byId = new Map(selected.map((s) => [s.id, s]));
+    const items: BriefingItem[] = [
+      ...ids
+        .map((id) => byId.get(id)!)
+        .map((s) => ({ id: s.id, title: s.title, text: s.content, unitCode: s.unitCode })),
+      ...(dto.items ?? []).map((i) => ({ id: null, title: i.title, text: i.text, unitCode: i.unitCode ?? null })),
+    ];
+    const content: BriefingContent = {
+      foreword: dto.foreword ?? '',
+      items,
+      figures: await this.figures(today),
+      reports: (await this.briefings.reportedMatters()).map(({ id: matterId, code, title, leadUnitCode, dueDate }) => ({
+        matterId,
+        code,
+        title,
+        leadUnitCode,
+        dueDate,
+      })),
+    };
+    const now = new Date();
+    const row = await this.briefings.insertNumbered({
+      id: randomUUID(),
+      year: dto.year ?? Number(today.slice(0, 4)),
+      title: dto.title,
+      status: 'draft',
+      content,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return toView(row);
+  }
+
+  async update(id: string, dto: UpdateBriefingDto): Promise<BriefingView> {
+    const row = await this.findDraft(id);
+    row.title = dto.title ?? row.title;
+    row.content = {
+      ...row.content,
+      foreword: dto.foreword ?? row.content.foreword,
+      items: dto.items
+        ? dto.items.map((i) => ({ id: null, title: i.title, text: i.text, unitCode: i.unitCode ?? null }))
+        : row.content.items,
+    };
+    row.updatedAt = new Date();
+    await this.briefings.save(row);
+    return toView(row);
+  }
+
+  async publish(id: string, actor: Actor): Promise<BriefingView> {
+    const row = await this.findDraft(id);
+    const now = new Date();
+    const writer = new CampaignNoticeWriter(this.users, this.notifications);
+    const units = (await this.units.listAll()).map((u) => u.code);
+    row.noticesSent = await writer.toUnits(
+      `briefing:${row.id}`,
+      units,
+      {
+        kind: 'briefing',
+        title: `【工作简报】${row.title}（${issueOf(row)}）`,
+        body: `联席会议办公室印发《${row.title}》${issueOf(row)}，请各成员单位阅知。`,
+      },
+      now,
+    );
+    Object.assign(row, { status: 'published', publishedAt: now, publishedBy: actor.userId, updatedAt: now });
+    await this.briefings.save(row);
+    return toView(row);
+  }
+
+  private async figures(today: string): Promise<BriefingFigures> {
+    const s = await this.supervision.leadershipSummary(today);
+    const by = s.totals.byStatus;
+    return {
+      asOf: today,
+      total: s.totals.all,
+      open: (by.in_progress ?? 0) + (by.awaiting_verification ?? 0),
+      closed: by.closed ?? 0,
+      overdue: s.overdue.count,
+      onTimeRate: s.onTime.rate,
+      lights: { green: s.openByLight.green, yellow: s.openByLight.yellow, red: s.openByLight.red },
+    };
+  }
+
+  private async find(id: string): Promise<BriefingEntity> {
+    const row = await this.briefings.findById(id);
+    if (!row) {
+      throw new ApiException(ErrorCode.NotFound, 'No such briefing.');
+    }
+    return row;
+  }
+
+  private async findDraft(id: string): Promise<BriefingEntity> {
+    const row = await this.find(id);
+    if (row.status !== 'draft') {
+      throw new ApiException(ErrorCode.InvalidTransition, 'The briefing is published; it can no longer change.');
+    }
+    return row;
+  }
+}
+
+export function toView(b: BriefingEntity): BriefingView {
+  return {
+    id: b.id,
+    year: b.year,
+    number: b.number,
+    issue: issueOf(b),
+    title: b.title,
+    status: b.status as BriefingView['status'],
+    ...b.content,
+    createdBy: b.createdBy,
+    createdAt: b.createdAt.toISOString(),
+    updatedAt: b.updatedAt.toISOString(),
+    publishedAt: b.publishedAt ? b.publishedAt.toISOString() : null,
+    noticesSent: b.noticesSent,
+  };
+}

@@ -1,0 +1,177 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export class BriefingItemDto {
+  @ApiProperty({ example: '区市场监管局开展“4·26”知识产权宣传周活动' })
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiProperty({ example: '4月20日至26日，区市场监管局联合区司法局在南屏街开展集中宣传……' })
+  @IsString()
+  @Length(1, 20000)
+  text!: string;
+
+  @ApiPropertyOptional({ example: 'market-regulation', description: 'The unit the item is about' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  unitCode?: string;
+}
+
+export class CompileBriefingDto {
+  @ApiProperty({ example: '五华区知识产权战略实施工作联席会议工作简报', description: 'The issue title' })
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiPropertyOptional({ example: 2026, description: 'The year the issue is numbered in (default: this year)' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ example: '本期简报汇总了近期各成员单位知识产权工作动态。' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 5000)
+  foreword?: string;
+
+  @ApiPropertyOptional({
+    example: ['3f1c9a52-6a4e-4d1b-9f53-1c2d3e4f5a6b'],
+    type: [String],
+    description: 'Information items (信息报送) selected for a briefing, by id',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  itemIds?: string[];
+
+  @ApiPropertyOptional({ type: [BriefingItemDto], description: 'Items given as text, after the selected ones' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => BriefingItemDto)
+  items?: BriefingItemDto[];
+}
+
+export class UpdateBriefingDto {
+  @ApiPropertyOptional({ example: '五华区知识产权战略实施工作联席会议工作简报（修订）' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  title?: string;
+
+  @ApiPropertyOptional({ example: '本期重点通报年度工作总结报送情况。' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 5000)
+  foreword?: string;
+
+  @ApiPropertyOptional({ type: [BriefingItemDto], description: 'Replaces the items' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => BriefingItemDto)
+  items?: BriefingItemDto[];
+}
+
+export class BriefingListQuery {
+  @ApiPropertyOptional({ example: 2026 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ example: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ example: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize = 20;
+}
+
+export class ExportQuery {
+  @ApiPropertyOptional({ enum: ['docx', 'html'], example: 'docx' })
+  @IsOptional()
+  @IsIn(['docx', 'html'])
+  format: 'docx' | 'html' = 'docx';
+}
+
+export class BriefingItemResponse {
+  @ApiProperty({ nullable: true, type: String }) id!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ nullable: true, type: String }) unitCode!: string | null;
+}
+
+export class BriefingFiguresResponse {
+  @ApiProperty({ example: '2026-05-06' }) asOf!: string;
+  @ApiProperty() total!: number;
+  @ApiProperty() open!: number;
+  @ApiProperty() closed!: number;
+  @ApiProperty() overdue!: number;
+  @ApiProperty({ nullable: true, type: Number }) onTimeRate!: number | null;
+  @ApiProperty({ example: { green: 10, yellow: 2, red: 1 } }) lights!: { green: number; yellow: number; red: number };
+}
+
+export class BriefingReportResponse {
+  @ApiProperty() matterId!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() leadUnitCode!: string;
+  @ApiProperty() dueDate!: string;
+}
+
+export class BriefingResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() year!: number;
+  @ApiProperty() number!: number;
+  @ApiProperty({ example: '2026年第1期' }) issue!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: ['draft', 'published'] }) status!: string;
+  @ApiProperty() foreword!: string;
+  @ApiProperty({ type: [BriefingItemResponse] }) items!: BriefingItemResponse[];
+  @ApiProperty({ type: BriefingFiguresResponse }) figures!: BriefingFiguresResponse;
+  @ApiProperty({ type: [BriefingReportResponse], description: '通报: open matters escalated to the convener' })
+  reports!: BriefingReportResponse[];
+  @ApiProperty() createdBy!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ nullable: true, type: String }) publishedAt!: string | null;
+  @ApiProperty() noticesSent!: number;
+}
+
+export class BriefingPageResponse {
+  @ApiProperty({ type: [BriefingResponse] }) items!: BriefingResponse[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}

@@ -1,0 +1,93 @@
+import type { Actor } from '@app/contracts';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { CurrentActor, Policy } from '../auth/auth.decorators';
+import { Authenticated, CommandErrors } from '../common/api-docs.decorators';
+import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { CampaignsService } from './campaigns.service';
+import { CampaignResponse, ReturnSummaryDto, StartSummaryCampaignDto, SubmitSummaryDto } from './dto/campaign.dto';
+
+const UNIT_CODE = /^[a-z0-9-]{1,64}$/;
+
+@ApiTags('campaigns')
+@Authenticated()
+@Controller('campaigns/summary')
+export class CampaignsController {
+  constructor(private readonly service: CampaignsService) {}
+
+  @Post()
+  @Policy('campaigns.start')
+  @ApiOperation({ summary: "Start the year's annual work summary campaign (年度工作总结); office only" })
+  @ApiCreatedResponse({ type: CampaignResponse })
+  @CommandErrors()
+  start(@Body() dto: StartSummaryCampaignDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {
+    return this.service.start(dto, actor, key);
+  }
+
+  @Get(':year')
+  @Policy('campaigns.read')
+  @ApiOperation({ summary: 'A campaign: per-unit status, reminders fired, and the units still missing' })
+  @ApiOkResponse({ type: CampaignResponse })
+  get(@Param('year', ParseIntPipe) year: number, @CurrentActor() actor: Actor) {
+    return this.service.get(year, actor);
+  }
+
+  @Get(':year/live')
+  @Policy('campaigns.review')
+  @ApiOperation({ summary: "The campaign workflow's own state (Temporal query), for the office" })
+  @ApiOkResponse({ description: 'SummaryCampaignState' })
+  live(@Param('year', ParseIntPipe) year: number) {
+    return this.service.live(year);
+  }
+
+  @Post(':year/submission')
+  @Policy('campaigns.submit')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Submit (or resubmit after a return) the caller's unit summary; unit leader" })
+  @ApiOkResponse({ type: CampaignResponse })
+  @CommandErrors()
+  submit(
+    @Param('year', ParseIntPipe) year: number,
+    @Body() dto: SubmitSummaryDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.service.submit(year, dto, actor, key);
+  }
+
+  @Post(':year/units/:code/return')
+  @Policy('campaigns.review')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Return a unit's summary for revision, with a reason; office only" })
+  @ApiOkResponse({ type: CampaignResponse })
+  @CommandErrors()
+  returnSummary(
+    @Param('year', ParseIntPipe) year: number,
+    @Param('code') code: string,
+    @Body() dto: ReturnSummaryDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.service.review(year, unitCodeOf(code), 'return', actor, dto, key);
+  }
+
+  @Post(':year/units/:code/accept')
+  @Policy('campaigns.review')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Accept a unit's summary; office only. The campaign completes when all are accepted" })
+  @ApiOkResponse({ type: CampaignResponse })
+  @CommandErrors()
+  accept(
+    @Param('year', ParseIntPipe) year: number,
+    @Param('code') code: string,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.service.review(year, unitCodeOf(code), 'accept', actor, undefined, key);
+  }
+}
+
+function unitCodeOf(code: string): string {
+  return UNIT_CODE.test(code) ? code : '-';
+}

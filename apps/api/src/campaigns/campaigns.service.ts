@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+
+import type {
+  Actor,
+  CampaignUnitStatus,
+  CampaignView,
+  CampaignUnitView,
+  CampaignPolicy,
+  SummaryCampaignState,
+} from '@app/contracts';
+import {
+  acceptSummaryUpdate,
+  CAMPAIGN_UNIT_STATUSES,
+  ErrorCode,
+  returnSummaryUpdate,
+  submitSummaryUpdate,
+  summaryCampaignWorkflowId,
+} from '@app/contracts';
+import type { CampaignEntity, CampaignUnitEntity } from '@app/database';
+import { CampaignRepository, UnitRepository } from '@app/database';
+import { isCalendarDate } from '@app/domain';
+import { Injectable } from '@nestjs/common';
+
+import { ApiException } from '../common/api.exception';
+import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
+import type { ReturnSummaryDto, StartSummaryCampaignDto, SubmitSummaryDto } from './dto/campaign.dto';
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+const OPEN: readonly CampaignUnitStatus[] = ['awaiting', 'returned'];
+
+// 年度工作总结: the office starts one campaign a year; units submit; the office returns or accepts. Commands go
+// to the year's workflow; reads come from the campaign_units projection.
+@Injectable()
+export class CampaignsService {
+  constructor(
+    private readonly gateway: CampaignWorkflowGateway,
+    private readonly campaigns: CampaignRepository,
+    private readonly units: UnitRepository,
+  ) {}
+
+  async start(dto: StartSummaryCampaignDto, actor: Actor, key?: string): Promise<CampaignView> {
+    if (!isCalendarDate(dto.dueDate)) {
+      throw new ApiException(ErrorCode.ValidationFailed, 'dueDate is not a calendar date.');
+    }
+    const all = (await this.units.listAll()).map((u) => u.code);
+    const unitCodes = dto.unitCodes ? [...new Set(dto.unitCodes)] : all;
+    const unknown = unitCodes.filter((c) => !all.includes(c));
+    if (unknown.length > 0) {
+      throw new ApiException(ErrorCode.UnitNotFound, `Unknown member unit(s): ${unknown.join(', ')}`);
+    }
+    const existing = await this.campaigns.findById(summaryCampaignWorkflowId(dto.year));
+    if (existing?.status === 'completed') {
+      throw new ApiException(ErrorCode.InvalidTransition, `The ${dto.year} summary campaign is already completed.`);
+    }
+    const policy: CampaignPolicy | undefined = dto.policy && {
+      remindBeforeWorkingDays: dto.policy.remindBeforeWorkingDays,
+      ladder: dto.policy.ladder.map((s) => ({ level: s.level, afterWorkingDays: s.afterWorkingDays })),
+    };
+    const result = await this.gateway.start(
+      {
+        year: dto.year,
+        dueDate: dto.dueDate,
+        policy,
+        unitCodes,
+        startedBy: actor,
+        startedAt: new Date().toISOString(),
+      },
+      actor,
+      key ?? randomUUID(),
+    );
+    return this.get(result.campaign.year, actor);
+  }
+
+  async get(year: number, actor: Actor): Promise<CampaignView> {
+    const campaign = await this.campaigns.findById(summaryCampaignWorkflowId(year));
+    if (!campaign) {
+      throw new ApiException(ErrorCode.NotFound, `No summary campaign for ${year}.`);
+    }
+    const rows = await this.campaigns.listUnits(campaign.id);
+    return this.toView(campaign, rows, actor);
+  }
+
+  // The workflow's own state, for the office (the projection may lag a fired reminder by an instant).
+  live(year: number): Promise<SummaryCampaignState> {
+    return this.gateway.live(year);
+  }
+
+  async submit(year: number, dto: SubmitSummaryDto, actor: Actor, key?: string): Promise<CampaignView> {
+    await this.assertOpen(year);
+    const cmd = { actor, text: dto.text, attachments: dto.attachments ?? [] };
+    await this.gateway.execute(year, submitSummaryUpdate, cmd, key ?? randomUUID());
+    return this.get(year, actor);
+  }
+
+  async review(
+    year: number,
+    unitCode: string,
+    verdict: 'return' | 'accept',
+    actor: Actor,
+    dto?: ReturnSummaryDto,
+    key?: string,
+  ): Promise<CampaignView> {
+    await this.assertOpen(year);
+    const update = verdict === 'return' ? returnSummaryUpdate : acceptSummaryUpdate;
+    await this.gateway.execute(year, update, { actor, unitCode, reason: dto?.reason }, key ?? randomUUID());
+    return this.get(year, actor);
+  }
+
+  // A completed campaign's workflow has ended: refuse here rather than let Temporal say "not found".
+  private async assertOpen(year: number): Promise<void> {
+    const campaign = await this.campaigns.findById(summaryCampaignWorkflowId(year));
+    if (!campaign) {
+      throw new ApiException(ErrorCode.NotFound, `No summary campaign for ${year}.`);
+    }
+    if (campaign.status === 'completed') {
+      throw new ApiException(ErrorCode.InvalidTransition, `The ${year} summary campaign is completed.`);
+    }
+  }
+
+  private async toView(campaign: CampaignEntity, rows: CampaignUnitEntity[], actor: Actor): Promise<CampaignView> {
+    const names = new Map((await this.units.listAll()).map((u) => [u.code, u.nameZh]));
+    const counts = Object.fromEntries(CAMPAIGN_UNIT_STATUSES.map((s) => [s, 0])) as Record<CampaignUnitStatus, number>;
+    rows.forEach((r) => counts[r.status as CampaignUnitStatus]++);
+    // A unit reads its own row (with its text); the office and leadership read every unit.
+    const visible = actor.role === 'unit' ? rows.filter((r) => r.unitCode === actor.unitCode) : rows;
+    return {
+      id: campaign.id,
+      year: campaign.year,
+      dueDate: campaign.dueDate,
+      status: campaign.status as CampaignView['status'],
+      startedAt: campaign.startedAt.toISOString(),
+      completedAt: iso(campaign.completedAt),
+      counts,
+      missing: rows.filter((r) => OPEN.includes(r.status as CampaignUnitStatus)).map((r) => r.unitCode),
+      units: visible.map((r) => toUnitView(r, names.get(r.unitCode) ?? null)),
+    };
+  }
+}
+
+function toUnitView(r: CampaignUnitEntity, unitName: string | null): CampaignUnitView {
+  return {
+    unitCode: r.unitCode,
+    unitName,
+    status: r.status as CampaignUnitStatus,
+    submittedAt: iso(r.submittedAt),
+    acceptedAt: iso(r.acceptedAt),
+    returnedAt: iso(r.returnedAt),
+    returnReason: r.returnReason,
+    revisions: r.revisions,
+    escalationLevel: r.escalationLevel as CampaignUnitView['escalationLevel'],
+    reminders: r.reminders,
+    text: r.summaryText,
+    attachments: r.attachments,
+  };
+}

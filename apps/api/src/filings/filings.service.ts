@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+
+import type { Actor, FilingKind, FilingStatus, FilingView, Page } from '@app/contracts';
+import { ErrorCode } from '@app/contracts';
+import type { FilingEventInput } from '@app/database';
+import { FilingEntity, FilingRepository } from '@app/database';
+import { isCalendarDate } from '@app/domain';
+import { Injectable } from '@nestjs/common';
+
+import { ApiException, assertFound } from '../common/api.exception';
+import { ownUnitOf } from '../topics/unit-scope';
+import type {
+  CreateFilingDto,
+  ListFilingsQuery,
+  ReturnFilingDto,
+  ReviewFilingDto,
+  SelectForBriefingDto,
+} from './dto/filing.dto';
+
+function toFilingView(f: FilingEntity): FilingView {
+  return {
+    id: f.id,
+    kind: f.kind as FilingKind,
+    unitCode: f.unitCode,
+    title: f.title,
+    content: f.content,
+    category: f.category,
+    attachments: f.attachments,
+    eventDate: f.eventDate,
+    status: f.status as FilingStatus,
+    reviewComment: f.reviewComment,
+    selectedForBriefing: f.selectedForBriefing,
+    filedBy: f.filedBy,
+    filedAt: f.filedAt.toISOString(),
+    reviewedBy: f.reviewedBy,
+    reviewedAt: f.reviewedAt?.toISOString() ?? null,
+  };
+}
+
+function filingEvent(type: string, actor: Actor, at: Date, reason: string | null, data = {}): FilingEventInput {
+  return {
+    type,
+    at,
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    actorUnitCode: actor.unitCode ?? null,
+    reason,
+    data,
+  };
+}
+
+@Injectable()
+export class FilingsService {
+  constructor(private readonly filings: FilingRepository) {}
+
+  async list(q: ListFilingsQuery, actor: Actor): Promise<Page<FilingView>> {
+    const own = ownUnitOf(actor);
+    const [rows, total] = await this.filings.list({
+      kind: q.kind,
+      status: q.status,
+      unitCode: own ?? q.unit,
+      selectedForBriefing: q.selected,
+      offset: (q.page - 1) * q.pageSize,
+      limit: q.pageSize,
+    });
+    return { items: rows.map(toFilingView), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  async get(id: string, actor: Actor): Promise<FilingView> {
+    return toFilingView(await this.visible(id, actor));
+  }
+
+  async file(dto: CreateFilingDto, actor: Actor): Promise<FilingView> {
+    const unitCode = ownUnitOf(actor);
+    assertFound(unitCode, ErrorCode.Forbidden, 'Only a member unit files major matters and information.');
+    if (!isCalendarDate(dto.eventDate)) {
+      throw new ApiException(ErrorCode.ValidationFailed, `eventDate "${dto.eventDate}" is not a calendar date.`);
+    }
+    const now = new Date();
+    const filing = Object.assign(new FilingEntity(), {
+      id: randomUUID(),
+      kind: dto.kind,
+      unitCode,
+      title: dto.title,
+      content: dto.content,
+      category: dto.category,
+      attachments: (dto.attachments ?? []).map((a) => ({ title: a.title, url: a.url })),
+      eventDate: dto.eventDate,
+      status: 'submitted' satisfies FilingStatus,
+      reviewComment: null,
+      selectedForBriefing: false,
+      filedBy: actor.userId,
+      filedAt: now,
+      reviewedBy: null,
+      reviewedAt: null,
+      updatedAt: now,
+      version: 1,
+    });
+    await this.filings.insert(filing, filingEvent('filing.submitted', actor, now, null, { kind: dto.kind }));
+    return this.get(filing.id, actor);
+  }
+
+  async review(id: string, dto: ReviewFilingDto, actor: Actor): Promise<FilingView> {
+    const filing = await this.visible(id, actor);
+    this.requireStatus(filing, 'submitted', 'reviewed');
+    if (dto.selectedForBriefing && filing.kind !== 'information') {
+      throw new ApiException(ErrorCode.InvalidCommand, 'Only information items are selected for a briefing.');
+    }
+    const now = new Date();
+    Object.assign(filing, {
+      status: 'reviewed' satisfies FilingStatus,
+      reviewComment: dto.comment ?? null,
+      selectedForBriefing: dto.selectedForBriefing ?? false,
+      reviewedBy: actor.userId,
+      reviewedAt: now,
+      updatedAt: now,
+    });
+    const data = { selectedForBriefing: filing.selectedForBriefing };
+    return this.apply(filing, filingEvent('filing.reviewed', actor, now, dto.comment ?? null, data), actor);
+  }
+
+  async return(id: string, dto: ReturnFilingDto, actor: Actor): Promise<FilingView> {
+    const filing = await this.visible(id, actor);
+    this.requireStatus(filing, 'submitted', 'returned');
+    const now = new Date();
+    Object.assign(filing, {
+      status: 'returned' satisfies FilingStatus,
+      reviewComment: dto.comment,
+      selectedForBriefing: false,
+      reviewedBy: actor.userId,
+      reviewedAt: now,
+      updatedAt: now,
+    });
+    return this.apply(filing, filingEvent('filing.returned', actor, now, dto.comment), actor);
+  }
+
+  // Selecting for a briefing is the office's editorial choice on a reviewed information item; it can change.
+  async select(id: string, dto: SelectForBriefingDto, actor: Actor): Promise<FilingView> {
+    const filing = await this.visible(id, actor);
+    if (filing.kind !== 'information') {
+      throw new ApiException(ErrorCode.InvalidCommand, 'Only information items are selected for a briefing.');
+    }
+    this.requireStatus(filing, 'reviewed', 'selected for a briefing');
+    const now = new Date();
+    Object.assign(filing, { selectedForBriefing: dto.selected, updatedAt: now });
+    const type = dto.selected ? 'filing.selected_for_briefing' : 'filing.unselected_for_briefing';
+    return this.apply(filing, filingEvent(type, actor, now, null), actor);
+  }
+
+  private requireStatus(filing: FilingEntity, expected: FilingStatus, action: string): void {
+    if (filing.status !== expected) {
+      throw new ApiException(
+        ErrorCode.InvalidTransition,
+        `A ${filing.status} filing cannot be ${action}; it must be ${expected}.`,
+      );
+    }
+  }
+
+  private async apply(filing: FilingEntity, event: FilingEventInput, actor: Actor): Promise<FilingView> {
+    if (!(await this.filings.transition(filing, event))) {
+      throw new ApiException(ErrorCode.InvalidTransition, 'The filing changed meanwhile; reload and try again.');
+    }
+    return this.get(filing.id, actor);
+  }
+
+  // Another unit's filing is reported as absent.
+  private async visible(id: string, actor: Actor): Promise<FilingEntity> {
+    const filing = await this.filings.findById(id);
+    const own = ownUnitOf(actor);
+    if (!filing || (own !== undefined && filing.unitCode !== own)) {
+      throw new ApiException(ErrorCode.NotFound, `No filing ${id}.`);
+    }
+    return filing;
+  }
+}

@@ -1,0 +1,214 @@
+import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
+import type { MatterSummary } from '@app/contracts';
+import type { TableProps } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+
+import { mattersApi, officeApi } from '../../api/endpoints';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
+import { describeError } from '../../shared/errors';
+import { LoadError, PageLoading } from '../../shared/states';
+import { useAsync } from '../../shared/useAsync';
+import { LightBadge, MatterStatusTag } from '../matters/tags';
+import { useUnitNames } from '../matters/useUnitNames';
+import { BatchEntry } from './BatchEntry';
+import { dueOf } from './board';
+import { MEETING_KIND_COLOR } from './MeetingsPage';
+
+function MeetingMatters({ meetingId, version }: { meetingId: string; version: number }) {
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const unitName = useUnitNames();
+  const state = useAsync(
+    () => mattersApi.list({ meetingId, sort: 'code', order: 'asc', page: 1, pageSize: 200 }),
+    [meetingId, version],
+  );
+  if (state.error && !state.loading) {
+    return <LoadError error={state.error} onRetry={state.reload} />;
+  }
+  const columns: TableProps<MatterSummary>['columns'] = [
+    {
+      key: 'code',
+      title: t('matter.code'),
+      width: 120,
+      render: (_, m) => (
+        <Link to={`/office/matters/${m.id}`} onClick={(e) => e.stopPropagation()}>
+          {m.code}
+        </Link>
+      ),
+    },
+    { key: 'title', title: t('office.col.title'), render: (_, m) => m.title },
+    { key: 'lead', title: t('matter.leadUnit'), width: 170, render: (_, m) => unitName(m.leadUnitCode) },
+    { key: 'due', title: t('matter.dueDate'), width: 140, render: (_, m) => formatDate(dueOf(m), lang) },
+    {
+      key: 'light',
+      title: t('matter.light'),
+      width: 90,
+      render: (_, m) => (m.light === 'none' ? '—' : <LightBadge light={m.light} />),
+    },
+    { key: 'status', title: t('matter.status'), width: 100, render: (_, m) => <MatterStatusTag status={m.status} /> },
+  ];
+  return (
+    <Table<MatterSummary>
+      rowKey="id"
+      size="small"
+      data-testid="meeting-matters"
+      columns={columns}
+      dataSource={state.data?.items ?? []}
+      loading={state.loading}
+      pagination={false}
+      scroll={{ x: 700 }}
+      locale={{ emptyText: state.loading ? ' ' : <Empty description={t('office.meeting.noMatters')} /> }}
+      onRow={(m) =>
+        ({
+          onClick: () => navigate(`/office/matters/${m.id}`),
+          style: { cursor: 'pointer' },
+          'data-testid': 'matter-row',
+          'data-matter-code': m.code,
+        }) as HTMLAttributes<HTMLElement>
+      }
+    />
+  );
+}
+
+// One meeting: its record, the matters it agreed, and the batch entry of its minutes.
+export function MeetingPage() {
+  const { id = '' } = useParams();
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const state = useAsync(() => officeApi.meeting(id), [id]);
+  const [batch, setBatch] = useState(false);
+  const [version, setVersion] = useState(0);
+
+  const back = (
+    <Link to="/office/meetings">
+      <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingLeft: 0 }}>
+        {t('office.meeting.back')}
+      </Button>
+    </Link>
+  );
+  if (state.loading && !state.data) {
+    return (
+      <>
+        {back}
+        <PageLoading />
+      </>
+    );
+  }
+  if (!state.data) {
+    return (
+      <>
+        {back}
+        <LoadError error={state.error} onRetry={state.reload} />
+      </>
+    );
+  }
+  const m = state.data;
+
+  const remove = async () => {
+    try {
+      await officeApi.deleteMeeting(m.id);
+      void message.success(t('office.meeting.deleted'));
+      navigate('/office/meetings');
+    } catch (err) {
+      void message.error(describeError(t, err));
+    }
+  };
+
+  return (
+    <>
+      {back}
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        <Card
+          title={
+            <Space wrap>
+              <Tag color={MEETING_KIND_COLOR[m.kind]}>{t(`office.meetingKind.${m.kind}`)}</Tag>
+              <span data-testid="page-title" style={{ whiteSpace: 'normal' }}>
+                {m.title}
+              </span>
+            </Space>
+          }
+          extra={
+            m.matterCount === 0 ? (
+              <Popconfirm
+                title={t('office.meeting.deleteConfirm')}
+                onConfirm={() => void remove()}
+                okText={t('common.confirm')}
+                cancelText={t('common.cancel')}
+              >
+                <Button danger icon={<DeleteOutlined />} data-testid="meeting-delete">
+                  {t('office.meeting.delete')}
+                </Button>
+              </Popconfirm>
+            ) : null
+          }
+        >
+          <Descriptions
+            size="small"
+            column={{ xs: 1, sm: 2 }}
+            items={[
+              { key: 'held', label: t('office.meetings.heldOn'), children: formatDate(m.heldOn, lang) },
+              { key: 'chair', label: t('office.meetings.chair'), children: m.chair },
+              {
+                key: 'att',
+                label: t('office.meetings.attendees'),
+                children: m.attendees.length ? m.attendees.join('、') : '—',
+              },
+              { key: 'loc', label: t('office.meetings.location'), children: m.location ?? '—' },
+              { key: 'count', label: t('office.meetings.matterCount'), children: m.matterCount },
+              {
+                key: 'by',
+                label: t('office.meeting.recordedBy'),
+                children: `${m.createdBy} · ${formatDateTime(m.createdAt, lang)}`,
+              },
+            ]}
+          />
+          {m.notes ? (
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 8 }}>{m.notes}</Typography.Paragraph>
+          ) : null}
+        </Card>
+        {batch ? (
+          <BatchEntry
+            meetingId={m.id}
+            onClose={() => setBatch(false)}
+            onDone={() => {
+              setBatch(false);
+              setVersion((v) => v + 1);
+              state.reload();
+            }}
+          />
+        ) : null}
+        <Card
+          size="small"
+          title={t('office.meeting.matters')}
+          extra={
+            <Space wrap>
+              <Button
+                icon={<TableOutlined />}
+                type="primary"
+                onClick={() => setBatch(true)}
+                disabled={batch}
+                data-testid="meeting-batch-open"
+              >
+                {t('office.batch.open')}
+              </Button>
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => navigate(`/office/matters/new?meetingId=${encodeURIComponent(m.id)}`)}
+                data-testid="meeting-new-matter"
+              >
+                {t('office.newMatter')}
+              </Button>
+            </Space>
+          }
+        >
+          <MeetingMatters meetingId={m.id} version={version} />
+        </Card>
+      </Space>
+    </>
+  );
+}

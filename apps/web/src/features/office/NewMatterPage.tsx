@@ -1,0 +1,346 @@
+import { ArrowLeftOutlined, BulbOutlined } from '@ant-design/icons';
+import type { MatterPriority } from '@app/contracts';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+
+import { ApiError, newIdempotencyKey } from '../../api/client';
+import type { LeadSuggestion, NewMatter } from '../../api/endpoints';
+import { officeApi } from '../../api/endpoints';
+import { formatDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
+import { ErrorAlert } from '../../shared/states';
+import { useAsync } from '../../shared/useAsync';
+import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
+
+export const MATTER_CODE = /^[A-Za-z0-9〔〕()（）_.\-\u4e00-\u9fa5]{1,32}$/;
+// Typed dates are read as YYYY-MM-DD (also 2026/12/31 and 20261231); the first format is the one shown.
+export const DATE_FORMATS = ['YYYY-MM-DD', 'YYYY/MM/DD', 'YYYYMMDD'];
+const PRIORITIES: MatterPriority[] = ['normal', 'high', 'urgent'];
+
+interface Values {
+  code: string;
+  title: string;
+  description?: string;
+  leadUnitCode?: string;
+  coUnitCodes?: string[];
+  dueDate?: Dayjs;
+  priority: MatterPriority;
+  meetingId?: string;
+  source?: string;
+}
+
+// Suggests lead units from the title and description (GET /api/units/suggest-lead), a moment after typing stops.
+function useLeadSuggestions(text: string): LeadSuggestion[] {
+  const [items, setItems] = useState<LeadSuggestion[]>([]);
+  useEffect(() => {
+    const s = text.trim();
+    if (s.length < 2) {
+      setItems([]);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      officeApi.suggestLead(s.slice(0, 4000)).then(
+        (list) => live && setItems(list.filter((x) => x.score > 0).slice(0, 3)),
+        () => live && setItems([]),
+      );
+    }, 350);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [text]);
+  return items;
+}
+
+// 新建事项 (交办): one agreed matter, its lead and co-units, due date and priority; dispatched on submit.
+export function NewMatterPage() {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [form] = Form.useForm<Values>();
+  const { units, error: unitsError } = useUnitList();
+  const meetings = useAsync(() => officeApi.meetings(1, 100), []);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const submitKey = useRef<string | null>(null);
+
+  const title = Form.useWatch('title', form) ?? '';
+  const description = Form.useWatch('description', form) ?? '';
+  const lead = Form.useWatch('leadUnitCode', form);
+  const meetingId = Form.useWatch('meetingId', form);
+  const suggestions = useLeadSuggestions(`${title} ${description}`);
+  const leadUnit = units.find((u) => u.code === lead);
+
+  const chooseLead = (code: string) => {
+    form.setFieldsValue({
+      leadUnitCode: code,
+      coUnitCodes: (form.getFieldValue('coUnitCodes') as string[] | undefined)?.filter((c) => c !== code) ?? [],
+    });
+    void form.validateFields(['leadUnitCode']);
+  };
+
+  const onFinish = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    // One key per click of 提交 (a second click after an error is a new attempt).
+    submitKey.current = newIdempotencyKey();
+    const body: NewMatter = {
+      code: v.code.trim(),
+      title: v.title.trim(),
+      description: (v.description ?? '').trim(),
+      leadUnitCode: v.leadUnitCode ?? '',
+      coUnitCodes: v.coUnitCodes ?? [],
+      dueDate: v.dueDate?.format('YYYY-MM-DD') ?? '',
+      priority: v.priority,
+      ...(v.meetingId ? { meetingId: v.meetingId } : {}),
+      ...(!v.meetingId && v.source?.trim() ? { source: v.source.trim() } : {}),
+    };
+    try {
+      const matter = await officeApi.createMatter(body, submitKey.current);
+      void message.success(t('office.new.done', { code: matter.code }));
+      navigate(`/office/matters/${matter.id}`);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'MATTER_CODE_TAKEN') {
+        form.setFields([{ name: 'code', errors: [t('error.MATTER_CODE_TAKEN')] }]);
+      }
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Link to="/office">
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingLeft: 0 }}>
+          {t('office.backToBoard')}
+        </Button>
+      </Link>
+      <Card
+        title={
+          <span data-testid="page-title" style={{ whiteSpace: 'normal' }}>
+            {t('office.new.title')}
+          </span>
+        }
+      >
+        <Typography.Paragraph type="secondary">{t('office.new.intro')}</Typography.Paragraph>
+        {error ? (
+          <div style={{ marginBottom: 16 }}>
+            <ErrorAlert error={error} />
+          </div>
+        ) : null}
+        {unitsError ? (
+          <div style={{ marginBottom: 16 }}>
+            <ErrorAlert error={unitsError} />
+          </div>
+        ) : null}
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          disabled={busy}
+          initialValues={{ priority: 'normal', coUnitCodes: [], meetingId: params.get('meetingId') ?? undefined }}
+          onFinish={(v) => void onFinish(v)}
+          onValuesChange={(changed: Partial<Values>) => {
+            if (changed.leadUnitCode) {
+              const co = (form.getFieldValue('coUnitCodes') as string[] | undefined) ?? [];
+              if (co.includes(changed.leadUnitCode)) {
+                form.setFieldValue(
+                  'coUnitCodes',
+                  co.filter((c) => c !== changed.leadUnitCode),
+                );
+              }
+            }
+          }}
+          requiredMark
+        >
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item
+                name="code"
+                label={t('matter.code')}
+                extra={t('office.new.codeHint')}
+                rules={[
+                  { required: true, whitespace: true, message: t('office.new.codeRequired') },
+                  { pattern: MATTER_CODE, message: t('office.new.codeInvalid') },
+                ]}
+              >
+                <Input placeholder={t('office.new.codePlaceholder')} maxLength={32} data-testid="matter-code" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={16}>
+              <Form.Item
+                name="title"
+                label={t('office.col.title')}
+                rules={[
+                  { required: true, whitespace: true, message: t('office.new.titleRequired') },
+                  { max: 200, message: t('action.textTooLong', { n: 200 }) },
+                ]}
+              >
+                <Input placeholder={t('office.new.titlePlaceholder')} data-testid="matter-title" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item
+            name="description"
+            label={t('matter.description')}
+            rules={[{ max: 20000, message: t('action.textTooLong', { n: 20000 }) }]}
+          >
+            <Input.TextArea
+              rows={4}
+              placeholder={t('office.new.descriptionPlaceholder')}
+              data-testid="matter-description"
+            />
+          </Form.Item>
+
+          <div style={{ marginBottom: 12 }} data-testid="lead-suggestions">
+            <Space size={[8, 8]} wrap>
+              <Typography.Text type="secondary">
+                <BulbOutlined /> {t('office.new.suggested')}
+              </Typography.Text>
+              {suggestions.length === 0 ? (
+                <Typography.Text type="secondary">{t('office.new.noSuggestion')}</Typography.Text>
+              ) : (
+                suggestions.map((s) => {
+                  const unit = units.find((u) => u.code === s.code);
+                  const name = unit ? (lang === 'zh' ? unit.nameZh : unit.nameEn) : s.nameZh;
+                  return (
+                    <Tooltip key={s.code} title={t('office.new.matched', { words: s.matched.join('、') })}>
+                      <Tag.CheckableTag
+                        checked={lead === s.code}
+                        onChange={() => chooseLead(s.code)}
+                        data-testid={`lead-suggestion-${s.code}`}
+                        style={{ border: '1px solid #d9d9d9', padding: '2px 10px' }}
+                      >
+                        {name}
+                      </Tag.CheckableTag>
+                    </Tooltip>
+                  );
+                })
+              )}
+            </Space>
+          </div>
+
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item
+                name="leadUnitCode"
+                label={t('matter.leadUnit')}
+                rules={[{ required: true, message: t('office.new.leadRequired') }]}
+                extra={
+                  leadUnit ? (
+                    <Typography.Paragraph
+                      type="secondary"
+                      style={{ fontSize: 12, marginBottom: 0 }}
+                      ellipsis={{ rows: 2, expandable: true, symbol: t('office.more') }}
+                      data-testid="lead-duty"
+                    >
+                      {t('office.new.duty')}：{leadUnit.dutyZh}
+                    </Typography.Paragraph>
+                  ) : undefined
+                }
+              >
+                <Select
+                  showSearch={UNIT_SEARCH}
+                  placeholder={t('office.new.leadPlaceholder')}
+                  options={unitOptions(units, lang)}
+                  data-testid="matter-lead"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="coUnitCodes" label={t('matter.coUnits')}>
+                <Select
+                  mode="multiple"
+                  showSearch={UNIT_SEARCH}
+                  placeholder={t('office.new.coPlaceholder')}
+                  options={unitOptions(units, lang, lead ? [lead] : [])}
+                  data-testid="matter-co"
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item
+                name="dueDate"
+                label={t('matter.dueDate')}
+                extra={t('office.new.dueHint')}
+                rules={[{ required: true, message: t('office.new.dueRequired') }]}
+              >
+                <DatePicker
+                  format={DATE_FORMATS}
+                  placeholder="YYYY-MM-DD"
+                  style={{ width: '100%' }}
+                  disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+                  data-testid="matter-due"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="priority" label={t('matter.priority')}>
+                <Radio.Group
+                  optionType="button"
+                  options={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
+                  data-testid="matter-priority"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="meetingId" label={t('office.new.meeting')}>
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: ['label'] }}
+                  placeholder={t('office.new.meetingPlaceholder')}
+                  loading={meetings.loading}
+                  options={(meetings.data?.items ?? []).map((m) => ({
+                    value: m.id,
+                    label: `${formatDate(m.heldOn, lang)} ${m.title}`,
+                  }))}
+                  popupMatchSelectWidth={false}
+                  data-testid="matter-meeting"
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          {meetingId ? null : (
+            <Form.Item
+              name="source"
+              label={t('matter.source')}
+              extra={t('office.new.sourceHint')}
+              rules={[{ max: 200, message: t('action.textTooLong', { n: 200 }) }]}
+            >
+              <Input placeholder={t('office.new.sourcePlaceholder')} data-testid="matter-source" />
+            </Form.Item>
+          )}
+          <Space>
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="matter-submit">
+              {t('office.new.submit')}
+            </Button>
+            <Button onClick={() => navigate('/office')} disabled={busy}>
+              {t('common.cancel')}
+            </Button>
+          </Space>
+        </Form>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+// Annual work summaries (年度工作总结, 工作报告制度) and work briefings (工作简报, 信息报送制度).
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+
+import type { Actor } from './actor';
+import type { EscalationLevel } from './supervision.types';
+
+export const SUMMARY_CAMPAIGN_WORKFLOW_TYPE = 'SummaryCampaignWorkflow';
+export const summaryCampaignWorkflowId = (year: number): string => `summary-campaign-${year}`;
+
+export type CampaignUnitStatus = 'awaiting' | 'submitted' | 'returned' | 'accepted';
+export const CAMPAIGN_UNIT_STATUSES: readonly CampaignUnitStatus[] = ['awaiting', 'submitted', 'returned', 'accepted'];
+
+// When the office reminds and escalates: a reminder some working days before the due date, then the ladder
+// counted in working days after it (level 0 fires when the due date ends).
+export interface CampaignPolicy {
+  remindBeforeWorkingDays: number;
+  ladder: { level: EscalationLevel; afterWorkingDays: number }[];
+}
+
+export const DEFAULT_CAMPAIGN_POLICY: CampaignPolicy = {
+  remindBeforeWorkingDays: 3,
+  ladder: [
+    { level: 'reminder', afterWorkingDays: 0 },
+    { level: 'urging', afterWorkingDays: 2 },
+    { level: 'supervision', afterWorkingDays: 5 },
+    { level: 'report', afterWorkingDays: 10 },
+  ],
+};
+
+export interface CampaignReminder {
+  key: string;
+  // 'pre' is the friendly reminder before the due date; the rest are ladder levels after it.
+  level: EscalationLevel | 'pre';
+  at: string;
+}
+
+export interface CampaignUnitState {
+  unitCode: string;
+  status: CampaignUnitStatus;
+  text: string | null;
+  attachments: string[];
+  submittedAt: string | null;
+  submittedBy: string | null;
+  returnedAt: string | null;
+  returnReason: string | null;
+  acceptedAt: string | null;
+  revisions: number;
+  escalationLevel: EscalationLevel | null;
+  reminders: CampaignReminder[];
+}
+
+export interface SummaryCampaignState {
+  campaignId: string;
+  year: number;
+  dueDate: string;
+  policy: CampaignPolicy;
+  status: 'open' | 'completed';
+  startedAt: string;
+  startedBy: Actor;
+  completedAt: string | null;
+  units: CampaignUnitState[];
+  firedKeys: string[];
+  // Raised on every change; the projection moves rows only forward in it.
+  seq: number;
+}
+
+export interface SummaryCampaignInput {
+  year?: number;
+  dueDate?: string;
+  policy?: CampaignPolicy;
+  unitCodes?: string[];
+  startedBy?: Actor;
+  startedAt?: string;
+  carried?: { state: SummaryCampaignState; recentIds: string[] };
+}
+
+export interface SubmitSummaryCommand {
+  actor: Actor;
+  text: string;
+  attachments: string[];
+}
+export interface ReviewSummaryCommand {
+  actor: Actor;
+  unitCode: string;
+  reason?: string;
+}
+export interface CampaignCommandResult {
+  campaign: SummaryCampaignState;
+  replayed: boolean;
+}
+
+export const campaignStartedUpdate = defineUpdate<CampaignCommandResult, [{ actor: Actor }]>('campaignStarted');
+export const submitSummaryUpdate = defineUpdate<CampaignCommandResult, [SubmitSummaryCommand]>('submitSummary');
+export const returnSummaryUpdate = defineUpdate<CampaignCommandResult, [ReviewSummaryCommand]>('returnSummary');
+export const acceptSummaryUpdate = defineUpdate<CampaignCommandResult, [ReviewSummaryCommand]>('acceptSummary');
+export const campaignStateQuery = defineQuery<SummaryCampaignState>('campaignState');
+
+export interface CampaignTimer {
+  key: string;
+  unitCode: string;
+  level: EscalationLevel | 'pre';
+  atMs: number;
+}
+export interface CampaignPlanInput {
+  dueDate: string;
+  policy: CampaignPolicy;
+  unitCodes: string[];
+}
+export interface CampaignNotice {
+  key: string;
+  year: number;
+  dueDate: string;
+  unitCode: string;
+  level: EscalationLevel | 'pre';
+}
+
+// The activities SummaryCampaignWorkflow calls; implemented in apps/worker, imported by the workflow as types.
+export interface CampaignActivities {
+  // The reminder and ladder instants of every unit, from the working-day calendar, sorted by time.
+  planCampaign(input: CampaignPlanInput): Promise<CampaignTimer[]>;
+  projectCampaign(state: SummaryCampaignState): Promise<void>;
+  // Inbox notices of one reminder or escalation, once per key; returns how many rows were addressed.
+  sendCampaignNotice(notice: CampaignNotice): Promise<number>;
+}
+
+export interface CampaignUnitView {
+  unitCode: string;
+  unitName: string | null;
+  status: CampaignUnitStatus;
+  submittedAt: string | null;
+  acceptedAt: string | null;
+  returnedAt: string | null;
+  returnReason: string | null;
+  revisions: number;
+  escalationLevel: EscalationLevel | null;
+  reminders: CampaignReminder[];
+  text: string | null;
+  attachments: string[];
+}
+
+export interface CampaignView {
+  id: string;
+  year: number;
+  dueDate: string;
+  status: 'open' | 'completed';
+  startedAt: string;
+  completedAt: string | null;
+  counts: Record<CampaignUnitStatus, number>;
+  missing: string[];
+  units: CampaignUnitView[];
+}
+
+export type BriefingStatus = 'draft' | 'published';
+
+export interface BriefingItem {
+  id: string | null;
+  title: string;
+  text: string;
+  unitCode: string | null;
+}
+
+export interface BriefingFigures {
+  asOf: string;
+  total: number;
+  open: number;
+  closed: number;
+  overdue: number;
+  onTimeRate: number | null;
+  lights: { green: number; yellow: number; red: number };
+}
+
+export interface BriefingReportEntry {
+  matterId: string;
+  code: string;
+  title: string;
+  leadUnitCode: string;
+  dueDate: string;
+}
+
+export interface BriefingContent {
+  foreword: string;
+  items: BriefingItem[];
+  figures: BriefingFigures;
+  reports: BriefingReportEntry[];
+}
+
+export interface BriefingView extends BriefingContent {
+  id: string;
+  year: number;
+  number: number;
+  // 2026年第1期
+  issue: string;
+  title: string;
+  status: BriefingStatus;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  noticesSent: number;
+}

@@ -1,0 +1,86 @@
+// The conference's own mechanisms around the matters: topic proposals (议题), meetings held with minutes
+// (纪要) and attendance, major-matter filings (重大事项抄送) and information items (信息报送).
+
+export const MEETING_STATUSES = ['planned', 'held'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+// Who attended; `standingInFor` names the member a stand-in (代会人员) replaced.
+export interface MeetingAttendance {
+  unitCode?: string;
+  person: string;
+  standingInFor?: string;
+}
+
+// proposed → accepted (onto a meeting's agenda) → discussed (when the meeting is held);
+// proposed/accepted → deferred (with a note) → accepted again later; proposed/deferred/accepted → declined.
+export const TOPIC_STATUSES = ['proposed', 'accepted', 'deferred', 'declined', 'discussed'] as const;
+export type TopicStatus = (typeof TOPIC_STATUSES)[number];
+
+export type TopicEventType =
+  'topic.proposed' | 'topic.accepted' | 'topic.deferred' | 'topic.declined' | 'topic.discussed';
+
+export interface TopicEventView {
+  type: TopicEventType;
+  at: string;
+  actorUserId: string;
+  actorRole: string;
+  actorUnitCode: string | null;
+  reason: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface TopicView {
+  id: string;
+  unitCode: string;
+  title: string;
+  background: string;
+  proposal: string;
+  desiredMeetingKind: string | null;
+  status: TopicStatus;
+  meetingId: string | null;
+  agendaOrder: number | null;
+  decisionNote: string | null;
+  proposedBy: string;
+  proposedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  events?: TopicEventView[];
+}
+
+export interface AgendaItem {
+  topicId: string;
+  order: number;
+  title: string;
+  unitCode: string;
+  status: TopicStatus;
+}
+
+export const FILING_KINDS = ['major_matter', 'information'] as const;
+export type FilingKind = (typeof FILING_KINDS)[number];
+
+// submitted → reviewed | returned (with the office's comment).
+export const FILING_STATUSES = ['submitted', 'reviewed', 'returned'] as const;
+export type FilingStatus = (typeof FILING_STATUSES)[number];
+
+export interface FilingAttachment {
+  title: string;
+  url: string;
+}
+
+export interface FilingView {
+  id: string;
+  kind: FilingKind;
+  unitCode: string;
+  title: string;
+  content: string;
+  category: string;
+  attachments: FilingAttachment[];
+  eventDate: string;
+  status: FilingStatus;
+  reviewComment: string | null;
+  selectedForBriefing: boolean;
+  filedBy: string;
+  filedAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+}

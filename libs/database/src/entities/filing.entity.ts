@@ -1,0 +1,96 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+
+// Major-matter filings (重大事项抄送, kind major_matter) and information items (信息报送, kind information)
+// share one table: same life (submitted → reviewed | returned), same readers.
+@Entity({ name: 'filings' })
+@Index('idx_filings_kind_status_filed', ['kind', 'status', 'filedAt'])
+@Index('idx_filings_unit_filed', ['unitCode', 'filedAt'])
+@Index('idx_filings_kind_selected_date', ['kind', 'selectedForBriefing', 'eventDate'])
+export class FilingEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind!: string;
+
+  @Column({ name: 'unit_code', type: 'varchar', length: 64 })
+  unitCode!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'text' })
+  content!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  category!: string;
+
+  @Column({ type: 'simple-json' })
+  attachments!: { title: string; url: string }[];
+
+  // Calendar date of the event reported, YYYY-MM-DD.
+  @Column({ name: 'event_date', type: 'varchar', length: 10 })
+  eventDate!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: string;
+
+  @Column({ name: 'review_comment', type: 'text', nullable: true })
+  reviewComment!: string | null;
+
+  @Column({ name: 'selected_for_briefing', type: 'boolean', default: false })
+  selectedForBriefing!: boolean;
+
+  @Column({ name: 'filed_by', type: 'varchar', length: 64 })
+  filedBy!: string;
+
+  @Column({ name: 'filed_at', type: 'datetime', precision: 3 })
+  filedAt!: Date;
+
+  @Column({ name: 'reviewed_by', type: 'varchar', length: 64, nullable: true })
+  reviewedBy!: string | null;
+
+  @Column({ name: 'reviewed_at', type: 'datetime', precision: 3, nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}
+
+// The name the briefings slice reads information items by: the same rows, kind 'information'.
+export { FilingEntity as InformationItemEntity };
+
+// Every state change of a filing (filed, reviewed, returned, selected for briefing). Append-only.
+@Entity({ name: 'filing_events' })
+@Index('idx_filing_events_owner', ['filingId', 'id'])
+export class FilingEventEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ name: 'filing_id', type: 'varchar', length: 36 })
+  filingId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  type!: string;
+
+  @Column({ type: 'datetime', precision: 3 })
+  at!: Date;
+
+  @Column({ name: 'actor_user_id', type: 'varchar', length: 64 })
+  actorUserId!: string;
+
+  @Column({ name: 'actor_role', type: 'varchar', length: 16 })
+  actorRole!: string;
+
+  @Column({ name: 'actor_unit_code', type: 'varchar', length: 64, nullable: true })
+  actorUnitCode!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column({ type: 'simple-json' })
+  data!: Record<string, unknown>;
+}

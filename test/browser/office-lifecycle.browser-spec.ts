@@ -1,0 +1,211 @@
+import type { Browser, Page } from 'playwright-core';
+
+import { api, launchBrowser, login, newPage } from './support/browser';
+
+// One agreed matter from dispatch to closure, every step through the console in a real browser against the real
+// stack: the office dispatches it (lead 区司法局, co-unit 区财政局), the lead unit's liaison acknowledges it and
+// reports progress, its leader reports completion, the office returns the report, the leader reports again, and
+// the office verifies: the matter is closed (办结销号).
+const DESKTOP = { width: 1440, height: 900 };
+
+// Calendar dates in Asia/Shanghai, where the conference works.
+function shanghaiDate(offsetDays: number): string {
+  const d = new Date(Date.now() + offsetDays * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
+}
+
+// Waits until the page has finished loading its data: no spinner left, the network quiet.
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.getByTestId('loading').first().waitFor({ state: 'detached', timeout: 20_000 });
+}
+
+async function statusOf(page: Page): Promise<string | null> {
+  return page.getByTestId('matter-status').getAttribute('data-status');
+}
+
+async function waitForStatus(page: Page, status: string): Promise<void> {
+  await page.locator(`[data-testid="matter-status"][data-status="${status}"]`).waitFor();
+}
+
+// Picks a unit in an antd Select with search: type its Chinese name, press Enter.
+async function chooseUnit(page: Page, testId: string, name: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(name);
+  await page.locator('.ant-select-item-option-active').filter({ hasText: name }).waitFor();
+  await page.keyboard.press('Enter');
+}
+
+// Opens a matter from the unit workbench: the to-do tab it should be in, then its row.
+async function openFromWorkbench(page: Page, tab: string, code: string): Promise<void> {
+  await page.goto(new URL('/unit', page.url()).toString());
+  await settled(page);
+  await page.getByTestId(`todo-tab-${tab}`).click();
+  await page.locator(`[data-testid="matter-row"][data-matter-code="${code}"]`).getByTestId('matter-link').click();
+  await page.waitForURL(/\/unit\/matters\/[0-9a-f-]{36}$/);
+  await settled(page);
+}
+
+async function submitCompletion(page: Page, summary: string): Promise<void> {
+  await page.getByTestId('action-completion').click();
+  await page.getByTestId('field-summary').fill(summary);
+  await page.getByTestId('dialog-confirm-completion').click();
+  await page.getByTestId('dialog-confirm-completion').waitFor({ state: 'hidden' });
+  await page.getByTestId('action-completion').waitFor({ state: 'detached' });
+}
+
+describe('the office follows one matter from dispatch to closure in a browser', () => {
+  const run = Date.now().toString(36).slice(-6).toUpperCase();
+  const code = `OL-${run}`;
+  const title = `开展知识产权普法宣传进社区活动（${run}）`;
+  const director = api('demo.director');
+  let browser: Browser;
+  let office: Page;
+  let matterId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    office = await newPage(browser, DESKTOP);
+    await login(office, 'demo.director');
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('dispatches a matter from the new-matter form: lead 区司法局, co-unit 区财政局', async () => {
+    expect(new URL(office.url()).pathname).toBe('/office');
+    await settled(office);
+    await office.getByTestId('office-new-matter').click();
+    await office.waitForURL('**/office/matters/new');
+
+    await office.getByTestId('matter-code').fill(code);
+    await office.getByTestId('matter-title').fill(title);
+    await office.getByTestId('matter-description').fill('结合“4·26”知识产权宣传周，组织普法宣传进社区、进企业。');
+    // The duty texts suggest the justice bureau (普法) as lead.
+    await office.getByTestId('lead-suggestion-justice').waitFor();
+    await chooseUnit(office, 'matter-lead', '区司法局');
+    await chooseUnit(office, 'matter-co', '区财政局');
+    await office.keyboard.press('Escape');
+    await office.getByTestId('matter-due').fill(shanghaiDate(60));
+    await office.getByTestId('matter-due').press('Tab');
+    await office.getByTestId('matter-submit').click();
+
+    await office.waitForURL(/\/office\/matters\/[0-9a-f-]{36}$/);
+    matterId = new URL(office.url()).pathname.split('/').pop()!;
+    await settled(office);
+    await waitForStatus(office, 'in_progress');
+    await expect(office.getByTestId('matter-title').textContent()).resolves.toBe(title);
+    await office.locator('[data-testid="assignment-row"][data-unit="justice"]').waitFor();
+    await office.locator('[data-testid="assignment-row"][data-unit="finance"]').waitFor();
+
+    const detail = await director.get<{ code: string; leadUnitCode: string; coUnitCodes: string[]; dueDate: string }>(
+      `/api/matters/${matterId}`,
+    );
+    expect(detail.status).toBe(200);
+    expect(detail.body).toMatchObject({
+      code,
+      leadUnitCode: 'justice',
+      coUnitCodes: ['finance'],
+      dueDate: shanghaiDate(60),
+    });
+    // Nothing to verify yet: the office's verification actions are not offered.
+    expect(await office.getByTestId('office-action-verify').count()).toBe(0);
+    expect(await office.getByTestId('office-action-return').count()).toBe(0);
+  }, 90_000);
+
+  it("lets the lead unit's liaison acknowledge and report progress in the unit workbench", async () => {
+    const page = await newPage(browser, DESKTOP);
+    await login(page, 'demo.justice.liaison');
+    await openFromWorkbench(page, 'awaitingAck', code);
+
+    await page.getByTestId('action-acknowledge').click();
+    await page.getByTestId('dialog-confirm-acknowledge').click();
+    await page.getByTestId('action-progress').waitFor();
+    await page.getByTestId('action-progress').click();
+    await page.getByTestId('field-text').fill('已制定宣传方案，完成场地协调。');
+    await page.getByTestId('field-percent').fill('60');
+    await page.getByTestId('dialog-confirm-progress').click();
+    await page.getByTestId('dialog-confirm-progress').waitFor({ state: 'hidden' });
+    await page.locator('[data-testid="timeline-event"][data-event-type="assignment.progress_reported"]').waitFor();
+    // A liaison never reports completion: that is the leader's.
+    expect(await page.getByTestId('action-completion').count()).toBe(0);
+    await page.context().close();
+  }, 90_000);
+
+  it('lets the lead unit leader report completion', async () => {
+    const page = await newPage(browser, DESKTOP);
+    await login(page, 'demo.justice.leader');
+    await openFromWorkbench(page, 'inProgress', code);
+    await submitCompletion(page, '宣传活动已完成，共开展活动 12 场。');
+    await page.context().close();
+  }, 90_000);
+
+  it('lets the office return the report with a reason', async () => {
+    await office.getByTestId('matter-refresh').click();
+    await waitForStatus(office, 'awaiting_verification');
+    await office.getByTestId('completion-summary').getByText('宣传活动已完成').waitFor();
+
+    await office.getByTestId('office-action-return').click();
+    await office.getByTestId('action-reason').fill('请补充活动照片和签到表。');
+    await office.getByTestId('action-confirm').click();
+    await waitForStatus(office, 'in_progress');
+    await office.getByTestId('action-confirm').waitFor({ state: 'hidden' });
+    await office.locator('[data-testid="timeline-event"][data-event-type="matter.completion_returned"]').waitFor();
+    expect(await office.getByTestId('office-action-verify').count()).toBe(0);
+  }, 60_000);
+
+  it('lets the leader report completion again from the returned tab', async () => {
+    const page = await newPage(browser, DESKTOP);
+    await login(page, 'demo.justice.leader');
+    await openFromWorkbench(page, 'returned', code);
+    await submitCompletion(page, '已补充活动照片和签到表。');
+    await page.context().close();
+  }, 90_000);
+
+  it('lets the office verify: the matter is closed', async () => {
+    await office.getByTestId('matter-refresh').click();
+    await waitForStatus(office, 'awaiting_verification');
+    await office.getByTestId('office-action-verify').click();
+    await office.getByTestId('action-reason').fill('材料齐全，同意销号。');
+    await office.getByTestId('action-confirm').click();
+    await waitForStatus(office, 'closed');
+    expect(await statusOf(office)).toBe('closed');
+    await office.locator('[data-testid="timeline-event"][data-event-type="matter.closed"]').waitFor();
+    // A closed matter offers the office nothing more.
+    expect(await office.locator('[data-testid^="office-action-"]').count()).toBe(0);
+
+    const detail = await director.get<{ status: string; events: { type: string }[] }>(`/api/matters/${matterId}`);
+    expect(detail.body.status).toBe('closed');
+    expect(detail.body.events.map((e) => e.type)).toEqual(
+      expect.arrayContaining([
+        'matter.dispatched',
+        'assignment.acknowledged',
+        'assignment.progress_reported',
+        'matter.completion_submitted',
+        'matter.completion_returned',
+        'matter.closed',
+      ]),
+    );
+  }, 60_000);
+
+  it('finds the closed matter on the supervision board, and switches the board to English', async () => {
+    await office.goto(new URL('/office?status=all', office.url()).toString());
+    await settled(office);
+    await office.getByTestId('office-filter-q').locator('input').fill(code);
+    await office.getByTestId('office-filter-q').locator('input').press('Enter');
+    const row = office.locator(`[data-testid="matter-row"][data-matter-code="${code}"]`);
+    await row.waitFor();
+    await expect(row.getByTestId('row-status').getAttribute('data-status')).resolves.toBe('closed');
+
+    await office.getByTestId('language-switch').getByText('English').click();
+    await expect(office.getByTestId('page-title').textContent()).resolves.toBe('Supervision board');
+    await office.getByTestId('language-switch').getByText('中文').click();
+    await expect(office.getByTestId('page-title').textContent()).resolves.toBe('督办看板');
+
+    // The row opens the matter page.
+    await row.click();
+    await office.waitForURL(`**/office/matters/${matterId}`);
+    await waitForStatus(office, 'closed');
+  }, 60_000);
+});

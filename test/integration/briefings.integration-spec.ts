@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+
+import type { BriefingView, LeadershipSummary } from '@app/contracts';
+import { InformationItemEntity, NotificationEntity } from '@app/database';
+import { aMatter, MatterApi, office, TestStack, unitUser } from '@app/testing';
+import JSZip from 'jszip';
+
+// 工作简报: an issue built from selected information items, the leadership summary's figures and the 通报 list,
+// numbered per year, published to every unit's inbox and exported as a Word document.
+describe('work briefings', () => {
+  let stack: TestStack;
+  let api: MatterApi;
+  const director = office('briefing.director');
+  const YEAR = 2095;
+
+  beforeAll(async () => {
+    stack = await TestStack.start();
+    api = new MatterApi(stack);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const infoItem = async (title: string, content: string, selected = true): Promise<string> => {
+    const id = randomUUID();
+    const now = new Date();
+    await stack.dataSource.getRepository(InformationItemEntity).insert({
+      id,
+      kind: 'information',
+      unitCode: 'justice',
+      title,
+      content,
+      category: 'publicity',
+      attachments: [],
+      eventDate: '2095-04-26',
+      status: 'accepted',
+      reviewComment: null,
+      selectedForBriefing: selected,
+      filedBy: 'briefing.justice',
+      filedAt: now,
+      reviewedBy: 'briefing.director',
+      reviewedAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    return id;
+  };
+  const headers = () => stack.headers(director);
+
+  it('compiles numbered issues whose contents match their sources, publishes and exports them', async () => {
+    const m = await api.dispatch(aMatter().lead('justice').build(), director);
+    await stack.http
+      .post(`/api/matters/${m.id}/supervise`)
+      .set(await headers())
+      .send({ unitCode: 'justice', level: 'report', note: '逾期未报，通报召集人' })
+      .expect(200);
+    const first = await infoItem('司法局开展“4·26”普法宣传', '4月26日，区司法局在南屏街开展知识产权普法宣传。');
+    const second = await infoItem('财政局落实知识产权专项资金', '安排专项资金支持高价值专利培育。');
+    const unselected = await infoItem('未入选的信息', '不进入简报。', false);
+
+    const summary = (
+      await stack.http
+        .get('/api/supervision/summary')
+        .set(await headers())
+        .expect(200)
+    ).body as LeadershipSummary;
+    const compiled = await stack.http
+      .post('/api/briefings')
+      .set(await headers())
+      .send({
+        title: '五华区知识产权战略实施工作联席会议工作简报',
+        year: YEAR,
+        foreword: '本期汇总各成员单位工作动态。',
+        itemIds: [first, second],
+        items: [{ title: '办公室提示', text: '年度工作总结请于1月15日前报送。' }],
+      })
+      .expect(201);
+    const b = compiled.body as BriefingView;
+    expect(b).toMatchObject({ year: YEAR, number: 1, issue: `${YEAR}年第1期`, status: 'draft' });
+    expect(b.items.map((i) => [i.id, i.title])).toEqual([
+      [first, '司法局开展“4·26”普法宣传'],
+      [second, '财政局落实知识产权专项资金'],
+      [null, '办公室提示'],
+    ]);
+    expect(b.figures).toMatchObject({
+      total: summary.totals.all,
+      closed: summary.totals.byStatus.closed,
+      open: summary.totals.byStatus.in_progress + summary.totals.byStatus.awaiting_verification,
+      overdue: summary.overdue.count,
+      onTimeRate: summary.onTime.rate,
+      lights: { green: summary.openByLight.green, yellow: summary.openByLight.yellow, red: summary.openByLight.red },
+    });
+    expect(b.reports.map((r) => r.matterId)).toContain(m.id);
+    expect(b.reports.find((r) => r.matterId === m.id)).toMatchObject({ code: m.code, leadUnitCode: 'justice' });
+
+    // An unselected item cannot be smuggled in.
+    const refused = await stack.http
+      .post('/api/briefings')
+      .set(await headers())
+      .send({ title: 'x', year: YEAR, itemIds: [unselected] });
+    expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 422, code: 'INVALID_COMMAND' });
+
+    // The draft is editable; the next issue is 第2期.
+    const edited = await stack.http
+      .patch(`/api/briefings/${b.id}`)
+      .set(await headers())
+      .send({ foreword: '本期重点：普法宣传与专项资金。' })
+      .expect(200);
+    expect(edited.body).toMatchObject({ foreword: '本期重点：普法宣传与专项资金。', number: 1 });
+    const next = await stack.http
+      .post('/api/briefings')
+      .set(await headers())
+      .send({ title: '工作简报', year: YEAR })
+      .expect(201);
+    expect(next.body).toMatchObject({ number: 2, issue: `${YEAR}年第2期` });
+    const list = await stack.http
+      .get('/api/briefings')
+      .query({ year: YEAR })
+      .set(await headers())
+      .expect(200);
+    expect(list.body.items.map((i: BriefingView) => i.number)).toEqual([2, 1]);
+
+    // Published to every member unit's inbox, then frozen.
+    const published = await stack.http
+      .post(`/api/briefings/${b.id}/publish`)
+      .set(await headers())
+      .expect(200);
+    expect(published.body).toMatchObject({ status: 'published', noticesSent: 21 });
+    const notices = await stack.dataSource
+      .getRepository(NotificationEntity)
+      .find({ where: { sourceKey: `briefing:${b.id}` } });
+    expect(notices).toHaveLength(21);
+    expect(new Set(notices.map((n) => n.unitCode)).size).toBe(21);
+    const unitInbox = await stack.http
+      .get('/api/notifications')
+      .set(await stack.headers(unitUser('finance', 'briefing.finance.leader')))
+      .expect(200);
+    expect(unitInbox.body.items.some((n: { title: string }) => n.title.includes(`${YEAR}年第1期`))).toBe(true);
+    const frozen = await stack.http
+      .patch(`/api/briefings/${b.id}`)
+      .set(await headers())
+      .send({ title: 'y' });
+    expect(frozen.status).toBe(409);
+    expect((await stack.http.post(`/api/briefings/${b.id}/publish`).set(await headers())).status).toBe(409);
+
+    // The printable document: a DOCX (zip) whose document.xml carries the title and the issue.
+    const exported = await stack.http
+      .get(`/api/briefings/${b.id}/export`)
+      .set(await stack.headers(unitUser('finance', 'briefing.finance.leader')))
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const bytes = exported.body as Buffer;
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('五华区知识产权战略实施工作联席会议工作简报');
+    expect(xml).toContain(`${YEAR}年第1期`);
+    expect(xml).toContain('司法局开展“4·26”普法宣传');
+    expect(xml).toContain(m.code);
+    const html = await stack.http
+      .get(`/api/briefings/${b.id}/export`)
+      .query({ format: 'html' })
+      .set(await headers())
+      .expect(200);
+    expect(html.text).toContain(`${YEAR}年第1期`);
+  });
+});
