@@ -101,10 +101,14 @@ describe('notifications', () => {
     expect((await inbox(liaisonA)).unread).toEqual({ mine: 2, unit: 2 });
     expect((await inbox(leaderA)).unread).toEqual({ mine: 1, unit: 2 });
     expect((await inbox(liaisonB)).unread).toEqual({ mine: 0, unit: 1 });
-    expect((await inbox(director)).unread).toEqual({ mine: 1, unit: 0 });
-    const convenerInbox = await inbox(convener);
-    expect(convenerInbox).toMatchObject({ total: 1, unread: { mine: 1, unit: 0 } });
-    expect(convenerInbox.items[0]).toMatchObject({
+    // Office and leadership people also get notices from other test files' matters (the database is shared):
+    // count only this test's (matter code 2091-03).
+    type Item = { title: string; readAt: string | null };
+    const ours = (items: Item[]): Item[] => items.filter((i) => i.title.includes('2091-03'));
+    expect(ours((await inbox(director, { pageSize: 100 })).items)).toHaveLength(1);
+    const convenerInbox = await inbox(convener, { pageSize: 100 });
+    expect(ours(convenerInbox.items)).toHaveLength(1);
+    expect(ours(convenerInbox.items)[0]).toMatchObject({
       kind: 'escalation',
       audience: 'user',
       title: '【通报】议定事项 2091-03「开展知识产权宣传周活动」现予通报',
