@@ -1,16 +1,24 @@
-// Prints the one line CI reads, counted from jest's JSON results: `tests: N passed, N failed, N skipped`.
-// Exits non-zero when a test failed, a suite failed to run, or no test ran at all.
+// Prints the one line CI reads, summed over jest's JSON result files: `tests: N passed, N failed, N skipped`.
+// Exits non-zero when a test failed, a suite failed to run, a result file is missing, or no test ran at all.
 const fs = require('node:fs');
 
-const file = process.argv[2];
-if (!fs.existsSync(file)) {
-  console.log('tests: 0 passed, 1 failed');
-  process.exit(1);
+const files = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of files) {
+  if (!fs.existsSync(file)) {
+    failed += 1;
+    continue;
+  }
+  const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+  passed += r.numPassedTests;
+  // A suite that fails to load has no failed tests of its own: count it as one failure.
+  failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
+  skipped += r.numPendingTests + r.numTodoTests;
 }
-const r = JSON.parse(fs.readFileSync(file, 'utf8'));
-const passed = r.numPassedTests;
-// A suite that fails to load has no failed tests of its own: count it as one failure.
-const failed = r.numFailedTests + r.numRuntimeErrorTestSuites;
-const skipped = r.numPendingTests + r.numTodoTests;
+if (files.length === 0) {
+  failed += 1;
+}
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -25,7 +25,7 @@ async function statusOf(page: Page): Promise<string | null> {
 }
 
 async function waitForStatus(page: Page, status: string): Promise<void> {
-  await page.locator(`[data-testid="matter-status"][data-status="${status}"]`).waitFor();
+  await page.locator(`[data-testid="matter-status"][data-status="${status}"]`).waitFor({ timeout: 60_000 });
 }
 
 // Picks a unit in an antd Select with search: type its Chinese name, press Enter.
