@@ -156,6 +156,7 @@ async function main(): Promise<void> {
     [
       '',
       '  五华区知识产权联席会议 · 议定事项督办 is running',
+      `  Web console    ${apiUrl}/`,
       `  API            ${apiUrl}/api`,
       `  OpenAPI docs   ${apiUrl}/api/docs`,
       `  Health         ${apiUrl}/health`,
