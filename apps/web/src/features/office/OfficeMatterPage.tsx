@@ -30,6 +30,7 @@ import { useAsync } from '../../shared/useAsync';
 import { loadWorkingDayCalendar } from '../../shared/working-days';
 import { CountdownText } from '../matters/CountdownText';
 import { EventTimeline } from '../matters/EventTimeline';
+import { MatterText } from '../matters/MatterText';
 import { isBreachReason, isEscalationLevel } from '../matters/constants';
 import { AssignmentStatusTag, EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '../matters/tags';
 import { useUnitNames } from '../matters/useUnitNames';
@@ -110,26 +111,7 @@ function Facts({ matter }: { matter: MatterDetail }) {
           <Alert type="warning" showIcon title={t('matter.cancelReason', { text: matter.cancelReason })} />
         ) : null}
         <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={items} />
-        <div>
-          <Typography.Text type="secondary">{t('matter.description')}</Typography.Text>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 4 }} data-testid="matter-description">
-            {matter.description || '—'}
-          </Typography.Paragraph>
-        </div>
-        {matter.instructions.length > 0 ? (
-          <div data-testid="matter-instructions">
-            <Typography.Text type="secondary">{t('matter.instructions')}</Typography.Text>
-            {matter.instructions.map((ins, i) => (
-              <Alert
-                key={i}
-                type="warning"
-                style={{ marginTop: 6 }}
-                title={ins.text}
-                description={`${ins.byName ?? ins.byUserId} · ${formatDateTime(ins.at, lang)}`}
-              />
-            ))}
-          </div>
-        ) : null}
+        <MatterText matter={matter} />
       </Space>
     </Card>
   );

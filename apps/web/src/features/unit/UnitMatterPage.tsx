@@ -14,6 +14,7 @@ import type { WorkingDayCalendar } from '../../shared/working-days';
 import { loadWorkingDayCalendar } from '../../shared/working-days';
 import { CountdownText } from '../matters/CountdownText';
 import { EventTimeline } from '../matters/EventTimeline';
+import { MatterText } from '../matters/MatterText';
 import { AssignmentStatusTag, EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '../matters/tags';
 import { useUnitNames } from '../matters/useUnitNames';
 import { ActionDialog } from './ActionDialog';
@@ -94,26 +95,7 @@ function MatterFacts({ matter, calendar }: { matter: MatterDetail; calendar: Wor
         ) : null}
         {matter.deadlineProvisional ? <Alert type="warning" showIcon title={t('matter.provisional')} /> : null}
         <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={items} />
-        <div>
-          <Typography.Text type="secondary">{t('matter.description')}</Typography.Text>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>
-            {matter.description || '—'}
-          </Typography.Paragraph>
-        </div>
-        {matter.instructions.length > 0 ? (
-          <div data-testid="matter-instructions">
-            <Typography.Text type="secondary">{t('matter.instructions')}</Typography.Text>
-            {matter.instructions.map((ins, i) => (
-              <Alert
-                key={i}
-                type="warning"
-                style={{ marginTop: 6 }}
-                title={ins.text}
-                description={`${ins.byName ?? ins.byUserId} · ${formatDateTime(ins.at, lang)}`}
-              />
-            ))}
-          </div>
-        ) : null}
+        <MatterText matter={matter} />
       </Space>
     </Card>
   );
