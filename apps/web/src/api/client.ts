@@ -150,6 +150,46 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+// Files the API makes (a briefing's DOCX or printable page), fetched with the session's token: a plain link
+// would carry none.
+async function fetchFile(path: string, query?: Query): Promise<Response> {
+  let res = await send('GET', path, { query }, tokenStore.access());
+  if (res.status === 401 && (await refreshOnce())) {
+    res = await send('GET', path, { query }, tokenStore.access());
+  }
+  if (!res.ok) {
+    throw await errorOf(res);
+  }
+  return res;
+}
+
+// Saves the file under the name the API gives in Content-Disposition (or `fallbackName`).
+export async function download(path: string, fallbackName: string, query?: Query): Promise<void> {
+  const res = await fetchFile(path, query);
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(res.headers.get('Content-Disposition') ?? '')?.[1];
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = encoded ? decodeURIComponent(encoded) : fallbackName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+// Opens the file in a new tab (a print-ready page the reader prints or saves as PDF).
+export async function openFile(path: string, query?: Query): Promise<void> {
+  const tab = window.open('', '_blank');
+  const res = await fetchFile(path, query);
+  const url = URL.createObjectURL(await res.blob());
+  if (tab) {
+    tab.location.href = url;
+  } else {
+    window.location.href = url;
+  }
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 // A fresh key per user action (per click); crypto.randomUUID needs a secure context, getRandomValues does not.
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') {

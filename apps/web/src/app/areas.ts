@@ -28,6 +28,10 @@ export const AREAS: Record<AreaId, Area> = {
     nav: [
       { path: '/office', label: 'app.nav.office' },
       { path: '/office/meetings', label: 'office.nav.meetings' },
+      { path: '/office/topics', label: 'nav.topics' },
+      { path: '/office/filings', label: 'nav.filings' },
+      { path: '/office/campaign', label: 'nav.summary' },
+      { path: '/office/briefings', label: 'nav.briefings' },
       { path: '/office/calendar', label: 'office.nav.calendar' },
       { path: '/office/inbox', label: 'office.nav.inbox' },
     ],
@@ -38,6 +42,10 @@ export const AREAS: Record<AreaId, Area> = {
     roles: ['unit_leader', 'unit_liaison'],
     nav: [
       { path: '/unit', label: 'app.nav.unitTodos' },
+      { path: '/unit/topics', label: 'nav.topics' },
+      { path: '/unit/filings', label: 'nav.filings' },
+      { path: '/unit/summary', label: 'nav.summary' },
+      { path: '/unit/briefings', label: 'nav.briefings' },
       { path: '/unit/inbox', label: 'app.nav.unitInbox' },
     ],
     inboxPath: '/unit/inbox',
@@ -45,8 +53,12 @@ export const AREAS: Record<AreaId, Area> = {
   leadership: {
     path: '/leadership',
     roles: ['leadership'],
-    // Not `end`: the dashboard stays highlighted on the matter pages it opens.
-    nav: [{ path: '/leadership', label: 'app.nav.leadership' }],
+    nav: [
+      // Not `end`: the dashboard stays highlighted on the matter pages it opens.
+      { path: '/leadership', label: 'app.nav.leadership' },
+      { path: '/leadership/meetings', label: 'nav.meetings' },
+      { path: '/leadership/briefings', label: 'nav.briefings' },
+    ],
   },
   admin: { path: '/admin', roles: ['admin'], nav: [{ path: '/admin', label: 'app.nav.admin', end: true }] },
 };

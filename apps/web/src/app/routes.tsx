@@ -4,6 +4,13 @@ import type { RouteObject } from 'react-router-dom';
 
 import { AdminUsersPage } from '../features/admin/AdminUsersPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { BriefingPage } from '../features/briefings/BriefingPage';
+import { BriefingsPage } from '../features/briefings/BriefingsPage';
+import { OfficeCampaignPage } from '../features/campaign/OfficeCampaignPage';
+import { UnitSummaryPage } from '../features/campaign/UnitSummaryPage';
+import { OfficeFilingsPage } from '../features/filings/OfficeFilingsPage';
+import { UnitFilingsPage } from '../features/filings/UnitFilingsPage';
+import { ConveneMeetingsPage } from '../features/meetings/ConveneMeetingsPage';
 import { InboxPage } from '../features/notifications/InboxPage';
 import { CalendarAdminPage } from '../features/office/CalendarAdminPage';
 import { MeetingPage } from '../features/office/MeetingPage';
@@ -11,6 +18,8 @@ import { MeetingsPage } from '../features/office/MeetingsPage';
 import { NewMatterPage } from '../features/office/NewMatterPage';
 import { OfficeHome } from '../features/office/OfficeHome';
 import { OfficeMatterPage } from '../features/office/OfficeMatterPage';
+import { OfficeTopicsPage } from '../features/topics/OfficeTopicsPage';
+import { UnitTopicsPage } from '../features/topics/UnitTopicsPage';
 import { UnitMatterPage } from '../features/unit/UnitMatterPage';
 import { UnitWorkbench } from '../features/unit/UnitWorkbench';
 import { PageLoading } from '../shared/states';
@@ -46,6 +55,11 @@ export const routes: RouteObject[] = [
           { index: true, element: <UnitWorkbench /> },
           { path: 'matters/:id', element: <UnitMatterPage /> },
           { path: 'inbox', element: <InboxPage matterPath={(id) => `/unit/matters/${id}`} /> },
+          { path: 'topics', element: <UnitTopicsPage /> },
+          { path: 'filings', element: <UnitFilingsPage /> },
+          { path: 'summary', element: <UnitSummaryPage /> },
+          { path: 'briefings', element: <BriefingsPage /> },
+          { path: 'briefings/:id', element: <BriefingPage /> },
         ],
       },
       {
@@ -60,6 +74,11 @@ export const routes: RouteObject[] = [
           { path: 'meetings/:id', element: <MeetingPage /> },
           { path: 'inbox', element: <InboxPage matterPath={(id) => `/office/matters/${id}`} /> },
           { path: 'calendar', element: <CalendarAdminPage /> },
+          { path: 'topics', element: <OfficeTopicsPage /> },
+          { path: 'filings', element: <OfficeFilingsPage /> },
+          { path: 'campaign', element: <OfficeCampaignPage /> },
+          { path: 'briefings', element: <BriefingsPage /> },
+          { path: 'briefings/:id', element: <BriefingPage /> },
         ],
       },
       {
@@ -69,6 +88,9 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: later(<LeadershipHome />) },
           { path: 'matters/:id', element: later(<LeadershipMatterPage />) },
+          { path: 'meetings', element: <ConveneMeetingsPage /> },
+          { path: 'briefings', element: <BriefingsPage /> },
+          { path: 'briefings/:id', element: <BriefingPage /> },
         ],
       },
       {

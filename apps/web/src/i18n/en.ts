@@ -1,3 +1,8 @@
+import { topicsEn } from './conference/topics';
+import { meetingRecordsEn } from './conference/meetings';
+import { filingsEn } from './conference/filings';
+import { campaignEn } from './conference/campaign';
+import { briefingsEn } from './conference/briefings';
 import type { MessageKey } from './zh';
 
 // English, the console's second language. The type makes a missing translation a compile error.
@@ -568,4 +573,15 @@ export const en: Record<MessageKey, string> = {
   'leadership.instruct.done': 'Instruction sent',
   'leadership.instruct.finished': 'Closed or cancelled: no further instructions',
   // ---- end leadership ----
+  // ---- conference machinery (issue 7): navigation; each feature's strings are in ./conference/*.ts ----
+  'nav.topics': 'Topics',
+  'nav.meetings': 'Meetings',
+  'nav.filings': 'Filings',
+  'nav.summary': 'Annual summaries',
+  'nav.briefings': 'Briefings',
+  ...topicsEn,
+  ...meetingRecordsEn,
+  ...filingsEn,
+  ...campaignEn,
+  ...briefingsEn,
 };

@@ -1,3 +1,9 @@
+import { topicsZh } from './conference/topics';
+import { meetingRecordsZh } from './conference/meetings';
+import { filingsZh } from './conference/filings';
+import { campaignZh } from './conference/campaign';
+import { briefingsZh } from './conference/briefings';
+
 // Simplified Chinese: the default language of the console. Every visible string has a key here; en.ts must
 // translate each one (its type requires it). Placeholders are written {name}.
 export const zh = {
@@ -561,6 +567,17 @@ export const zh = {
   'leadership.instruct.done': '批示已发出',
   'leadership.instruct.finished': '事项已办结或撤销，不再批示',
   // ---- end leadership ----
+  // ---- conference machinery (issue 7): navigation; each feature's strings are in ./conference/*.ts ----
+  'nav.topics': '议题',
+  'nav.meetings': '会议',
+  'nav.filings': '报送',
+  'nav.summary': '年度工作总结',
+  'nav.briefings': '工作简报',
+  ...topicsZh,
+  ...meetingRecordsZh,
+  ...filingsZh,
+  ...campaignZh,
+  ...briefingsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
