@@ -68,7 +68,7 @@ export class MatterWorkerService {
           units: this.units,
           loadCalendar: () => this.calendar.load(),
           profile: timeProfileFromEnv(env),
-          notices: new CampaignNoticeWriter(this.users, this.notifications),
+          notices: new CampaignNoticeWriter(this.users, this.notifications, (keys, now) => writer.deliver(keys, now)),
         }),
       },
     });

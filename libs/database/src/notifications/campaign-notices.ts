@@ -46,11 +46,18 @@ export function campaignNoticeText(n: CampaignNotice, unitName: string): InboxTe
   };
 }
 
-// Inbox rows for campaigns and briefings: keyed by (source, recipient), so a retried activity writes once.
+// Sends the personal rows of some sources outbound (e-mail at once, or left for the daily digest);
+// NotificationWriter.deliver is the one used.
+export type OutboundDelivery = (sourceKeys: string[], now: Date) => Promise<void>;
+
+// Inbox rows for campaigns and briefings: keyed by (source, recipient), so a retried activity writes once. With
+// `deliver`, the personal rows of a campaign notice also go out as e-mail like a matter's escalations do (those
+// who asked for the daily digest get them there).
 export class CampaignNoticeWriter {
   constructor(
     private readonly users: UserDirectory,
     private readonly notifications: Pick<NotificationRepository, 'insertMany'>,
+    private readonly deliver?: OutboundDelivery,
   ) {}
 
   async campaignNotice(n: CampaignNotice, unitName: string, now: Date): Promise<number> {
@@ -65,6 +72,7 @@ export class CampaignNoticeWriter {
       }
     }
     await this.notifications.insertMany(rows);
+    await this.deliver?.([n.key], now);
     return rows.length;
   }
 

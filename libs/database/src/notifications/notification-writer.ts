@@ -237,8 +237,8 @@ export class NotificationWriter {
   }
 
   // Sends every personal row of these sources not yet sent to people who have an e-mail address and no
-  // digest. A retry resends only what the last attempt did not get out.
-  private async deliver(sourceKeys: string[], now: Date): Promise<void> {
+  // digest. A retry resends only what the last attempt did not get out. Public: the campaign notices use it too.
+  async deliver(sourceKeys: string[], now: Date): Promise<void> {
     const unsent = await this.notifications.unsentBySources(sourceKeys);
     const userIds = [...new Set(unsent.map((r) => r.userId!))];
     const prefs = new Map((await this.prefs.preferencesFor(userIds)).map((p) => [p.userId, p]));
