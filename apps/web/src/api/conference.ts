@@ -131,17 +131,20 @@ export const filingsApi = {
 // ---- the annual summary campaign (年度工作总结) ----
 export const campaignsApi = {
   start: (body: { year: number; dueDate: string; policy?: CampaignPolicy; unitCodes?: string[] }) =>
-    request<CampaignView>('POST', '/api/campaigns', { body }),
-  get: (year: number): Promise<CampaignView> => request<CampaignView>('GET', `/api/campaigns/${year}`),
+    request<CampaignView>('POST', '/api/campaigns/summary', { body }),
+  get: (year: number): Promise<CampaignView> => request<CampaignView>('GET', `/api/campaigns/summary/${year}`),
   submit: (year: number, body: { text: string; attachments?: string[] }): Promise<CampaignView> =>
-    request<CampaignView>('POST', `/api/campaigns/${year}/submission`, { body, idempotencyKey: newIdempotencyKey() }),
+    request<CampaignView>('POST', `/api/campaigns/summary/${year}/submission`, {
+      body,
+      idempotencyKey: newIdempotencyKey(),
+    }),
   return: (year: number, unitCode: string, reason: string): Promise<CampaignView> =>
-    request<CampaignView>('POST', `/api/campaigns/${year}/units/${id(unitCode)}/return`, {
+    request<CampaignView>('POST', `/api/campaigns/summary/${year}/units/${id(unitCode)}/return`, {
       body: { reason },
       idempotencyKey: newIdempotencyKey(),
     }),
   accept: (year: number, unitCode: string): Promise<CampaignView> =>
-    request<CampaignView>('POST', `/api/campaigns/${year}/units/${id(unitCode)}/accept`, {
+    request<CampaignView>('POST', `/api/campaigns/summary/${year}/units/${id(unitCode)}/accept`, {
       body: {},
       idempotencyKey: newIdempotencyKey(),
     }),
