@@ -10,10 +10,12 @@ import type {
 } from '@app/contracts';
 import {
   acceptSummaryUpdate,
+  campaignPlanQuery,
   campaignStartedUpdate,
   campaignStateQuery,
   DEFAULT_CAMPAIGN_POLICY,
   ErrorCode,
+  recomputeDeadlinesSignal,
   REJECTION_TYPE_PREFIX,
   returnSummaryUpdate,
   submitSummaryUpdate,
@@ -25,6 +27,7 @@ import {
   condition,
   continueAsNew,
   currentUpdateInfo,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -206,25 +209,40 @@ export async function SummaryCampaignWorkflow(input: SummaryCampaignInput): Prom
   const mustContinue = (): boolean =>
     workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > HISTORY_CAP;
   const done = (): boolean => state.status !== 'open' || mustContinue();
+  // A level fires once per unit: after a calendar change moves its day, the key's date differs.
+  const fired = (t: CampaignTimer): boolean => state.firedKeys.some((k) => k.startsWith(`${t.unitCode}:${t.level}:`));
   const pending = (t: CampaignTimer): boolean => {
     const unit = unitOf(t.unitCode);
-    return !state.firedKeys.includes(t.key) && (unit?.status === 'awaiting' || unit?.status === 'returned');
+    return !fired(t) && (unit?.status === 'awaiting' || unit?.status === 'returned');
   };
+  const plan = (): Promise<CampaignTimer[]> =>
+    planCampaign({ dueDate: state.dueDate, policy: state.policy, unitCodes: state.units.map((u) => u.unitCode) });
 
-  const timers = await planCampaign({
-    dueDate: state.dueDate,
-    policy: state.policy,
-    unitCodes: state.units.map((u) => u.unitCode),
+  // A calendar change (a local day off, a year's schedule entered) moves the working-day instants: the office's
+  // calendar service signals every open campaign, which plans again. Runs recorded before this never replan.
+  const followsCalendar = patched('campaign-follows-calendar');
+  let replan = false;
+  setHandler(recomputeDeadlinesSignal, () => {
+    replan = followsCalendar;
   });
+  let timers = await plan();
+  setHandler(campaignPlanQuery, () =>
+    timers.filter(pending).map((t) => ({ unitCode: t.unitCode, level: t.level, at: new Date(t.atMs).toISOString() })),
+  );
   while (!done()) {
+    if (replan) {
+      replan = false;
+      timers = await plan();
+      continue;
+    }
     const next = timers.find(pending);
     if (!next) {
-      await condition(done);
-      break;
+      await condition(() => done() || replan);
+      continue;
     }
     // Wakes for a change too: a unit that submits meanwhile drops out of `pending`.
     const changed = state.seq;
-    if (await condition(() => done() || state.seq !== changed, Math.max(next.atMs - Date.now(), 1))) {
+    if (await condition(() => done() || replan || state.seq !== changed, Math.max(next.atMs - Date.now(), 1))) {
       continue;
     }
     await fire(next);

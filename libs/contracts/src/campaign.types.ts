@@ -95,6 +95,14 @@ export const returnSummaryUpdate = defineUpdate<CampaignCommandResult, [ReviewSu
 export const acceptSummaryUpdate = defineUpdate<CampaignCommandResult, [ReviewSummaryCommand]>('acceptSummary');
 export const campaignStateQuery = defineQuery<SummaryCampaignState>('campaignState');
 
+// The reminders and escalations still to come, as planned from the working-day calendar now.
+export interface PlannedCampaignReminder {
+  unitCode: string;
+  level: EscalationLevel | 'pre';
+  at: string;
+}
+export const campaignPlanQuery = defineQuery<PlannedCampaignReminder[]>('campaignPlan');
+
 export interface CampaignTimer {
   key: string;
   unitCode: string;

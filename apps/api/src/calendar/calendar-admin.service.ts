@@ -2,10 +2,17 @@ import { randomUUID } from 'node:crypto';
 
 import { ErrorCode } from '@app/contracts';
 import type { CalendarAdjustmentEntity, CalendarYearEntity } from '@app/database';
-import { AuditRepository, buildCalendar, CalendarRepository, MatterReadRepository } from '@app/database';
+import {
+  AuditRepository,
+  buildCalendar,
+  CalendarRepository,
+  CampaignRepository,
+  MatterReadRepository,
+} from '@app/database';
 import { Injectable } from '@nestjs/common';
 
 import type { RequestUser } from '../auth/request-user';
+import { CampaignWorkflowGateway } from '../campaigns/campaign-workflow.gateway';
 import { ApiException, assertFound } from '../common/api.exception';
 import { MatterWorkflowGateway } from '../temporal/matter-workflow.gateway';
 import { refuseRangeErrors, requireMemberUnit } from './calendar.guards';
@@ -14,7 +21,8 @@ import type { CreateAdjustmentDto, EnterYearDto, RevokeAdjustmentDto } from './d
 import type { AdjustmentChangeResponse, YearChangeResponse } from './dto/calendar.response';
 
 // The office's changes to the calendar. Each is checked by building the calendar it would produce before it is
-// saved, is audited, and then asks every open matter to recompute its deadlines.
+// saved, is audited, and then asks every open matter to recompute its deadlines and every running summary
+// campaign to plan its reminders again.
 @Injectable()
 export class CalendarAdminService {
   constructor(
@@ -22,6 +30,8 @@ export class CalendarAdminService {
     private readonly matters: MatterReadRepository,
     private readonly gateway: MatterWorkflowGateway,
     private readonly audit: AuditRepository,
+    private readonly campaigns: CampaignRepository,
+    private readonly campaignGateway: CampaignWorkflowGateway,
   ) {}
 
   async addAdjustment(dto: CreateAdjustmentDto, by: RequestUser): Promise<AdjustmentChangeResponse> {
@@ -68,8 +78,8 @@ export class CalendarAdminService {
         documentNumber: dto.documentNumber,
       },
     });
-    const recomputedMatters = await this.recompute(`calendar adjustment ${adjustment.date} ${adjustment.kind}`);
-    return { adjustment: toAdjustmentResponse(adjustment), recomputedMatters };
+    const recomputed = await this.recompute(`calendar adjustment ${adjustment.date} ${adjustment.kind}`);
+    return { adjustment: toAdjustmentResponse(adjustment), ...recomputed };
   }
 
   async revokeAdjustment(id: string, dto: RevokeAdjustmentDto, by: RequestUser): Promise<AdjustmentChangeResponse> {
@@ -86,8 +96,8 @@ export class CalendarAdminService {
       target: `${row.date} ${row.unitCode ?? 'district'}`,
       detail: { id, kind: row.kind, reason: dto.reason },
     });
-    const recomputedMatters = await this.recompute(`calendar adjustment ${row.date} revoked`);
-    return { adjustment: toAdjustmentResponse(revoked), recomputedMatters };
+    const recomputed = await this.recompute(`calendar adjustment ${row.date} revoked`);
+    return { adjustment: toAdjustmentResponse(revoked), ...recomputed };
   }
 
   async enterYear(year: number, dto: EnterYearDto, by: RequestUser): Promise<YearChangeResponse> {
@@ -115,8 +125,8 @@ export class CalendarAdminService {
         replaced: years.some((y) => y.year === year),
       },
     });
-    const recomputedMatters = await this.recompute(`statutory schedule ${year} entered`);
-    return { year: toYearResponse(entry), recomputedMatters };
+    const recomputed = await this.recompute(`statutory schedule ${year} entered`);
+    return { year: toYearResponse(entry), ...recomputed };
   }
 
   // Two requests for the same day and scope can both pass the duplicate check; the first filed stays (the loader
@@ -131,8 +141,13 @@ export class CalendarAdminService {
     }
   }
 
-  private async recompute(reason: string): Promise<number> {
-    return this.gateway.signalRecompute(await this.matters.listOpenIds(), reason);
+  private async recompute(reason: string): Promise<{ recomputedMatters: number; recomputedCampaigns: number }> {
+    const [matterIds, years] = await Promise.all([this.matters.listOpenIds(), this.campaigns.listOpenYears()]);
+    const [recomputedMatters, recomputedCampaigns] = await Promise.all([
+      this.gateway.signalRecompute(matterIds, reason),
+      this.campaignGateway.signalRecompute(years, reason),
+    ]);
+    return { recomputedMatters, recomputedCampaigns };
   }
 }
 

@@ -1,14 +1,22 @@
 import { envOf, temporalConfig } from '@app/config';
-import type { Actor, CampaignCommandResult, SummaryCampaignInput, SummaryCampaignState } from '@app/contracts';
+import type {
+  Actor,
+  CampaignCommandResult,
+  PlannedCampaignReminder,
+  SummaryCampaignInput,
+  SummaryCampaignState,
+} from '@app/contracts';
 import {
+  campaignPlanQuery,
   campaignStartedUpdate,
   campaignStateQuery,
   ErrorCode,
+  recomputeDeadlinesSignal,
   REJECTION_TYPE_PREFIX,
   SUMMARY_CAMPAIGN_WORKFLOW_TYPE,
   summaryCampaignWorkflowId,
 } from '@app/contracts';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { UpdateDefinition } from '@temporalio/client';
 import {
@@ -63,6 +71,32 @@ export class CampaignWorkflowGateway {
 
   live(year: number): Promise<SummaryCampaignState> {
     return this.call(() => this.client.workflow.getHandle(summaryCampaignWorkflowId(year)).query(campaignStateQuery));
+  }
+
+  // The reminders and escalations still to come (Temporal query): what the office sees of the plan.
+  upcoming(year: number): Promise<PlannedCampaignReminder[]> {
+    return this.call(() => this.client.workflow.getHandle(summaryCampaignWorkflowId(year)).query(campaignPlanQuery));
+  }
+
+  // After a calendar change: each running campaign plans its reminders again. Returns how many were told; an
+  // ended workflow is skipped, other failures are logged (the calendar change that asked is saved).
+  async signalRecompute(years: number[], reason: string): Promise<number> {
+    let signalled = 0;
+    for (const year of years) {
+      try {
+        await this.client.workflow
+          .getHandle(summaryCampaignWorkflowId(year))
+          .signal(recomputeDeadlinesSignal, { reason });
+        signalled++;
+      } catch (err) {
+        if (!(err instanceof WorkflowNotFoundError)) {
+          new Logger(CampaignWorkflowGateway.name).warn(
+            `recompute (${reason}) not delivered to the ${year} campaign: ${err instanceof Error ? err.message : String(err)}`,
+          );
+        }
+      }
+    }
+    return signalled;
   }
 
   private async call<T>(fn: () => Promise<T>): Promise<T> {

@@ -35,8 +35,10 @@ export class CampaignsController {
 
   @Get(':year/live')
   @Policy('campaigns.review')
-  @ApiOperation({ summary: "The campaign workflow's own state (Temporal query), for the office" })
-  @ApiOkResponse({ description: 'SummaryCampaignState' })
+  @ApiOperation({
+    summary: "The campaign workflow's own state and its reminders still to come (Temporal queries), for the office",
+  })
+  @ApiOkResponse({ description: 'SummaryCampaignState with `upcoming`: [{ unitCode, level, at }]' })
   live(@Param('year', ParseIntPipe) year: number) {
     return this.service.live(year);
   }

@@ -6,6 +6,7 @@ import type {
   CampaignView,
   CampaignUnitView,
   CampaignPolicy,
+  PlannedCampaignReminder,
   SummaryCampaignState,
 } from '@app/contracts';
 import {
@@ -81,8 +82,10 @@ export class CampaignsService {
   }
 
   // The workflow's own state, for the office (the projection may lag a fired reminder by an instant).
-  live(year: number): Promise<SummaryCampaignState> {
-    return this.gateway.live(year);
+  // The workflow's own state and the reminders still to come, as planned from today's calendar.
+  async live(year: number): Promise<SummaryCampaignState & { upcoming: PlannedCampaignReminder[] }> {
+    const [state, upcoming] = await Promise.all([this.gateway.live(year), this.gateway.upcoming(year)]);
+    return { ...state, upcoming };
   }
 
   async submit(year: number, dto: SubmitSummaryDto, actor: Actor, key?: string): Promise<CampaignView> {

@@ -57,6 +57,14 @@ export class CampaignRepository {
     });
   }
 
+  // The years whose campaign is still running (a calendar change must reach their workflows).
+  async listOpenYears(): Promise<number[]> {
+    const rows = await this.ds
+      .getRepository(CampaignEntity)
+      .find({ select: { year: true }, where: { status: 'open' } });
+    return rows.map((r) => r.year).sort((a, b) => a - b);
+  }
+
   findById(id: string): Promise<CampaignEntity | null> {
     return this.ds.getRepository(CampaignEntity).findOneBy({ id });
   }

@@ -70,10 +70,14 @@ export class AdjustmentChangeResponse {
   @ApiProperty({ type: AdjustmentResponse }) adjustment!: AdjustmentResponse;
   @ApiProperty({ example: 12, description: 'Open matters asked to recompute their deadlines' })
   recomputedMatters!: number;
+  @ApiProperty({ example: 1, description: 'Running summary campaigns asked to plan their reminders again' })
+  recomputedCampaigns!: number;
 }
 
 export class YearChangeResponse {
   @ApiProperty({ type: CalendarYearResponse }) year!: CalendarYearResponse;
   @ApiProperty({ example: 12, description: 'Open matters asked to recompute their deadlines' })
   recomputedMatters!: number;
+  @ApiProperty({ example: 1, description: 'Running summary campaigns asked to plan their reminders again' })
+  recomputedCampaigns!: number;
 }

@@ -1,0 +1,100 @@
+import { addWorkingDaysPreview, compressedToday } from '../support/compressed-calendar';
+
+import type { CampaignView, PlannedCampaignReminder, SummaryCampaignState } from '@app/contracts';
+import { eventually, office, TestStack } from '@app/testing';
+
+// A running 年度工作总结 campaign follows the office's calendar changes: a local day off moves the working-day
+// instants of its reminders and escalations, each level still fires once, at the new instant. Compressed
+// calendar (one day = 1.5 s); the day off is for one unit that no other timers test uses.
+describe('summary campaign and calendar changes', () => {
+  let stack: TestStack;
+  const YEAR = 2093;
+  const UNIT = 'agriculture';
+  const director = office('campaign-calendar.director');
+  const base = `/api/campaigns/summary/${YEAR}`;
+
+  beforeAll(async () => {
+    stack = await TestStack.start();
+    await stack.headers(director);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const live = async (): Promise<SummaryCampaignState & { upcoming: PlannedCampaignReminder[] }> =>
+    (
+      await stack.http
+        .get(`${base}/live`)
+        .set(await stack.headers(director))
+        .expect(200)
+    ).body as SummaryCampaignState & { upcoming: PlannedCampaignReminder[] };
+  const get = async (): Promise<CampaignView> =>
+    (
+      await stack.http
+        .get(base)
+        .set(await stack.headers(director))
+        .expect(200)
+    ).body as CampaignView;
+  const planned = (upcoming: PlannedCampaignReminder[], level: PlannedCampaignReminder['level']) =>
+    upcoming.find((r) => r.unitCode === UNIT && r.level === level);
+
+  it('plans again after a local day off, and fires each level once at its new instant', async () => {
+    const dueDate = addWorkingDaysPreview(compressedToday(), 4);
+    await stack.http
+      .post('/api/campaigns/summary')
+      .set(await stack.headers(director))
+      .set('Idempotency-Key', `campaign-calendar-${YEAR}`)
+      .send({
+        year: YEAR,
+        dueDate,
+        unitCodes: [UNIT],
+        policy: {
+          remindBeforeWorkingDays: 1,
+          ladder: [
+            { level: 'reminder', afterWorkingDays: 0 },
+            { level: 'urging', afterWorkingDays: 1 },
+          ],
+        },
+      })
+      .expect(201);
+
+    const before = await live();
+    expect(before.upcoming.map((r) => r.level)).toEqual(['pre', 'reminder', 'urging']);
+    const urgingBefore = planned(before.upcoming, 'urging')!;
+
+    // The unit's first working day after the due date becomes a day off: 催办 (one working day after the due
+    // date) moves to the next working day; the reminders on and before the due date stay.
+    const offDay = addWorkingDaysPreview(dueDate, 1);
+    const res = await stack.http
+      .post('/api/calendar/adjustments')
+      .set(await stack.headers(director))
+      .send({ date: offDay, kind: 'off', unitCode: UNIT, reason: '单位集中调休（测试）' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ recomputedCampaigns: expect.any(Number) });
+    expect((res.body as { recomputedCampaigns: number }).recomputedCampaigns).toBeGreaterThanOrEqual(1);
+
+    const after = await eventually(live, (s) => planned(s.upcoming, 'urging')?.at !== urgingBefore.at, 15_000);
+    const urgingAfter = planned(after.upcoming, 'urging')!;
+    expect(Date.parse(urgingAfter.at)).toBeGreaterThan(Date.parse(urgingBefore.at));
+    expect(planned(after.upcoming, 'reminder')?.at).toBe(planned(before.upcoming, 'reminder')?.at);
+
+    const climbed = await eventually(get, (c) => c.units[0]?.escalationLevel === 'urging', 45_000);
+    const reminders = climbed.units[0].reminders;
+    expect(reminders.map((r) => r.level)).toEqual(['pre', 'reminder', 'urging']);
+    const urging = reminders.find((r) => r.level === 'urging')!;
+    // Fired at the new instant, not the old one, under the key of the new day.
+    expect(Date.parse(urging.at)).toBeGreaterThanOrEqual(Date.parse(urgingAfter.at));
+    expect(urging.key).toBe(`${UNIT}:urging:${addWorkingDaysPreview(offDay, 1)}`);
+    expect((await live()).upcoming).toEqual([]);
+
+    await stack.http
+      .post(`/api/calendar/adjustments/${(res.body as { adjustment: { id: string } }).adjustment.id}/revoke`)
+      .set(await stack.headers(director))
+      .send({ reason: '测试结束' })
+      .expect(200);
+    // The revocation plans again: 催办's day moves back to a day already past, and it must not fire a second
+    // time. Two compressed days are ample for the signal; a second 催办 would fire at once.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect((await get()).units[0].reminders.map((r) => r.level)).toEqual(['pre', 'reminder', 'urging']);
+  });
+});
