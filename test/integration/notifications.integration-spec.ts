@@ -98,8 +98,10 @@ describe('notifications', () => {
     expect(report.recipients.map((r) => r.username ?? `unit:${r.unitCode}`).sort()).toEqual(
       [`unit:${b}`, convener.username, director.username].sort(),
     );
-    expect((await inbox(liaisonA)).unread).toEqual({ mine: 2, unit: 2 });
-    expect((await inbox(leaderA)).unread).toEqual({ mine: 1, unit: 2 });
+    // A notice that came to a person by name is not listed again as the unit's: the liaison officer was named
+    // in both, the leader only in 催办.
+    expect((await inbox(liaisonA)).unread).toEqual({ mine: 2, unit: 0 });
+    expect((await inbox(leaderA)).unread).toEqual({ mine: 1, unit: 1 });
     expect((await inbox(liaisonB)).unread).toEqual({ mine: 0, unit: 1 });
     // Office and leadership people also get notices from other test files' matters (the database is shared):
     // count only this test's (matter code 2091-03).
@@ -114,10 +116,10 @@ describe('notifications', () => {
       title: '【通报】议定事项 2091-03「开展知识产权宣传周活动」现予通报',
       readAt: null,
     });
+    expect((await inbox(liaisonA)).items.map((i: { audience: string }) => i.audience)).toEqual(['user', 'user']);
     const leaderInbox = await inbox(leaderA);
     expect(leaderInbox.items.map((i: { audience: string; title: string }) => [i.audience, i.title]).sort()).toEqual(
       [
-        ['unit', '【催办】议定事项 2091-03「开展知识产权宣传周活动」请抓紧办理'],
         ['unit', '【提醒】议定事项 2091-03「开展知识产权宣传周活动」请及时办理'],
         ['user', '【催办】议定事项 2091-03「开展知识产权宣传周活动」请抓紧办理'],
       ].sort(),
@@ -156,12 +158,19 @@ describe('notifications', () => {
     await writer.escalation(notice({ level: 'reminder', unitCode: a }), NOW);
     await writer.escalation(notice({ level: 'reminder', reason: 'progress_missed', unitCode: a }), NOW);
 
+    const leader2 = await person('read.leader2.a', ['unit_leader'], a);
+
+    // The liaison officer was named in both reminders: two personal rows, the unit's copies not listed again.
     const page = await inbox(liaison, { pageSize: 1, page: 2 });
-    expect(page).toMatchObject({ total: 4, page: 2, pageSize: 1, unread: { mine: 2, unit: 2 } });
+    expect(page).toMatchObject({ total: 2, page: 2, pageSize: 1, unread: { mine: 2, unit: 0 } });
     expect(page.items).toHaveLength(1);
-    const { items } = await inbox(liaison);
-    const mine = items.find((i: { audience: string }) => i.audience === 'user');
-    const unitRow = items.find((i: { audience: string }) => i.audience === 'unit');
+    const mine = (await inbox(liaison)).items[0];
+    expect(mine.audience).toBe('user');
+    // The leaders were not named: they see the unit's two rows.
+    const leaderInbox = await inbox(leader);
+    expect(leaderInbox).toMatchObject({ total: 2, unread: { mine: 0, unit: 2 } });
+    const unitRow = leaderInbox.items[0];
+    expect(unitRow.audience).toBe('unit');
 
     const refused = await stack.http.post(`/api/notifications/${unitRow.id}/read`).set(other.headers);
     expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
@@ -170,17 +179,21 @@ describe('notifications', () => {
     expect((await stack.http.post('/api/notifications/not-an-id/read').set(liaison.headers)).status).toBe(400);
 
     const read = await stack.http.post(`/api/notifications/${mine.id}/read`).set(liaison.headers).expect(200);
-    expect(read.body).toEqual({ mine: 1, unit: 2 });
+    expect(read.body).toEqual({ mine: 1, unit: 0 });
     await stack.http.post(`/api/notifications/${mine.id}/read`).set(liaison.headers).expect(200);
     // The unit's inbox is shared: read by one of its people, it is read for all of them.
     await stack.http.post(`/api/notifications/${unitRow.id}/read`).set(leader.headers).expect(200);
-    expect((await inbox(liaison)).unread).toEqual({ mine: 1, unit: 1 });
-    expect((await inbox(liaison, { unread: true })).total).toBe(2);
+    expect((await inbox(leader2)).unread).toEqual({ mine: 0, unit: 1 });
+    expect((await inbox(liaison, { unread: true })).total).toBe(1);
 
     const all = await stack.http.post('/api/notifications/read-all').set(liaison.headers).expect(200);
     expect(all.body).toEqual({ mine: 0, unit: 0 });
     expect((await inbox(liaison, { unread: 'true' })).items).toEqual([]);
     expect((await inbox(liaison)).items.every((i: { readAt: string | null }) => i.readAt !== null)).toBe(true);
+    // Reading all of one's own inbox leaves alone the unit's rows one never saw.
+    expect((await inbox(leader2)).unread).toEqual({ mine: 0, unit: 1 });
+    await stack.http.post('/api/notifications/read-all').set(leader2.headers).expect(200);
+    expect((await inbox(leader)).unread).toEqual({ mine: 0, unit: 0 });
     expect((await inbox(other)).unread).toEqual({ mine: 0, unit: 0 });
   });
 
@@ -206,12 +219,13 @@ describe('notifications', () => {
       unitCode: unit,
       data: { leadUnitCode: unit, coUnitCodes: [], dueDate: '2091-12-31' },
     };
+    // Two rows (the unit's and the liaison officer's), listed once in the officer's inbox.
     await expect(writer.forEvents(matter, [dispatched], NOW)).resolves.toBe(2);
     await expect(writer.forEvents(matter, [dispatched], NOW)).resolves.toBe(0);
-    expect((await inbox(liaison)).items.map((i: { title: string }) => i.title)).toEqual([
-      '【交办】议定事项 2091-07「开展知识产权普法宣传」',
-      '【交办】议定事项 2091-07「开展知识产权普法宣传」',
-    ]);
+    expect(await rowsOf(`${matterId}:1`)).toHaveLength(2);
+    expect((await inbox(liaison)).items.map((i: { title: string; audience: string }) => [i.audience, i.title])).toEqual(
+      [['user', '【交办】议定事项 2091-07「开展知识产权普法宣传」']],
+    );
   });
 
   it('keeps preferences per person', async () => {

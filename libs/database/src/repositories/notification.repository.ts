@@ -19,14 +19,20 @@ export interface PreferenceChanges {
 export const userRecipient = (userId: string): string => `user:${userId}`;
 export const unitRecipient = (unitCode: string): string => `unit:${unitCode}`;
 
-// What a person sees: rows addressed to them, and rows addressed to their unit as a whole.
+// What a person sees: rows addressed to them, and rows addressed to their unit as a whole unless the same
+// notice also came to them by name (one notice, listed once). The unique (source_key, recipient_key) index
+// answers the NOT EXISTS.
 function visibleTo<T extends object>(
   qb: SelectQueryBuilder<T>,
   userId: string,
   unitCode: string | null,
 ): SelectQueryBuilder<T> {
   return unitCode
-    ? qb.andWhere('(n.user_id = :userId OR (n.user_id IS NULL AND n.unit_code = :unitCode))', { userId, unitCode })
+    ? qb.andWhere(
+        '(n.user_id = :userId OR (n.user_id IS NULL AND n.unit_code = :unitCode AND NOT EXISTS (' +
+          'SELECT 1 FROM notifications p WHERE p.source_key = n.source_key AND p.recipient_key = :userKey)))',
+        { userId, unitCode, userKey: userRecipient(userId) },
+      )
     : qb.andWhere('n.user_id = :userId', { userId });
 }
 
@@ -80,7 +86,12 @@ export class NotificationRepository {
   async unreadCounts(userId: string, unitCode: string | null): Promise<{ mine: number; unit: number }> {
     const repo = this.ds.getRepository(NotificationEntity);
     const mine = await repo.countBy({ userId, readAt: IsNull() });
-    const unit = unitCode ? await repo.countBy({ userId: IsNull(), unitCode, readAt: IsNull() }) : 0;
+    const unit = unitCode
+      ? await visibleTo(repo.createQueryBuilder('n'), userId, unitCode)
+          .andWhere('n.user_id IS NULL')
+          .andWhere('n.read_at IS NULL')
+          .getCount()
+      : 0;
     return { mine, unit };
   }
 
@@ -97,11 +108,20 @@ export class NotificationRepository {
     return true;
   }
 
+  // Everything the person sees (see visibleTo), nothing else: the unit's copy of a notice they got by name
+  // stays unread for the unit's other people.
   async markAllRead(userId: string, unitCode: string | null, at = new Date()): Promise<void> {
     const repo = this.ds.getRepository(NotificationEntity);
     await repo.update({ userId, readAt: IsNull() }, { readAt: at });
     if (unitCode) {
-      await repo.update({ userId: IsNull(), unitCode, readAt: IsNull() }, { readAt: at });
+      const unitRows = await visibleTo(repo.createQueryBuilder('n').select('n.id', 'id'), userId, unitCode)
+        .andWhere('n.user_id IS NULL')
+        .andWhere('n.read_at IS NULL')
+        .getRawMany<{ id: string }>();
+      for (let i = 0; i < unitRows.length; i += 500) {
+        const ids = unitRows.slice(i, i + 500).map((r) => r.id);
+        await repo.update({ id: In(ids), readAt: IsNull() }, { readAt: at });
+      }
     }
   }
 
