@@ -1,4 +1,5 @@
 import { addWorkingDaysPreview, compressedToday } from '../support/compressed-calendar';
+import { recordHistoryIfAsked } from '../support/record-history';
 
 import type { CampaignView, PlannedCampaignReminder, SummaryCampaignState } from '@app/contracts';
 import { eventually, office, TestStack } from '@app/testing';
@@ -96,5 +97,7 @@ describe('summary campaign and calendar changes', () => {
     // time. Two compressed days are ample for the signal; a second 催办 would fire at once.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect((await get()).units[0].reminders.map((r) => r.level)).toEqual(['pre', 'reminder', 'urging']);
+    // A history with two replans, for the replay test.
+    recordHistoryIfAsked(`summary-campaign-${YEAR}`, 'summary-campaign-replanned');
   });
 });

@@ -1,8 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-
 import { addWorkingDaysPreview, compressedToday } from '../support/compressed-calendar';
+import { recordHistoryIfAsked } from '../support/record-history';
 
 import type { CampaignView } from '@app/contracts';
 import { NotificationEntity } from '@app/database';
@@ -130,25 +127,7 @@ describe('summary campaign timers', () => {
       .set(await stack.headers(director))
       .send({ year: YEAR, dueDate });
     expect(restart.status).toBe(409);
-    // `RECORD_HISTORIES=true` keeps this completed campaign's history for the replay test (never overwrites).
-    if (process.env.RECORD_HISTORIES === 'true') {
-      const file = path.resolve(
-        __dirname,
-        '../fixtures/histories',
-        `${new Date().toISOString().slice(0, 10)}-summary-campaign.json`,
-      );
-      const show = spawnSync(
-        process.env.TEMPORAL_CLI!,
-        ['workflow', 'show', '--workflow-id', `summary-campaign-${YEAR}`, '--output', 'json'],
-        {
-          encoding: 'utf8',
-          env: process.env,
-        },
-      );
-      expect(show.status).toBe(0);
-      expect(fs.existsSync(file)).toBe(false);
-      fs.writeFileSync(file, show.stdout);
-    }
+    recordHistoryIfAsked(`summary-campaign-${YEAR}`, 'summary-campaign');
   });
 
   it('refuses unknown units and a missing campaign with 4xx', async () => {
