@@ -53,7 +53,7 @@ function Figures({ b }: { b: BriefingView }) {
                 <Badge
                   key={light}
                   status={light === 'green' ? 'success' : light === 'yellow' ? 'warning' : 'error'}
-                  text={t('briefings.figures.light', { light: t(`light.${light}`), n: f.lights[light] })}
+                  text={t(`briefings.figures.light.${light}`, { n: f.lights[light] })}
                   data-testid={`figure-light-${light}`}
                   data-value={f.lights[light]}
                 />
@@ -152,7 +152,7 @@ export function BriefingDocument({ b, matterBase }: { b: BriefingView; matterBas
             style={{ marginBottom: 16 }}
           >
             <Typography.Title level={5} style={{ marginBottom: 4 }} data-testid="briefing-item-title">
-              （{n + 1}）{item.title}
+              {t('briefings.item.ordinal', { n: n + 1, title: item.title })}
             </Typography.Title>
             {item.unitCode ? (
               <Typography.Text type="secondary" data-testid="briefing-item-unit">

@@ -172,29 +172,34 @@ export function BriefingPage() {
               </Tag>
             </Space>
           }
-          extra={
-            <Space wrap>
-              <ExportButtons b={b} />
-              {editable && !editing ? (
-                <>
-                  <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="briefing-edit">
-                    {t('briefings.edit')}
-                  </Button>
-                  <Button
-                    type="primary"
-                    icon={<SendOutlined />}
-                    onClick={() => setPublishing(true)}
-                    data-testid="briefing-publish"
-                  >
-                    {t('briefings.publish')}
-                  </Button>
-                </>
-              ) : null}
-            </Space>
-          }
         >
+          {/* In the body, not the card's head: the buttons wrap on a phone. */}
+          <Space wrap style={{ marginBottom: 12 }}>
+            <ExportButtons b={b} />
+            {editable && !editing ? (
+              <>
+                <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="briefing-edit">
+                  {t('briefings.edit')}
+                </Button>
+                <Button
+                  type="primary"
+                  icon={<SendOutlined />}
+                  onClick={() => setPublishing(true)}
+                  data-testid="briefing-publish"
+                >
+                  {t('briefings.publish')}
+                </Button>
+              </>
+            ) : null}
+          </Space>
           {draft ? (
-            <Alert type="warning" showIcon title={t('briefings.draftBanner')} data-testid="briefing-draft-banner" />
+            <Alert
+              type="warning"
+              showIcon
+              title={t('briefings.draftBanner')}
+              description={`${t('briefings.createdAt')}：${formatDateTime(b.createdAt, lang)}`}
+              data-testid="briefing-draft-banner"
+            />
           ) : (
             <Descriptions
               size="small"
