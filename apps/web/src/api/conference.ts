@@ -151,12 +151,15 @@ export const campaignsApi = {
 };
 
 // ---- work briefings (工作简报) ----
+// An item given as text; the unit is optional.
+export type BriefingItemInput = Pick<BriefingItem, 'title' | 'text'> & { unitCode?: string | null };
+
 export interface CompileBriefing {
   title: string;
   year?: number;
   foreword?: string;
   itemIds?: string[];
-  items?: Omit<BriefingItem, 'id'>[];
+  items?: BriefingItemInput[];
 }
 
 export const briefingsApi = {
@@ -166,7 +169,8 @@ export const briefingsApi = {
   compile: (body: CompileBriefing): Promise<BriefingView> => request<BriefingView>('POST', '/api/briefings', { body }),
   update: (
     briefingId: string,
-    body: { title?: string; foreword?: string; items?: Omit<BriefingItem, 'id'>[] },
+    // Items replace the issue's items (the API keeps them as text, without their information item's id).
+    body: { title?: string; foreword?: string; items?: BriefingItemInput[] },
   ): Promise<BriefingView> => request<BriefingView>('PATCH', `/api/briefings/${id(briefingId)}`, { body }),
   publish: (briefingId: string): Promise<BriefingView> =>
     request<BriefingView>('POST', `/api/briefings/${id(briefingId)}/publish`),

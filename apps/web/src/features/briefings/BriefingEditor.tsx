@@ -1,0 +1,111 @@
+import type { BriefingView } from '@app/contracts';
+import { App, Button, Card, Divider, Form, Input, Space } from 'antd';
+import { useState } from 'react';
+
+import { briefingsApi } from '../../api/conference';
+import { useI18n } from '../../i18n/i18n-context';
+import { ErrorAlert } from '../../shared/states';
+import type { TextItem } from './briefingArea';
+import { asTextItems, sameItems } from './briefingArea';
+import { TextItemsField } from './TextItemsField';
+
+interface Values {
+  title: string;
+  foreword?: string;
+  items?: (Partial<TextItem> & { id?: string | null })[];
+}
+
+// Edits a draft issue: title, foreword, and its items (reorder, remove, edit, add text items). The figures and the
+// 通报 list stay as compiled. Items go out only when they changed: the API stores edited items as plain text.
+export function BriefingEditor({
+  b,
+  onCancel,
+  onSaved,
+}: {
+  b: BriefingView;
+  onCancel: () => void;
+  onSaved: (b: BriefingView) => void;
+}) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const onSave = async () => {
+    let v: Values;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    const items: TextItem[] = (v.items ?? []).map((i) => ({
+      title: (i.title ?? '').trim(),
+      text: (i.text ?? '').trim(),
+      unitCode: i.unitCode ?? null,
+    }));
+    const changed = !sameItems(items, asTextItems(b.items));
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await briefingsApi.update(b.id, {
+        title: v.title.trim(),
+        foreword: (v.foreword ?? '').trim(),
+        ...(changed ? { items } : {}),
+      });
+      void message.success(t('briefings.edit.saved'));
+      onSaved(saved);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card
+      data-testid="briefing-editor"
+      title={`${b.issue} · ${t('briefings.edit')}`}
+      extra={
+        <Space wrap>
+          <Button onClick={onCancel} disabled={busy} data-testid="briefing-edit-cancel">
+            {t('common.cancel')}
+          </Button>
+          <Button type="primary" loading={busy} onClick={() => void onSave()} data-testid="briefing-edit-save">
+            {t('briefings.edit.save')}
+          </Button>
+        </Space>
+      }
+    >
+      {error ? (
+        <div style={{ marginBottom: 12 }}>
+          <ErrorAlert error={error} />
+        </div>
+      ) : null}
+      <Form
+        form={form}
+        layout="vertical"
+        disabled={busy}
+        initialValues={{
+          title: b.title,
+          foreword: b.foreword,
+          items: b.items.map((i) => ({ ...i, unitCode: i.unitCode ?? undefined })),
+        }}
+      >
+        <Form.Item
+          name="title"
+          label={t('briefings.compile.titleLabel')}
+          rules={[{ required: true, whitespace: true, max: 200, message: t('briefings.compile.titleRequired') }]}
+        >
+          <Input data-testid="edit-title" />
+        </Form.Item>
+        <Form.Item name="foreword" label={t('briefings.compile.foreword')} rules={[{ max: 5000 }]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-testid="edit-foreword" />
+        </Form.Item>
+        <Divider titlePlacement="start" plain>
+          {t('briefings.edit.items')}
+        </Divider>
+        <TextItemsField name="items" testPrefix="edit-item" />
+      </Form>
+    </Card>
+  );
+}
