@@ -169,4 +169,90 @@ describe('work briefings', () => {
       .expect(200);
     expect(html.text).toContain(`${YEAR}年第1期`);
   });
+
+  it('keeps a draft to the office, keeps item links through an edit, and names units in print', async () => {
+    const unit = unitUser('justice', 'briefing.justice.liaison');
+    const leader = { userId: 'briefing.convener', role: 'leadership' as const };
+    await stack.headers(leader, ['leadership']);
+    const m = await api.dispatch(aMatter().lead('justice').build(), director);
+    await stack.http
+      .post(`/api/matters/${m.id}/supervise`)
+      .set(await headers())
+      .send({ unitCode: 'justice', level: 'report', note: '通报召集人' })
+      .expect(200);
+    const linked = await infoItem('司法局开展知识产权调解', '区司法局调解知识产权纠纷12件。');
+    const draft = (
+      await stack.http
+        .post('/api/briefings')
+        .set(await headers())
+        .send({ title: '工作简报（草稿可见性）', year: YEAR + 1, itemIds: [linked] })
+        .expect(201)
+    ).body as BriefingView;
+
+    // Units and leadership do not see a draft: not in the list, 404 on the issue and its export.
+    for (const who of [unit, leader]) {
+      const h = await stack.headers(who);
+      const listed = await stack.http
+        .get('/api/briefings')
+        .query({ year: YEAR + 1 })
+        .set(h)
+        .expect(200);
+      expect(listed.body).toMatchObject({ items: [], total: 0 });
+      const one = await stack.http.get(`/api/briefings/${draft.id}`).set(h);
+      expect({ status: one.status, code: one.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+      expect((await stack.http.get(`/api/briefings/${draft.id}/export`).set(h)).status).toBe(404);
+    }
+
+    // An edit that names the item keeps its link to the filing; a foreign id is refused, and nothing changes.
+    const edited = await stack.http
+      .patch(`/api/briefings/${draft.id}`)
+      .set(await headers())
+      .send({
+        items: [
+          { title: '办公室按语', text: '各单位参照。' },
+          {
+            id: linked,
+            title: '司法局调解知识产权纠纷（修改）',
+            text: '调解12件，涉案金额300万元。',
+            unitCode: 'justice',
+          },
+        ],
+      })
+      .expect(200);
+    expect((edited.body as BriefingView).items.map((i) => [i.id, i.title])).toEqual([
+      [null, '办公室按语'],
+      [linked, '司法局调解知识产权纠纷（修改）'],
+    ]);
+    const foreign = await stack.http
+      .patch(`/api/briefings/${draft.id}`)
+      .set(await headers())
+      .send({ items: [{ id: randomUUID(), title: 'x', text: 'y' }] });
+    expect({ status: foreign.status, code: foreign.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    const kept = await stack.http
+      .get(`/api/briefings/${draft.id}`)
+      .set(await headers())
+      .expect(200);
+    expect((kept.body as BriefingView).items).toHaveLength(2);
+
+    await stack.http
+      .post(`/api/briefings/${draft.id}/publish`)
+      .set(await headers())
+      .expect(200);
+    const seen = await stack.http
+      .get('/api/briefings')
+      .query({ year: YEAR + 1 })
+      .set(await stack.headers(unit));
+    expect(seen.body.items.map((b: BriefingView) => b.id)).toEqual([draft.id]);
+
+    // Printed with the units' names, not their codes.
+    const html = await stack.http
+      .get(`/api/briefings/${draft.id}/export`)
+      .query({ format: 'html' })
+      .set(await stack.headers(unit))
+      .expect(200);
+    expect(html.text).toContain(`<td>${m.code}</td>`);
+    expect(html.text).toContain('<td>区司法局</td>');
+    expect(html.text).not.toContain('<td>justice</td>');
+    expect(html.text).toContain('<p class="u">区司法局</p>');
+  });
 });

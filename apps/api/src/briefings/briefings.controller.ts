@@ -15,7 +15,6 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 
 import { CurrentActor, Policy } from '../auth/auth.decorators';
 import { Authenticated } from '../common/api-docs.decorators';
-import { briefingDocx, briefingHtml } from './briefing-document';
 import { BriefingsService } from './briefings.service';
 import {
   BriefingListQuery,
@@ -38,8 +37,8 @@ export class BriefingsController {
   @Policy('briefings.read')
   @ApiOperation({ summary: 'Work briefings (工作简报), newest issue first' })
   @ApiOkResponse({ type: BriefingPageResponse })
-  list(@Query() q: BriefingListQuery) {
-    return this.service.list(q);
+  list(@Query() q: BriefingListQuery, @CurrentActor() actor: Actor) {
+    return this.service.list(q, actor);
   }
 
   @Post()
@@ -52,10 +51,10 @@ export class BriefingsController {
 
   @Get(':id')
   @Policy('briefings.read')
-  @ApiOperation({ summary: 'One briefing issue' })
+  @ApiOperation({ summary: 'One briefing issue (a draft: the office only; 404 to others)' })
   @ApiOkResponse({ type: BriefingResponse })
-  get(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.service.get(id);
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
+    return this.service.get(id, actor);
   }
 
   @Patch(':id')
@@ -80,18 +79,12 @@ export class BriefingsController {
   @ApiOperation({ summary: 'The printable issue: a Word document (docx, default) or a print-ready HTML page' })
   @ApiProduces(DOCX, 'text/html')
   @ApiOkResponse({ description: 'The document' })
-  async export(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: ExportQuery) {
-    const b = await this.service.get(id);
-    const name = encodeURIComponent(`${b.title}-${b.issue}`);
-    if (q.format === 'html') {
-      return new StreamableFile(Buffer.from(briefingHtml(b), 'utf8'), {
-        type: 'text/html; charset=utf-8',
-        disposition: `inline; filename*=UTF-8''${name}.html`,
-      });
-    }
-    return new StreamableFile(await briefingDocx(b), {
-      type: DOCX,
-      disposition: `attachment; filename*=UTF-8''${name}.docx`,
+  async export(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: ExportQuery, @CurrentActor() actor: Actor) {
+    const doc = await this.service.document(id, actor, q.format);
+    const disposition = q.format === 'html' ? 'inline' : 'attachment';
+    return new StreamableFile(doc.body, {
+      type: doc.type,
+      disposition: `${disposition}; filename*=UTF-8''${encodeURIComponent(doc.name)}`,
     });
   }
 }

@@ -16,7 +16,16 @@ import { shanghaiDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
 import { ApiException } from '../common/api.exception';
+import { briefingDocx, briefingHtml } from './briefing-document';
 import type { BriefingListQuery, CompileBriefingDto, UpdateBriefingDto } from './dto/briefing.dto';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export interface BriefingDocument {
+  name: string;
+  type: string;
+  body: Buffer;
+}
 
 const issueOf = (b: BriefingEntity): string => `${b.year}年第${b.number}期`;
 
@@ -33,13 +42,30 @@ export class BriefingsService {
     private readonly notifications: NotificationRepository,
   ) {}
 
-  async list(q: BriefingListQuery) {
-    const [rows, total] = await this.briefings.list(q.year, (q.page - 1) * q.pageSize, q.pageSize);
+  async list(q: BriefingListQuery, actor: Actor) {
+    const offset = (q.page - 1) * q.pageSize;
+    const [rows, total] = await this.briefings.list(q.year, offset, q.pageSize, actor.role !== 'office');
     return { items: rows.map(toView), total, page: q.page, pageSize: q.pageSize };
   }
 
-  async get(id: string): Promise<BriefingView> {
-    return toView(await this.find(id));
+  // A draft is the office's alone: to anyone else it does not exist yet.
+  async get(id: string, actor: Actor): Promise<BriefingView> {
+    const row = await this.find(id);
+    if (row.status !== 'published' && actor.role !== 'office') {
+      throw notFound();
+    }
+    return toView(row);
+  }
+
+  // The printable issue, with the member units named as people know them.
+  async document(id: string, actor: Actor, format: 'docx' | 'html'): Promise<BriefingDocument> {
+    const b = await this.get(id, actor);
+    const names = new Map((await this.units.listAll()).map((u) => [u.code, u.nameZh]));
+    const unitName = (code: string | null): string => (code ? (names.get(code) ?? code) : '');
+    const name = `${b.title}-${b.issue}`;
+    return format === 'html'
+      ? { name: `${name}.html`, type: 'text/html; charset=utf-8', body: Buffer.from(briefingHtml(b, unitName), 'utf8') }
+      : { name: `${name}.docx`, type: DOCX, body: await briefingDocx(b, unitName) };
   }
 
   async compile(dto: CompileBriefingDto, actor: Actor): Promise<BriefingView> {
@@ -92,9 +118,7 @@ export class BriefingsService {
     row.content = {
       ...row.content,
       foreword: dto.foreword ?? row.content.foreword,
-      items: dto.items
-        ? dto.items.map((i) => ({ id: null, title: i.title, text: i.text, unitCode: i.unitCode ?? null }))
-        : row.content.items,
+      items: dto.items ? keepLinks(dto.items, row.content.items) : row.content.items,
     };
     row.updatedAt = new Date();
     await this.briefings.save(row);
@@ -138,7 +162,7 @@ export class BriefingsService {
   private async find(id: string): Promise<BriefingEntity> {
     const row = await this.briefings.findById(id);
     if (!row) {
-      throw new ApiException(ErrorCode.NotFound, 'No such briefing.');
+      throw notFound();
     }
     return row;
   }
@@ -150,6 +174,22 @@ export class BriefingsService {
     }
     return row;
   }
+}
+
+const notFound = (): ApiException => new ApiException(ErrorCode.NotFound, 'No such briefing.');
+
+// Edited items keep the information item (filing) they came from when they name it by `id`; an id the draft
+// does not carry is refused rather than silently dropped.
+function keepLinks(edited: UpdateBriefingDto['items'] & object, current: BriefingItem[]): BriefingItem[] {
+  const known = new Set(current.map((i) => i.id).filter((id): id is string => id !== null));
+  const unknown = edited.filter((i) => i.id && !known.has(i.id)).map((i) => i.id);
+  if (unknown.length > 0) {
+    throw new ApiException(
+      ErrorCode.ValidationFailed,
+      `items[].id must name an information item already in this issue (or be left out): ${unknown.join(', ')}`,
+    );
+  }
+  return edited.map((i) => ({ id: i.id ?? null, title: i.title, text: i.text, unitCode: i.unitCode ?? null }));
 }
 
 export function toView(b: BriefingEntity): BriefingView {

@@ -152,7 +152,8 @@ export const campaignsApi = {
 
 // ---- work briefings (工作简报) ----
 // An item given as text; the unit is optional.
-export type BriefingItemInput = Pick<BriefingItem, 'title' | 'text'> & { unitCode?: string | null };
+// `id` names the information item an edited entry came from (keeps the link); text items have none.
+export type BriefingItemInput = Pick<BriefingItem, 'title' | 'text'> & { unitCode?: string | null; id?: string };
 
 export interface CompileBriefing {
   title: string;

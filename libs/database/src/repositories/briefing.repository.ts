@@ -49,9 +49,15 @@ export class BriefingRepository {
     return this.ds.getRepository(BriefingEntity).findOneBy({ id });
   }
 
-  list(year: number | undefined, offset: number, limit: number): Promise<[BriefingEntity[], number]> {
+  // Drafts are the office's working copies: `publishedOnly` for everyone else.
+  list(
+    year: number | undefined,
+    offset: number,
+    limit: number,
+    publishedOnly = false,
+  ): Promise<[BriefingEntity[], number]> {
     return this.ds.getRepository(BriefingEntity).findAndCount({
-      where: year ? { year } : {},
+      where: { ...(year ? { year } : {}), ...(publishedOnly ? { status: 'published' } : {}) },
       order: { year: 'DESC', number: 'DESC' },
       skip: offset,
       take: limit,

@@ -15,6 +15,14 @@ import {
 } from 'class-validator';
 
 export class BriefingItemDto {
+  @ApiPropertyOptional({
+    example: '3f1c9a52-6a4e-4d1b-9f53-1c2d3e4f5a6b',
+    description: 'On an edit: the information item this entry came from (keeps the link); leave out for text',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  id?: string;
+
   @ApiProperty({ example: '区市场监管局开展“4·26”知识产权宣传周活动' })
   @IsString()
   @Length(1, 200)

@@ -16,7 +16,8 @@ interface Values {
 }
 
 // Edits a draft issue: title, foreword, and its items (reorder, remove, edit, add text items). The figures and the
-// 通报 list stay as compiled. Items go out only when they changed: the API stores edited items as plain text.
+// 通报 list stay as compiled. Items go out only when they changed, each with the id of the information item it
+// came from (the form keeps it though no field shows it), so the issue stays linked to its filings.
 export function BriefingEditor({
   b,
   onCancel,
@@ -39,19 +40,22 @@ export function BriefingEditor({
     } catch {
       return;
     }
+    // validateFields returns only the fields on screen; the store also has each item's hidden id.
+    const stored = (form.getFieldValue('items') ?? []) as NonNullable<Values['items']>;
     const items: TextItem[] = (v.items ?? []).map((i) => ({
       title: (i.title ?? '').trim(),
       text: (i.text ?? '').trim(),
       unitCode: i.unitCode ?? null,
     }));
     const changed = !sameItems(items, asTextItems(b.items));
+    const withIds = items.map((i, n) => ({ ...i, ...(stored[n]?.id ? { id: stored[n].id } : {}) }));
     setBusy(true);
     setError(null);
     try {
       const saved = await briefingsApi.update(b.id, {
         title: v.title.trim(),
         foreword: (v.foreword ?? '').trim(),
-        ...(changed ? { items } : {}),
+        ...(changed ? { items: withIds } : {}),
       });
       void message.success(t('briefings.edit.saved'));
       onSaved(saved);
