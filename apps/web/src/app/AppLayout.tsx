@@ -27,6 +27,8 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
   const area = AREAS[areaOf(user.roles)];
+  // A long navigation (the office has eight pages) leaves no room for the full title below 1600 px.
+  const tight = narrow || (!screens.xxl && area.nav.length > 5);
   const unread = useUnreadCount(Boolean(area.inboxPath));
   const role = primaryRole(user.roles);
 
@@ -56,7 +58,7 @@ export function AppLayout() {
       >
         <Link to={area.path} style={{ flexShrink: 0 }} data-testid="product-name">
           <Typography.Text strong style={{ fontSize: narrow ? 16 : 17, color: '#b71c1c' }}>
-            {narrow ? t('app.shortTitle') : t('app.title')}
+            {tight ? t('app.shortTitle') : t('app.title')}
           </Typography.Text>
         </Link>
         {narrow ? <div style={{ flex: 1 }} /> : menu}
@@ -75,7 +77,9 @@ export function AppLayout() {
             <UserOutlined />{' '}
             {narrow ? null : (
               <>
-                <Typography.Text>{user.displayName}</Typography.Text>
+                <Typography.Text ellipsis style={{ maxWidth: tight ? 120 : undefined }}>
+                  {user.displayName}
+                </Typography.Text>
                 {role ? <Typography.Text type="secondary"> · {t(`role.${role}`)}</Typography.Text> : null}
               </>
             )}
