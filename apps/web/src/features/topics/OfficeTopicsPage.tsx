@@ -1,8 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { TopicStatus, TopicView } from '@app/contracts';
-import { TOPIC_STATUSES } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Card, Empty, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Grid, Select, Space, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 
@@ -18,7 +17,15 @@ import type { Decision } from './DecisionDialog';
 import { DecisionDialog } from './DecisionDialog';
 import { TopicDrawer } from './TopicDrawer';
 import { canDecide } from './topicRules';
-import { meetingKindLabel, PENDING_STATUSES, placementOf, TopicStatusTag, useMeetings } from './topicShared';
+import {
+  meetingKindLabel,
+  PENDING_STATUSES,
+  placementOf,
+  TOPIC_STATUSES,
+  TopicStatusTag,
+  TopicTitleCell,
+  useMeetings,
+} from './topicShared';
 
 type StatusFilter = 'pending' | 'all' | TopicStatus;
 
@@ -53,6 +60,7 @@ export function OfficeTopicsPage() {
   const unitName = useUnitNames();
   const { units } = useUnitList();
   const meetings = useMeetings();
+  const narrow = !Grid.useBreakpoint().sm;
   const [status, setStatus] = useState<StatusFilter>('pending');
   const [unit, setUnit] = useState<string | undefined>();
   const state = useAsync(() => listTopics(status, unit), [status, unit]);
@@ -109,17 +117,14 @@ export function OfficeTopicsPage() {
     {
       key: 'title',
       title: t('topics.col.title'),
-      render: (_, topic) => (
-        <Typography.Link onClick={() => setOpenId(topic.id)} data-testid="topic-open">
-          {topic.title}
-        </Typography.Link>
-      ),
+      render: (_, topic) => <TopicTitleCell topic={topic} narrow={narrow} onOpen={() => setOpenId(topic.id)} />,
     },
     { key: 'unit', title: t('topics.col.unit'), width: 170, render: (_, topic) => unitName(topic.unitCode) },
     {
       key: 'status',
       title: t('topics.col.status'),
       width: 120,
+      responsive: ['sm'],
       render: (_, topic) => <TopicStatusTag status={topic.status} />,
     },
     {

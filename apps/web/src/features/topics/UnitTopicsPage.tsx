@@ -1,7 +1,7 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { TopicView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, Button, Card, Empty, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Grid, Space, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 
@@ -12,7 +12,7 @@ import { LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { ProposeTopicDialog } from './ProposeTopicDialog';
 import { TopicDrawer } from './TopicDrawer';
-import { meetingKindLabel, placementOf, TopicStatusTag, useMeetings } from './topicShared';
+import { meetingKindLabel, placementOf, TopicStatusTag, TopicTitleCell, useMeetings } from './topicShared';
 
 // The API's largest page: a unit proposes a handful of topics a year.
 const FETCH_SIZE = 200;
@@ -21,6 +21,7 @@ const FETCH_SIZE = 200;
 export function UnitTopicsPage() {
   const { t, lang } = useI18n();
   const meetings = useMeetings();
+  const narrow = !Grid.useBreakpoint().sm;
   const state = useAsync(() => topicsApi.list({ pageSize: FETCH_SIZE }), []);
   const [proposing, setProposing] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -37,16 +38,13 @@ export function UnitTopicsPage() {
     {
       key: 'title',
       title: t('topics.col.title'),
-      render: (_, topic) => (
-        <Typography.Link onClick={() => setOpenId(topic.id)} data-testid="topic-open">
-          {topic.title}
-        </Typography.Link>
-      ),
+      render: (_, topic) => <TopicTitleCell topic={topic} narrow={narrow} onOpen={() => setOpenId(topic.id)} />,
     },
     {
       key: 'status',
       title: t('topics.col.status'),
       width: 120,
+      responsive: ['sm'],
       render: (_, topic) => <TopicStatusTag status={topic.status} />,
     },
     {

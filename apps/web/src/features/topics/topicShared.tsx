@@ -1,6 +1,5 @@
 import type { MeetingStatus, TopicStatus, TopicView } from '@app/contracts';
-import { TOPIC_STATUSES } from '@app/contracts';
-import { Tag } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 
 import type { MeetingKind, MeetingView } from '../../api/endpoints';
@@ -17,6 +16,10 @@ const STATUS_COLOR: Record<TopicStatus, string> = {
   declined: 'error',
   discussed: 'purple',
 };
+
+// The web imports only types from @app/contracts (its index pulls in Temporal code at run time): the statuses in
+// their life-cycle order, kept complete by STATUS_COLOR's Record type.
+export const TOPIC_STATUSES = Object.keys(STATUS_COLOR) as TopicStatus[];
 
 // The meeting kinds of the API (apps/api/src/meetings/dto/meeting.dto.ts), in the order the form offers them.
 export const MEETING_KINDS: readonly MeetingKind[] = ['plenary', 'ad_hoc', 'liaison'];
@@ -80,4 +83,21 @@ export function placementOf(t: Translate, topic: TopicView, nameOf: (id: string)
   return topic.agendaOrder
     ? t('topics.meetingOrder', { meeting: nameOf(topic.meetingId), n: topic.agendaOrder })
     : nameOf(topic.meetingId);
+}
+
+// The title, which opens the topic; wrapped rather than stretched, with the status under it on a phone (where the
+// status column is hidden).
+export function TopicTitleCell({ topic, narrow, onOpen }: { topic: TopicView; narrow: boolean; onOpen: () => void }) {
+  return (
+    <div style={{ minWidth: 160, maxWidth: 420, whiteSpace: 'normal' }}>
+      <Typography.Link onClick={onOpen} data-testid="topic-open">
+        {topic.title}
+      </Typography.Link>
+      {narrow ? (
+        <div style={{ marginTop: 4 }}>
+          <TopicStatusTag status={topic.status} />
+        </div>
+      ) : null}
+    </div>
+  );
 }
