@@ -376,11 +376,8 @@ function expand(v: YearValues): EnterCalendarYear {
       continue;
     }
     const last = row.to ?? row.from;
-    for (
-      let d = row.from.startOf('day');
-      !d.isAfter(last, 'day') && holidays.length <= MAX_HOLIDAYS;
-      d = d.add(1, 'day')
-    ) {
+    // At most a year per row: a mistyped end date makes a long list to refuse, not an endless loop.
+    for (let d = row.from.startOf('day'), n = 0; !d.isAfter(last, 'day') && n < 366; d = d.add(1, 'day'), n++) {
       holidays.push({ date: ymd(d), name });
     }
   }
@@ -563,10 +560,12 @@ function YearScheduleDialog({ initial, entered, coverage, onClose, onDone }: Yea
             title={t(manual ? 'calendarYear.replacesManual' : 'calendarYear.replacesBundled', { year })}
           />
         ) : null}
-        <Typography.Text strong>{t('calendarYear.holidays')}</Typography.Text>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          {t('calendarYear.holidaysHint')}
-        </Typography.Paragraph>
+        <div>
+          <Typography.Text strong>{t('calendarYear.holidays')}</Typography.Text>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+            {t('calendarYear.holidaysHint')}
+          </Typography.Paragraph>
+        </div>
         <Form.List name="holidays">
           {(fields, { add, remove }) => (
             <>
@@ -613,8 +612,9 @@ function YearScheduleDialog({ initial, entered, coverage, onClose, onDone }: Yea
                   >
                     <DatePicker
                       format={DATE_FORMATS}
-                      placeholder="YYYY-MM-DD"
+                      placeholder={t('calendarYear.toPlaceholder')}
                       defaultPickerValue={pickerStart}
+                      style={{ width: 150 }}
                       data-testid={`year-holiday-to-${i}`}
                     />
                   </Form.Item>
@@ -692,7 +692,7 @@ function YearScheduleDialog({ initial, entered, coverage, onClose, onDone }: Yea
           data-testid="year-problems"
           title={
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {problems.map((p) => (
+              {problems.slice(0, 8).map((p) => (
                 <li key={p}>{p}</li>
               ))}
             </ul>
