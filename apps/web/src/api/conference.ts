@@ -182,3 +182,34 @@ export const briefingsApi = {
   openPrintable: (briefingId: string): Promise<void> =>
     openFile(`/api/briefings/${id(briefingId)}/export`, { format: 'html' }),
 };
+
+// ---- the State Council's annual holiday schedule (国务院节假日安排), entered by the office ----
+export interface NamedDate {
+  date: string;
+  // The festival the day belongs to (元旦, 春节, ...).
+  name: string;
+}
+
+export interface CalendarYearEntry {
+  year: number;
+  holidays: NamedDate[];
+  makeupWorkdays: NamedDate[];
+  documentNumber: string | null;
+  enteredBy: string;
+  enteredAt: string;
+}
+
+export interface EnterCalendarYear {
+  // Every day off, weekends inside a holiday included (at most 60).
+  holidays: NamedDate[];
+  // Weekend days worked instead (调休上班, at most 20).
+  makeupWorkdays: NamedDate[];
+  documentNumber?: string;
+}
+
+export const calendarYearsApi = {
+  list: (): Promise<CalendarYearEntry[]> => request<CalendarYearEntry[]>('GET', '/api/calendar/years'),
+  // Enters or wholesale replaces the year; every open matter recomputes its deadlines.
+  enter: (year: number, body: EnterCalendarYear): Promise<{ year: CalendarYearEntry; recomputedMatters: number }> =>
+    request('PUT', `/api/calendar/years/${year}`, { body }),
+};

@@ -1,9 +1,261 @@
-import { Result } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import type { TopicStatus, TopicView } from '@app/contracts';
+import type { TableProps } from 'antd';
+import { Alert, App, Button, Card, Empty, Grid, Select, Space, Table, Typography } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { useState } from 'react';
 
+import { topicsApi } from '../../api/conference';
+import { formatDateTime } from '../../i18n/format';
+import type { Translate } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
+import { LoadError } from '../../shared/states';
+import { useAsync } from '../../shared/useAsync';
+import { useUnitNames } from '../matters/useUnitNames';
+import { UNIT_SEARCH, unitOptions, useUnitList } from '../office/units';
+import type { Decision } from './DecisionDialog';
+import { DecisionDialog } from './DecisionDialog';
+import { TopicDrawer } from './TopicDrawer';
+import { canDecide } from './topicRules';
+import {
+  meetingKindLabel,
+  PENDING_STATUSES,
+  placementOf,
+  TOPIC_STATUSES,
+  TopicStatusTag,
+  TopicTitleCell,
+  useMeetings,
+} from './topicShared';
+
+type StatusFilter = 'pending' | 'all' | TopicStatus;
+
+// The API's largest page; the conference sees tens of topics a year, so one page holds them all in practice.
+const FETCH_SIZE = 200;
+
+// 待决定 is two statuses, which the API filters one at a time: ask for each and merge, newest first.
+async function listTopics(filter: StatusFilter, unit: string | undefined) {
+  const statuses: (TopicStatus | undefined)[] =
+    filter === 'pending' ? [...PENDING_STATUSES] : [filter === 'all' ? undefined : filter];
+  const pages = await Promise.all(statuses.map((status) => topicsApi.list({ status, unit, pageSize: FETCH_SIZE })));
+  const items = pages.flatMap((p) => p.items).sort((a, b) => b.proposedAt.localeCompare(a.proposedAt));
+  return { items, total: pages.reduce((n, p) => n + p.total, 0) };
+}
+
+// What the API answered, in a line: the topic's new status and, when accepted, where it sits.
+function resultLine(t: Translate, topic: TopicView, decision: Decision, meetingName: (id: string) => string) {
+  if (decision === 'accept' && topic.meetingId) {
+    return t('topics.accept.done', { meeting: meetingName(topic.meetingId), n: topic.agendaOrder ?? '—' });
+  }
+  return decision === 'defer'
+    ? t('topics.defer.done', { title: topic.title })
+    : decision === 'decline'
+      ? t('topics.decline.done', { title: topic.title })
+      : t('topics.result', { title: topic.title, status: t(`topics.status.${topic.status}`) });
+}
 
 // The office accepts proposed topics onto a meeting agenda, defers or declines them.
 export function OfficeTopicsPage() {
-  const { t } = useI18n();
-  return <Result status="info" title={t('topics.title')} />;
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const unitName = useUnitNames();
+  const { units } = useUnitList();
+  const meetings = useMeetings();
+  const narrow = !Grid.useBreakpoint().sm;
+  const [status, setStatus] = useState<StatusFilter>('pending');
+  const [unit, setUnit] = useState<string | undefined>();
+  const state = useAsync(() => listTopics(status, unit), [status, unit]);
+  const [deciding, setDeciding] = useState<{ topic: TopicView; decision: Decision } | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [drawerTick, setDrawerTick] = useState(0);
+  const [result, setResult] = useState<{ topic: TopicView; line: string } | null>(null);
+
+  const refresh = () => {
+    state.reload();
+    meetings.reload();
+    setDrawerTick((n) => n + 1);
+  };
+
+  const decided = (topic: TopicView, decision: Decision) => {
+    const line = resultLine(t, topic, decision, meetings.nameOf);
+    setDeciding(null);
+    setResult({ topic, line });
+    void message.success(line);
+    refresh();
+  };
+
+  const actions = (topic: TopicView) => (
+    <Space size={4} wrap>
+      {canDecide(topic.status, 'accept') ? (
+        <Button
+          size="small"
+          type="primary"
+          onClick={() => setDeciding({ topic, decision: 'accept' })}
+          data-testid="topic-accept"
+        >
+          {t('topics.accept')}
+        </Button>
+      ) : null}
+      {canDecide(topic.status, 'defer') ? (
+        <Button size="small" onClick={() => setDeciding({ topic, decision: 'defer' })} data-testid="topic-defer">
+          {t('topics.defer')}
+        </Button>
+      ) : null}
+      {canDecide(topic.status, 'decline') ? (
+        <Button
+          size="small"
+          danger
+          onClick={() => setDeciding({ topic, decision: 'decline' })}
+          data-testid="topic-decline"
+        >
+          {t('topics.decline')}
+        </Button>
+      ) : null}
+    </Space>
+  );
+
+  const columns: TableProps<TopicView>['columns'] = [
+    {
+      key: 'title',
+      title: t('topics.col.title'),
+      render: (_, topic) => <TopicTitleCell topic={topic} narrow={narrow} onOpen={() => setOpenId(topic.id)} />,
+    },
+    { key: 'unit', title: t('topics.col.unit'), width: 170, render: (_, topic) => unitName(topic.unitCode) },
+    {
+      key: 'status',
+      title: t('topics.col.status'),
+      width: 120,
+      responsive: ['sm'],
+      render: (_, topic) => <TopicStatusTag status={topic.status} />,
+    },
+    {
+      key: 'kind',
+      title: t('topics.col.desiredKind'),
+      width: 130,
+      responsive: ['lg'],
+      render: (_, topic) => meetingKindLabel(t, topic.desiredMeetingKind),
+    },
+    {
+      key: 'proposedAt',
+      title: t('topics.col.proposedAt'),
+      width: 170,
+      responsive: ['md'],
+      render: (_, topic) => formatDateTime(topic.proposedAt, lang),
+    },
+    {
+      key: 'meeting',
+      title: t('topics.col.meeting'),
+      width: 240,
+      responsive: ['xl'],
+      render: (_, topic) => <span data-testid="topic-meeting">{placementOf(t, topic, meetings.nameOf)}</span>,
+    },
+    {
+      key: 'note',
+      title: t('topics.col.decisionNote'),
+      responsive: ['xl'],
+      render: (_, topic) => <span data-testid="topic-note">{topic.decisionNote ?? '—'}</span>,
+    },
+    { key: 'actions', title: t('topics.col.actions'), width: 250, render: (_, topic) => actions(topic) },
+  ];
+
+  const items = state.data?.items ?? [];
+  return (
+    <Card
+      title={<span data-testid="page-title">{t('topics.office.title')}</span>}
+      extra={
+        <Button icon={<ReloadOutlined />} onClick={refresh} loading={state.loading} data-testid="topics-refresh">
+          {t('common.refresh')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('topics.office.intro')}</Typography.Paragraph>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select<StatusFilter>
+          value={status}
+          onChange={setStatus}
+          style={{ width: 240 }}
+          aria-label={t('topics.filter.status')}
+          data-testid="topics-filter-status"
+          options={[
+            { value: 'pending', label: t('topics.filter.pending') },
+            { value: 'all', label: t('topics.filter.all') },
+            ...TOPIC_STATUSES.map((s) => ({ value: s, label: t(`topics.status.${s}`) })),
+          ]}
+        />
+        <Select
+          allowClear
+          showSearch={UNIT_SEARCH}
+          value={unit}
+          onChange={setUnit}
+          placeholder={t('topics.filter.allUnits')}
+          aria-label={t('topics.filter.unit')}
+          options={unitOptions(units, lang)}
+          style={{ width: 220 }}
+          data-testid="topics-filter-unit"
+        />
+        {state.data ? (
+          <Typography.Text type="secondary" data-testid="topics-total">
+            {t('topics.total', { n: state.data.total })}
+          </Typography.Text>
+        ) : null}
+      </Space>
+      {result ? (
+        <Alert
+          type="success"
+          showIcon
+          closable={{ onClose: () => setResult(null) }}
+          style={{ marginBottom: 12 }}
+          data-testid="topic-decision-result"
+          data-status={result.topic.status}
+          title={result.line}
+          description={result.topic.decisionNote ?? undefined}
+        />
+      ) : null}
+      {state.data && state.data.total > items.length ? (
+        <Alert type="info" style={{ marginBottom: 12 }} title={t('topics.truncated', { n: items.length })} />
+      ) : null}
+      {meetings.error && !meetings.loading ? (
+        <div style={{ marginBottom: 12 }}>
+          <LoadError error={meetings.error} onRetry={meetings.reload} />
+        </div>
+      ) : null}
+      {state.error && !state.loading ? (
+        <LoadError error={state.error} onRetry={state.reload} />
+      ) : (
+        <Table<TopicView>
+          rowKey="id"
+          size="middle"
+          data-testid="topic-table"
+          columns={columns}
+          dataSource={items}
+          loading={state.loading}
+          scroll={{ x: 'max-content' }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: state.loading ? ' ' : <Empty description={t('topics.empty.office')} /> }}
+          onRow={(topic) =>
+            ({
+              'data-testid': 'topic-row',
+              'data-topic-id': topic.id,
+              'data-status': topic.status,
+            }) as HTMLAttributes<HTMLElement>
+          }
+        />
+      )}
+      {deciding ? (
+        <DecisionDialog
+          decision={deciding.decision}
+          topic={deciding.topic}
+          planned={meetings.planned}
+          onClose={() => setDeciding(null)}
+          onDone={decided}
+        />
+      ) : null}
+      <TopicDrawer
+        topicId={openId}
+        reloadKey={drawerTick}
+        meetingName={meetings.nameOf}
+        onClose={() => setOpenId(null)}
+        actions={actions}
+      />
+    </Card>
+  );
 }
