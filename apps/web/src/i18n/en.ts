@@ -54,7 +54,8 @@ export const en: Record<MessageKey, string> = {
   'error.UNIT_NOT_FOUND': 'Member unit not found',
   'error.MATTER_CODE_TAKEN': 'The matter code is already in use',
   'error.MATTER_CLOSED': 'The matter is closed or cancelled and accepts no further actions',
-  'error.INVALID_TRANSITION': 'The matter is not in a state that allows this; refresh and try again',
+  'error.INVALID_TRANSITION':
+    'Its current state does not allow this (someone may have acted on it already); refresh and try again',
   'error.NOT_ASSIGNED': 'Your unit holds no assignment on this matter',
   'error.FORBIDDEN': 'You may not do this',
   'error.UNAUTHENTICATED': 'Your session has ended; please log in again',

@@ -54,7 +54,7 @@ export const zh = {
   'error.UNIT_NOT_FOUND': '成员单位不存在',
   'error.MATTER_CODE_TAKEN': '事项编号已被使用',
   'error.MATTER_CLOSED': '事项已办结或撤销，不能再办理',
-  'error.INVALID_TRANSITION': '事项当前状态不允许此操作，请刷新后重试',
+  'error.INVALID_TRANSITION': '当前状态不允许此操作（可能已被他人处理），请刷新后重试',
   'error.NOT_ASSIGNED': '本单位未承办该事项',
   'error.FORBIDDEN': '您无权执行此操作',
   'error.UNAUTHENTICATED': '登录已失效，请重新登录',
