@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
-import { App, Button, Card, Empty, Form, Modal, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Form, Modal, Table, Tag, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 
 import type { MeetingRecord } from '../../api/conference';
 import { meetingRecordsApi } from '../../api/conference';
-import { formatDate, formatDateTime } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { ErrorAlert, LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
@@ -69,14 +69,40 @@ function ConveneDialog({ onClose, onDone }: { onClose: () => void; onDone: (m: M
   );
 }
 
-// A held meeting's record, read-only: its minutes and who attended.
-function HeldDetail({ m }: { m: MeetingRecord }) {
+// A meeting's details, read-only: who was invited, where, and once held its minutes and who attended.
+function MeetingDetail({ m }: { m: MeetingRecord }) {
   const { t } = useI18n();
   return (
-    <div data-testid="convene-record">
-      <Typography.Text strong>{t('meetingRecord.minutes')}</Typography.Text>
-      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{m.minutes}</Typography.Paragraph>
-      <AttendanceTable attendance={m.attendance} />
+    <div data-testid="convene-detail">
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={[
+          {
+            key: 'att',
+            label: t('office.meetings.attendees'),
+            children: m.attendees.length ? m.attendees.join('、') : '—',
+          },
+          { key: 'loc', label: t('office.meetings.location'), children: m.location ?? '—' },
+          ...(m.notes
+            ? [
+                {
+                  key: 'notes',
+                  label: t('meetingRecord.notes'),
+                  span: 2,
+                  children: <span style={{ whiteSpace: 'pre-wrap' }}>{m.notes}</span>,
+                },
+              ]
+            : []),
+        ]}
+      />
+      {m.status === 'held' ? (
+        <>
+          <Typography.Title level={5}>{t('meetingRecord.minutes')}</Typography.Title>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{m.minutes}</Typography.Paragraph>
+          <AttendanceTable attendance={m.attendance} />
+        </>
+      ) : null}
     </div>
   );
 }
@@ -89,11 +115,11 @@ export function ConveneMeetingsPage() {
   const [creating, setCreating] = useState(false);
 
   const columns: TableProps<MeetingRecord>['columns'] = [
-    { key: 'heldOn', title: t('office.meetings.heldOn'), width: 140, render: (_, m) => formatDate(m.heldOn, lang) },
+    { key: 'heldOn', title: t('office.meetings.heldOn'), width: 130, render: (_, m) => formatDate(m.heldOn, lang) },
     {
       key: 'kind',
       title: t('office.meetings.kind'),
-      width: 120,
+      width: 110,
       render: (_, m) => <Tag color={MEETING_KIND_COLOR[m.kind]}>{t(`office.meetingKind.${m.kind}`)}</Tag>,
     },
     {
@@ -101,33 +127,26 @@ export function ConveneMeetingsPage() {
       title: t('office.meetings.titleLabel'),
       render: (_, m) => <Typography.Text strong>{m.title}</Typography.Text>,
     },
-    { key: 'chair', title: t('office.meetings.chair'), width: 180, responsive: ['md'], render: (_, m) => m.chair },
-    {
-      key: 'location',
-      title: t('office.meetings.location'),
-      width: 160,
-      responsive: ['lg'],
-      render: (_, m) => m.location ?? '—',
-    },
+    { key: 'chair', title: t('office.meetings.chair'), width: 170, responsive: ['md'], render: (_, m) => m.chair },
     {
       key: 'status',
       title: t('meetingRecord.status'),
-      width: 100,
+      width: 90,
       render: (_, m) => <MeetingStatusTag status={m.status} />,
     },
     {
       key: 'count',
       title: t('office.meetings.matterCount'),
-      width: 100,
+      width: 90,
       align: 'right',
       render: (_, m) => <span data-testid="convene-matter-count">{m.matterCount}</span>,
     },
     {
       key: 'by',
       title: t('meetingRecord.convene.createdBy'),
-      width: 200,
-      responsive: ['lg'],
-      render: (_, m) => `${m.createdBy} · ${formatDateTime(m.createdAt, lang)}`,
+      width: 140,
+      responsive: ['xl'],
+      render: (_, m) => m.createdBy,
     },
   ];
 
@@ -152,10 +171,7 @@ export function ConveneMeetingsPage() {
           loading={state.loading}
           scroll={{ x: 640 }}
           pagination={(state.data?.length ?? 0) > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-          expandable={{
-            rowExpandable: (m) => m.status === 'held',
-            expandedRowRender: (m) => <HeldDetail m={m} />,
-          }}
+          expandable={{ expandedRowRender: (m) => <MeetingDetail m={m} /> }}
           locale={{ emptyText: state.loading ? ' ' : <Empty description={t('meetingRecord.convene.empty')} /> }}
           onRow={(m) =>
             ({

@@ -56,6 +56,7 @@ export function AttendanceTable({ attendance }: { attendance: MeetingAttendance[
       columns={columns}
       dataSource={rows}
       pagination={false}
+      scroll={{ x: 480 }}
       locale={{ emptyText: <Empty description={t('meetingRecord.att.empty')} /> }}
       onRow={(a) =>
         ({
@@ -98,6 +99,7 @@ export function AgendaTable({ agenda }: { agenda: AgendaItem[] }) {
       columns={columns}
       dataSource={[...agenda].sort((a, b) => a.order - b.order)}
       pagination={false}
+      scroll={{ x: 560 }}
       locale={{ emptyText: <Empty description={t('meetingRecord.agendaEmpty')} /> }}
       onRow={(a) =>
         ({

@@ -233,7 +233,9 @@ export function MeetingPage() {
         ) : null}
         {held ? (
           <Card size="small" title={t('meetingRecord.held.title')} data-testid="meeting-record">
-            <Typography.Title level={5}>{t('meetingRecord.minutes')}</Typography.Title>
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {t('meetingRecord.minutes')}
+            </Typography.Title>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="meeting-minutes">
               {m.minutes}
             </Typography.Paragraph>
