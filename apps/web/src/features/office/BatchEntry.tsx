@@ -374,6 +374,7 @@ export function MatterRowsEditor(props: MatterRowsEditorProps) {
                 min={2000}
                 max={2100}
                 precision={0}
+                placeholder={t('meetingRecord.yearPlaceholder')}
                 status={bad(r, 'year') ? 'error' : undefined}
                 onChange={(v) => patch(r.key, { year: v })}
                 style={{ width: '100%' }}

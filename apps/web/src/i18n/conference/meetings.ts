@@ -1,7 +1,6 @@
 // Meetings held: agenda, attendance, minutes and matters (features/office/Meeting*, features/meetings): this
 // feature's strings. zh.ts and en.ts spread them in; MessageKey covers them.
 export const meetingRecordsZh = {
-  'meetingRecord.title': '会议',
   'meetingRecord.status': '状态',
   'meetingRecord.status.planned': '计划中',
   'meetingRecord.status.held': '已召开',
@@ -93,7 +92,6 @@ export const meetingRecordsZh = {
 };
 
 export const meetingRecordsEn: Record<keyof typeof meetingRecordsZh, string> = {
-  'meetingRecord.title': 'Meeting',
   'meetingRecord.status': 'Status',
   'meetingRecord.status.planned': 'Planned',
   'meetingRecord.status.held': 'Held',
