@@ -17,7 +17,7 @@ import type {
 } from '@app/contracts';
 
 import { download, newIdempotencyKey, openFile, request } from './client';
-import type { MeetingKind, MeetingView, NewMatterItem } from './endpoints';
+import type { MeetingKind, MeetingView, NewMatterItem, NewMeeting } from './endpoints';
 
 // The conference's own machinery (issue 7): topics (议题), meetings held with minutes, filings (重大事项抄送 and
 // 信息报送), the annual summary campaign (年度工作总结) and work briefings (工作简报). One object per feature; the
@@ -78,11 +78,25 @@ export interface HoldMeeting {
 }
 
 export const meetingRecordsApi = {
+  list: (page = 1, pageSize = 20): Promise<Page<MeetingRecord>> =>
+    request<Page<MeetingRecord>>('GET', '/api/meetings', { query: { page, pageSize } }),
+  // Every meeting, newest first (the API pages by 200 at most; a conference holds a handful a year).
+  async listAll(): Promise<MeetingRecord[]> {
+    const all: MeetingRecord[] = [];
+    for (let page = 1; page <= 50; page++) {
+      const res = await meetingRecordsApi.list(page, 200);
+      all.push(...res.items);
+      if (all.length >= res.total || res.items.length === 0) {
+        break;
+      }
+    }
+    return all;
+  },
   get: (meetingId: string): Promise<MeetingRecord> => request<MeetingRecord>('GET', `/api/meetings/${id(meetingId)}`),
   update: (meetingId: string, body: Partial<Omit<MeetingView, 'id'>>): Promise<MeetingRecord> =>
     request<MeetingRecord>('PATCH', `/api/meetings/${id(meetingId)}`, { body }),
-  // Minutes, attendance and every agreed matter in one step. The key is made per click of 提交, so a retry of
-  // that click dispatches the matters once.
+  // Minutes, attendance and every agreed matter in one step. The caller keeps one key from the first click of
+  // 提交 until a click succeeds (features/meetings/retryKey.ts), so a retry dispatches each matter once.
   hold: (
     meetingId: string,
     body: HoldMeeting,
@@ -90,9 +104,8 @@ export const meetingRecordsApi = {
   ): Promise<{ meeting: MeetingRecord; matters: MatterDetail[] }> =>
     request('POST', `/api/meetings/${id(meetingId)}/hold`, { body, idempotencyKey }),
   // The convener (leadership) or the office director calls an ad-hoc plenary or a meeting of some units.
-  convene: (
-    body: Omit<MeetingView, 'id' | 'kind' | 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt' | 'matterCount'>,
-  ) => request<MeetingRecord>('POST', '/api/meetings/ad-hoc', { body }),
+  convene: (body: Omit<NewMeeting, 'kind'>): Promise<MeetingRecord> =>
+    request<MeetingRecord>('POST', '/api/meetings/ad-hoc', { body }),
 };
 
 // ---- filings (重大事项抄送 · 信息报送) ----

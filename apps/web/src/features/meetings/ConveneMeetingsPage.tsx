@@ -1,9 +1,197 @@
-import { Result } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { TableProps } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Form, Modal, Table, Tag, Typography } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { useState } from 'react';
 
+import type { MeetingRecord } from '../../api/conference';
+import { meetingRecordsApi } from '../../api/conference';
+import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { ErrorAlert, LoadError } from '../../shared/states';
+import { useAsync } from '../../shared/useAsync';
+import { todayInShanghai } from '../office/BatchEntry';
+import { MEETING_KIND_COLOR } from '../office/MeetingsPage';
+import type { MeetingFormValues } from './parts';
+import { AttendanceTable, MeetingFormFields, MeetingStatusTag, meetingBody } from './parts';
 
-// The convener (leadership) calls an ad-hoc plenary or a meeting of some member units.
-export function ConveneMeetingsPage() {
+function ConveneDialog({ onClose, onDone }: { onClose: () => void; onDone: (m: MeetingRecord) => void }) {
   const { t } = useI18n();
-  return <Result status="info" title={t('meetingRecord.title')} />;
+  const { message } = App.useApp();
+  const [form] = Form.useForm<MeetingFormValues>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const onOk = async () => {
+    let v: MeetingFormValues;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const meeting = await meetingRecordsApi.convene(meetingBody(v));
+      void message.success(t('meetingRecord.convene.done', { title: meeting.title }));
+      onDone(meeting);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('meetingRecord.convene.dialogTitle')}
+      onCancel={onClose}
+      width={640}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose} disabled={busy}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="ok" type="primary" loading={busy} onClick={() => void onOk()} data-testid="meeting-submit">
+          {t('common.submit')}
+        </Button>,
+      ]}
+    >
+      {error ? (
+        <div style={{ marginBottom: 12 }}>
+          <ErrorAlert error={error} />
+        </div>
+      ) : null}
+      <Form form={form} layout="vertical" disabled={busy} initialValues={{ attendees: [] }}>
+        <MeetingFormFields earliest={todayInShanghai()} attendeesHint={t('meetingRecord.convene.attendeesHint')} />
+      </Form>
+    </Modal>
+  );
+}
+
+// A meeting's details, read-only: who was invited, where, and once held its minutes and who attended.
+function MeetingDetail({ m }: { m: MeetingRecord }) {
+  const { t } = useI18n();
+  return (
+    <div data-testid="convene-detail">
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={[
+          {
+            key: 'att',
+            label: t('office.meetings.attendees'),
+            children: m.attendees.length ? m.attendees.join('、') : '—',
+          },
+          { key: 'loc', label: t('office.meetings.location'), children: m.location ?? '—' },
+          ...(m.notes
+            ? [
+                {
+                  key: 'notes',
+                  label: t('meetingRecord.notes'),
+                  span: 2,
+                  children: <span style={{ whiteSpace: 'pre-wrap' }}>{m.notes}</span>,
+                },
+              ]
+            : []),
+        ]}
+      />
+      {m.status === 'held' ? (
+        <>
+          <Typography.Title level={5}>{t('meetingRecord.minutes')}</Typography.Title>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{m.minutes}</Typography.Paragraph>
+          <AttendanceTable attendance={m.attendance} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+// 会议 (leadership): every meeting with its status and the matters it decided; the convener calls an ad-hoc plenary or
+// a meeting of some member units (召集会议). Read-only otherwise: the office organises and records the meetings.
+export function ConveneMeetingsPage() {
+  const { t, lang } = useI18n();
+  const state = useAsync(() => meetingRecordsApi.listAll(), []);
+  const [creating, setCreating] = useState(false);
+
+  const columns: TableProps<MeetingRecord>['columns'] = [
+    { key: 'heldOn', title: t('office.meetings.heldOn'), width: 130, render: (_, m) => formatDate(m.heldOn, lang) },
+    {
+      key: 'kind',
+      title: t('office.meetings.kind'),
+      width: 110,
+      render: (_, m) => <Tag color={MEETING_KIND_COLOR[m.kind]}>{t(`office.meetingKind.${m.kind}`)}</Tag>,
+    },
+    {
+      key: 'title',
+      title: t('office.meetings.titleLabel'),
+      render: (_, m) => <Typography.Text strong>{m.title}</Typography.Text>,
+    },
+    { key: 'chair', title: t('office.meetings.chair'), width: 170, responsive: ['md'], render: (_, m) => m.chair },
+    {
+      key: 'status',
+      title: t('meetingRecord.status'),
+      width: 90,
+      render: (_, m) => <MeetingStatusTag status={m.status} />,
+    },
+    {
+      key: 'count',
+      title: t('office.meetings.matterCount'),
+      width: 90,
+      align: 'right',
+      render: (_, m) => <span data-testid="convene-matter-count">{m.matterCount}</span>,
+    },
+    {
+      key: 'by',
+      title: t('meetingRecord.convene.createdBy'),
+      width: 140,
+      responsive: ['xl'],
+      render: (_, m) => m.createdBy,
+    },
+  ];
+
+  return (
+    <Card
+      title={<span data-testid="page-title">{t('meetingRecord.convene.title')}</span>}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="convene-open">
+          {t('meetingRecord.convene.new')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('meetingRecord.convene.intro')}</Typography.Paragraph>
+      {state.error && !state.loading ? (
+        <LoadError error={state.error} onRetry={state.reload} />
+      ) : (
+        <Table<MeetingRecord>
+          rowKey="id"
+          data-testid="convene-table"
+          columns={columns}
+          dataSource={state.data ?? []}
+          loading={state.loading}
+          scroll={{ x: 640 }}
+          pagination={(state.data?.length ?? 0) > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+          expandable={{ expandedRowRender: (m) => <MeetingDetail m={m} /> }}
+          locale={{ emptyText: state.loading ? ' ' : <Empty description={t('meetingRecord.convene.empty')} /> }}
+          onRow={(m) =>
+            ({
+              'data-testid': 'convene-row',
+              'data-meeting-id': m.id,
+              'data-status': m.status,
+              'data-kind': m.kind,
+            }) as HTMLAttributes<HTMLElement>
+          }
+        />
+      )}
+      {creating ? (
+        <ConveneDialog
+          onClose={() => setCreating(false)}
+          onDone={() => {
+            setCreating(false);
+            state.reload();
+          }}
+        />
+      ) : null}
+    </Card>
+  );
 }

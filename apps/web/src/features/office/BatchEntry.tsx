@@ -1,21 +1,38 @@
 import { DeleteOutlined, PlusOutlined, SnippetsOutlined } from '@ant-design/icons';
+import type { MatterPriority } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Card, DatePicker, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import type { HTMLAttributes } from 'react';
+import type { Dispatch, HTMLAttributes, SetStateAction } from 'react';
 import { useState } from 'react';
 
-import { newIdempotencyKey } from '../../api/client';
-import type { NewMatterItem, UnitView } from '../../api/endpoints';
+import type { MatterItemWithYear } from '../../api/conference';
+import type { UnitView } from '../../api/endpoints';
 import { officeApi } from '../../api/endpoints';
+import { ZONE } from '../../i18n/format';
 import type { Translate } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { ErrorAlert } from '../../shared/states';
+import { useRetryKey } from '../meetings/retryKey';
 import { DATE_FORMATS, MATTER_CODE } from './NewMatterPage';
 import { UNIT_SEARCH, findUnit, unitOptions, useUnitList } from './units';
 
-interface Draft {
+// One agreed matter being entered: a row of the batch table.
+export interface Draft {
   key: number;
   code: string;
   title: string;
@@ -23,10 +40,29 @@ interface Draft {
   lead?: string;
   co: string[];
   due: Dayjs | null;
+  priority: MatterPriority;
+  // The work year (an annual plenary deploys next year's tasks); unset means the year of the due date.
+  year: number | null;
 }
 
 let nextKey = 1;
-const emptyDraft = (): Draft => ({ key: nextKey++, code: '', title: '', description: '', co: [], due: null });
+export const emptyDraft = (year: number | null = null): Draft => ({
+  key: nextKey++,
+  code: '',
+  title: '',
+  description: '',
+  co: [],
+  due: null,
+  priority: 'normal',
+  year,
+});
+
+// Today's date where the conference works (Asia/Shanghai), YYYY-MM-DD.
+export function todayInShanghai(): string {
+  return dayjs().tz(ZONE).format('YYYY-MM-DD');
+}
+
+const PRIORITIES: MatterPriority[] = ['normal', 'high', 'urgent'];
 
 // 2026-12-31, 2026/12/31, 2026.12.31, 2026年12月31日 → a date; anything else → null.
 export function parseDate(text: string): Dayjs | null {
@@ -65,14 +101,16 @@ export function parsePasted(text: string, units: readonly UnitView[]): { drafts:
         co.push(u.code);
       }
     }
-    drafts.push({ key: nextKey++, code, title, description, lead: lead?.code, co, due: parseDate(dueText) });
+    drafts.push({ ...emptyDraft(), code, title, description, lead: lead?.code, co, due: parseDate(dueText) });
   }
   return { drafts, unknown };
 }
 
-type Problem = 'code' | 'codeDup' | 'title' | 'lead' | 'due';
+export type Problem = 'code' | 'codeDup' | 'title' | 'lead' | 'due' | 'duePast' | 'year';
 
-function problemsOf(rows: readonly Draft[]): Map<number, Problem[]> {
+// What is wrong with each row (by key): a code that is invalid or repeats another row's, a missing title or
+// lead unit, a due date missing or before today, a year out of range.
+export function problemsOf(rows: readonly Draft[], today: string): Map<number, Problem[]> {
   const out = new Map<number, Problem[]>();
   const codes = rows.map((r) => r.code.trim());
   rows.forEach((r, i) => {
@@ -90,6 +128,11 @@ function problemsOf(rows: readonly Draft[]): Map<number, Problem[]> {
     }
     if (!r.due) {
       p.push('due');
+    } else if (r.due.format('YYYY-MM-DD') < today) {
+      p.push('duePast');
+    }
+    if (r.year !== null && (!Number.isInteger(r.year) || r.year < 2000 || r.year > 2100)) {
+      p.push('year');
     }
     if (p.length) {
       out.set(r.key, p);
@@ -98,7 +141,7 @@ function problemsOf(rows: readonly Draft[]): Map<number, Problem[]> {
   return out;
 }
 
-function problemText(t: Translate, p: Problem): string {
+export function problemText(t: Translate, p: Problem): string {
   switch (p) {
     case 'code':
       return t('office.new.codeInvalid');
@@ -110,10 +153,33 @@ function problemText(t: Translate, p: Problem): string {
       return t('office.new.leadRequired');
     case 'due':
       return t('office.new.dueRequired');
+    case 'duePast':
+      return t('meetingRecord.duePast');
+    case 'year':
+      return t('meetingRecord.yearInvalid');
   }
 }
 
-function PasteDialog(props: { units: UnitView[]; onClose: () => void; onParsed: (drafts: Draft[]) => void }) {
+// The rows as the API takes them (MatterItemDto).
+export function toItems(rows: readonly Draft[]): MatterItemWithYear[] {
+  return rows.map((r) => ({
+    code: r.code.trim(),
+    title: r.title.trim(),
+    description: r.description.trim(),
+    leadUnitCode: r.lead ?? '',
+    coUnitCodes: r.co,
+    dueDate: r.due?.format('YYYY-MM-DD') ?? '',
+    priority: r.priority,
+    ...(r.year !== null ? { year: r.year } : {}),
+  }));
+}
+
+function PasteDialog(props: {
+  units: UnitView[];
+  testId: string;
+  onClose: () => void;
+  onParsed: (drafts: Draft[]) => void;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [unknown, setUnknown] = useState<string[]>([]);
@@ -124,7 +190,7 @@ function PasteDialog(props: { units: UnitView[]; onClose: () => void; onParsed: 
       title={t('office.batch.pasteTitle')}
       onCancel={props.onClose}
       okText={t('office.batch.pasteApply')}
-      okButtonProps={{ disabled: !text.trim(), 'data-testid': 'batch-paste-apply' }}
+      okButtonProps={{ disabled: !text.trim(), 'data-testid': `${props.testId}-paste-apply` }}
       onOk={() => {
         const res = parsePasted(text, props.units);
         setUnknown(res.unknown);
@@ -150,24 +216,35 @@ function PasteDialog(props: { units: UnitView[]; onClose: () => void; onParsed: 
         value={text}
         onChange={(e) => setText(e.target.value)}
         placeholder={'2026-01\t开展知识产权宣传周活动\t区市场监督管理局\t区司法局、区委宣传部\t2026-04-30'}
-        data-testid="batch-paste-text"
+        data-testid={`${props.testId}-paste-text`}
       />
     </Modal>
   );
 }
 
-// 从纪要批量录入: an editable table of the matters a meeting agreed, dispatched in one request.
-export function BatchEntry(props: { meetingId: string; onClose: () => void; onDone: (n: number) => void }) {
-  const { meetingId, onClose, onDone } = props;
+export interface MatterRowsEditorProps {
+  rows: Draft[];
+  setRows: Dispatch<SetStateAction<Draft[]>>;
+  // Whether to mark the rows' problems (after a first attempt to go on).
+  showProblems: boolean;
+  // The year column, and its default for new rows (a plenary deploys next year's tasks).
+  withYear?: boolean;
+  defaultYear?: number | null;
+  // The least number of rows (the batch entry needs one; a meeting may agree no matter at all).
+  minRows?: number;
+  disabled?: boolean;
+  // Prefix of the data-testid of every control, so that two editors never share one.
+  testId?: string;
+}
+
+// The editable table of agreed matters (one per row), with paste from a table of the minutes.
+export function MatterRowsEditor(props: MatterRowsEditorProps) {
+  const { rows, setRows, showProblems, withYear = false, defaultYear = null, minRows = 1, disabled = false } = props;
+  const tid = props.testId ?? 'batch';
   const { t, lang } = useI18n();
-  const { message } = App.useApp();
   const { units } = useUnitList();
-  const [rows, setRows] = useState<Draft[]>(() => [emptyDraft()]);
-  const [showProblems, setShowProblems] = useState(false);
   const [pasting, setPasting] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const problems = problemsOf(rows);
+  const problems = problemsOf(rows, todayInShanghai());
 
   const patch = (key: number, p: Partial<Draft>) =>
     setRows((rs) =>
@@ -180,40 +257,10 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
       }),
     );
 
-  const bad = (r: Draft, p: Problem) => showProblems && (problems.get(r.key) ?? []).includes(p);
-
-  const submit = async () => {
-    setShowProblems(true);
-    if (problems.size > 0) {
-      return;
-    }
-    const items: NewMatterItem[] = rows.map((r) => ({
-      code: r.code.trim(),
-      title: r.title.trim(),
-      description: r.description.trim(),
-      leadUnitCode: r.lead ?? '',
-      coUnitCodes: r.co,
-      dueDate: r.due?.format('YYYY-MM-DD') ?? '',
-    }));
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await officeApi.createMeetingMatters(meetingId, items, newIdempotencyKey());
-      void message.success(t('office.batch.done', { n: created.length }));
-      onDone(created.length);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+  const bad = (r: Draft, ...ps: Problem[]) => showProblems && (problems.get(r.key) ?? []).some((p) => ps.includes(p));
 
   const columns: TableProps<Draft>['columns'] = [
-    {
-      key: 'i',
-      title: '#',
-      width: 40,
-      render: (_, _r, i) => i + 1,
-    },
+    { key: 'i', title: '#', width: 40, render: (_, _r, i) => i + 1 },
     {
       key: 'code',
       title: t('matter.code'),
@@ -222,9 +269,9 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
         <Input
           value={r.code}
           maxLength={32}
-          status={bad(r, 'code') || bad(r, 'codeDup') ? 'error' : undefined}
+          status={bad(r, 'code', 'codeDup') ? 'error' : undefined}
           onChange={(e) => patch(r.key, { code: e.target.value })}
-          data-testid="batch-code"
+          data-testid={`${tid}-code`}
         />
       ),
     },
@@ -238,14 +285,14 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
             value={r.title}
             status={bad(r, 'title') ? 'error' : undefined}
             onChange={(e) => patch(r.key, { title: e.target.value })}
-            data-testid="batch-title"
+            data-testid={`${tid}-title`}
           />
           <Input.TextArea
             value={r.description}
             autoSize={{ minRows: 1, maxRows: 4 }}
             placeholder={t('office.batch.descriptionPlaceholder')}
             onChange={(e) => patch(r.key, { description: e.target.value })}
-            data-testid="batch-description"
+            data-testid={`${tid}-description`}
           />
         </Space>
       ),
@@ -263,7 +310,7 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
           onChange={(v: string) => patch(r.key, { lead: v })}
           style={{ width: '100%' }}
           popupMatchSelectWidth={false}
-          data-testid="batch-lead"
+          data-testid={`${tid}-lead`}
         />
       ),
     },
@@ -280,7 +327,7 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
           onChange={(v: string[]) => patch(r.key, { co: v })}
           style={{ width: '100%' }}
           popupMatchSelectWidth={false}
-          data-testid="batch-co"
+          data-testid={`${tid}-co`}
         />
       ),
     },
@@ -293,13 +340,50 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
           value={r.due}
           format={DATE_FORMATS}
           placeholder="YYYY-MM-DD"
-          status={bad(r, 'due') ? 'error' : undefined}
+          status={bad(r, 'due', 'duePast') ? 'error' : undefined}
+          disabledDate={(d) => d.format('YYYY-MM-DD') < todayInShanghai()}
           onChange={(d) => patch(r.key, { due: d })}
           style={{ width: '100%' }}
-          data-testid="batch-due"
+          data-testid={`${tid}-due`}
         />
       ),
     },
+    {
+      key: 'priority',
+      title: t('matter.priority'),
+      width: 100,
+      render: (_, r) => (
+        <Select
+          value={r.priority}
+          options={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
+          onChange={(v: MatterPriority) => patch(r.key, { priority: v })}
+          style={{ width: '100%' }}
+          data-testid={`${tid}-priority`}
+        />
+      ),
+    },
+    ...(withYear
+      ? [
+          {
+            key: 'year',
+            title: t('meetingRecord.year'),
+            width: 100,
+            render: (_: unknown, r: Draft) => (
+              <InputNumber
+                value={r.year}
+                min={2000}
+                max={2100}
+                precision={0}
+                placeholder={t('meetingRecord.yearPlaceholder')}
+                status={bad(r, 'year') ? 'error' : undefined}
+                onChange={(v) => patch(r.key, { year: v })}
+                style={{ width: '100%' }}
+                data-testid={`${tid}-year`}
+              />
+            ),
+          },
+        ]
+      : []),
     {
       key: 'remove',
       width: 48,
@@ -308,10 +392,10 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
           type="text"
           danger
           icon={<DeleteOutlined />}
-          disabled={rows.length === 1}
+          disabled={disabled || rows.length <= minRows}
           onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
           aria-label={t('office.batch.removeRow')}
-          data-testid="batch-remove"
+          data-testid={`${tid}-remove`}
         />
       ),
     },
@@ -324,22 +408,7 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
     : [];
 
   return (
-    <Card
-      size="small"
-      title={t('office.batch.title')}
-      data-testid="batch-entry"
-      extra={
-        <Button icon={<SnippetsOutlined />} onClick={() => setPasting(true)} data-testid="batch-paste">
-          {t('office.batch.paste')}
-        </Button>
-      }
-    >
-      <Typography.Paragraph type="secondary">{t('office.batch.intro')}</Typography.Paragraph>
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+    <>
       {problemLines.length ? (
         <Alert
           type="error"
@@ -353,7 +422,7 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
               ))}
             </ul>
           }
-          data-testid="batch-problems"
+          data-testid={`${tid}-problems`}
         />
       ) : null}
       <Table<Draft>
@@ -362,18 +431,84 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 1070 }}
-        onRow={(_, i) => ({ 'data-testid': `batch-row-${i ?? 0}` }) as HTMLAttributes<HTMLElement>}
+        scroll={{ x: withYear ? 1270 : 1170 }}
+        onRow={(_, i) => ({ 'data-testid': `${tid}-row-${i ?? 0}` }) as HTMLAttributes<HTMLElement>}
       />
       <Space style={{ marginTop: 12 }} wrap>
         <Button
           icon={<PlusOutlined />}
-          onClick={() => setRows((rs) => [...rs, emptyDraft()])}
-          disabled={busy || rows.length >= 100}
-          data-testid="batch-add-row"
+          onClick={() => setRows((rs) => [...rs, emptyDraft(defaultYear)])}
+          disabled={disabled || rows.length >= 100}
+          data-testid={`${tid}-add-row`}
         >
           {t('office.batch.addRow')}
         </Button>
+        <Button
+          icon={<SnippetsOutlined />}
+          onClick={() => setPasting(true)}
+          disabled={disabled}
+          data-testid={`${tid}-paste`}
+        >
+          {t('office.batch.paste')}
+        </Button>
+      </Space>
+      {pasting ? (
+        <PasteDialog
+          units={units}
+          testId={tid}
+          onClose={() => setPasting(false)}
+          onParsed={(drafts) =>
+            setRows((rs) => {
+              const kept = rs.filter((r) => r.code.trim() || r.title.trim() || r.lead);
+              return [...kept, ...drafts.map((d) => ({ ...d, year: defaultYear }))].slice(0, 100);
+            })
+          }
+        />
+      ) : null}
+    </>
+  );
+}
+
+// 从纪要批量录入: the agreed matters of a meeting's minutes, dispatched in one request (also after it was held).
+export function BatchEntry(props: { meetingId: string; onClose: () => void; onDone: (n: number) => void }) {
+  const { meetingId, onClose, onDone } = props;
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [rows, setRows] = useState<Draft[]>(() => [emptyDraft()]);
+  const [showProblems, setShowProblems] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const retryKey = useRetryKey();
+
+  const submit = async () => {
+    setShowProblems(true);
+    if (problemsOf(rows, todayInShanghai()).size > 0) {
+      return;
+    }
+    const items = toItems(rows);
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await officeApi.createMeetingMatters(meetingId, items, retryKey.current());
+      retryKey.succeeded();
+      void message.success(t('office.batch.done', { n: created.length }));
+      onDone(created.length);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card size="small" title={t('office.batch.title')} data-testid="batch-entry">
+      <Typography.Paragraph type="secondary">{t('office.batch.intro')}</Typography.Paragraph>
+      {error ? (
+        <div style={{ marginBottom: 12 }}>
+          <ErrorAlert error={error} />
+        </div>
+      ) : null}
+      <MatterRowsEditor rows={rows} setRows={setRows} showProblems={showProblems} disabled={busy} />
+      <Space style={{ marginTop: 12, display: 'flex' }} wrap>
         <Button type="primary" onClick={() => void submit()} loading={busy} data-testid="batch-submit">
           {t('office.batch.submit', { n: rows.length })}
         </Button>
@@ -381,18 +516,6 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
           {t('common.cancel')}
         </Button>
       </Space>
-      {pasting ? (
-        <PasteDialog
-          units={units}
-          onClose={() => setPasting(false)}
-          onParsed={(drafts) =>
-            setRows((rs) => {
-              const kept = rs.filter((r) => r.code.trim() || r.title.trim() || r.lead);
-              return [...kept, ...drafts].slice(0, 100);
-            })
-          }
-        />
-      ) : null}
     </Card>
   );
 }

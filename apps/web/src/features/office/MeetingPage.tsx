@@ -1,11 +1,12 @@
-import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined, ScheduleOutlined, TableOutlined } from '@ant-design/icons';
 import type { MatterSummary } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { App, Button, Card, Descriptions, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 
+import { meetingRecordsApi } from '../../api/conference';
 import { mattersApi, officeApi } from '../../api/endpoints';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
@@ -14,6 +15,8 @@ import { LoadError, PageLoading } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { LightBadge, MatterStatusTag } from '../matters/tags';
 import { useUnitNames } from '../matters/useUnitNames';
+import { HoldMeeting } from '../meetings/HoldMeeting';
+import { AgendaTable, AttendanceTable, MeetingStatusTag } from '../meetings/parts';
 import { BatchEntry } from './BatchEntry';
 import { dueOf } from './board';
 import { MEETING_KIND_COLOR } from './MeetingsPage';
@@ -74,14 +77,16 @@ function MeetingMatters({ meetingId, version }: { meetingId: string; version: nu
   );
 }
 
-// One meeting: its record, the matters it agreed, and the batch entry of its minutes.
+// One meeting: its record and agenda; while planned, holding it (attendance, minutes, agreed matters dispatched in
+// one step); once held, its minutes and attendance; and the matters it agreed (more can follow in a batch).
 export function MeetingPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const state = useAsync(() => officeApi.meeting(id), [id]);
+  const state = useAsync(() => meetingRecordsApi.get(id), [id]);
   const [batch, setBatch] = useState(false);
+  const [holding, setHolding] = useState(false);
   const [version, setVersion] = useState(0);
 
   const back = (
@@ -108,6 +113,7 @@ export function MeetingPage() {
     );
   }
   const m = state.data;
+  const held = m.status === 'held';
 
   const remove = async () => {
     try {
@@ -126,25 +132,41 @@ export function MeetingPage() {
         <Card
           title={
             <Space wrap>
-              <Tag color={MEETING_KIND_COLOR[m.kind]}>{t(`office.meetingKind.${m.kind}`)}</Tag>
+              <Tag color={MEETING_KIND_COLOR[m.kind]} data-testid="meeting-kind" data-kind={m.kind}>
+                {t(`office.meetingKind.${m.kind}`)}
+              </Tag>
+              <MeetingStatusTag status={m.status} />
               <span data-testid="page-title" style={{ whiteSpace: 'normal' }}>
                 {m.title}
               </span>
             </Space>
           }
           extra={
-            m.matterCount === 0 ? (
-              <Popconfirm
-                title={t('office.meeting.deleteConfirm')}
-                onConfirm={() => void remove()}
-                okText={t('common.confirm')}
-                cancelText={t('common.cancel')}
-              >
-                <Button danger icon={<DeleteOutlined />} data-testid="meeting-delete">
-                  {t('office.meeting.delete')}
+            <Space wrap>
+              {!held ? (
+                <Button
+                  type="primary"
+                  icon={<ScheduleOutlined />}
+                  onClick={() => setHolding(true)}
+                  disabled={holding || batch}
+                  data-testid="meeting-hold-open"
+                >
+                  {t('meetingRecord.hold.open')}
                 </Button>
-              </Popconfirm>
-            ) : null
+              ) : null}
+              {m.matterCount === 0 && !holding ? (
+                <Popconfirm
+                  title={t('office.meeting.deleteConfirm')}
+                  onConfirm={() => void remove()}
+                  okText={t('common.confirm')}
+                  cancelText={t('common.cancel')}
+                >
+                  <Button danger icon={<DeleteOutlined />} data-testid="meeting-delete">
+                    {t('office.meeting.delete')}
+                  </Button>
+                </Popconfirm>
+              ) : null}
+            </Space>
           }
         >
           <Descriptions
@@ -159,18 +181,68 @@ export function MeetingPage() {
                 children: m.attendees.length ? m.attendees.join('、') : '—',
               },
               { key: 'loc', label: t('office.meetings.location'), children: m.location ?? '—' },
-              { key: 'count', label: t('office.meetings.matterCount'), children: m.matterCount },
+              {
+                key: 'count',
+                label: t('office.meetings.matterCount'),
+                children: <span data-testid="meeting-matter-count">{m.matterCount}</span>,
+              },
               {
                 key: 'by',
                 label: t('office.meeting.recordedBy'),
                 children: `${m.createdBy} · ${formatDateTime(m.createdAt, lang)}`,
               },
+              ...(held
+                ? [
+                    {
+                      key: 'heldBy',
+                      label: t('meetingRecord.held.recorded'),
+                      children: t('meetingRecord.held.by', {
+                        by: m.heldBy ?? '—',
+                        at: formatDateTime(m.heldAt, lang),
+                      }),
+                    },
+                  ]
+                : []),
             ]}
           />
           {m.notes ? (
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 8 }}>{m.notes}</Typography.Paragraph>
           ) : null}
         </Card>
+        <Card
+          size="small"
+          title={t('meetingRecord.agenda')}
+          extra={<Link to="/office/topics">{t('meetingRecord.agendaManage')}</Link>}
+        >
+          <AgendaTable agenda={m.agenda ?? []} />
+        </Card>
+        {holding && !held ? (
+          <HoldMeeting
+            meeting={m}
+            onClose={() => setHolding(false)}
+            onFailed={() => {
+              setVersion((v) => v + 1);
+              state.reload();
+            }}
+            onHeld={(res) => {
+              setHolding(false);
+              state.setData(res.meeting);
+              setVersion((v) => v + 1);
+            }}
+          />
+        ) : null}
+        {held ? (
+          <Card size="small" title={t('meetingRecord.held.title')} data-testid="meeting-record">
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {t('meetingRecord.minutes')}
+            </Typography.Title>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="meeting-minutes">
+              {m.minutes}
+            </Typography.Paragraph>
+            <Typography.Title level={5}>{t('meetingRecord.hold.step.attendance')}</Typography.Title>
+            <AttendanceTable attendance={m.attendance} />
+          </Card>
+        ) : null}
         {batch ? (
           <BatchEntry
             meetingId={m.id}
@@ -189,9 +261,9 @@ export function MeetingPage() {
             <Space wrap>
               <Button
                 icon={<TableOutlined />}
-                type="primary"
+                type={held ? 'primary' : 'default'}
                 onClick={() => setBatch(true)}
-                disabled={batch}
+                disabled={batch || holding}
                 data-testid="meeting-batch-open"
               >
                 {t('office.batch.open')}
@@ -199,6 +271,7 @@ export function MeetingPage() {
               <Button
                 icon={<PlusOutlined />}
                 onClick={() => navigate(`/office/matters/new?meetingId=${encodeURIComponent(m.id)}`)}
+                disabled={holding}
                 data-testid="meeting-new-matter"
               >
                 {t('office.newMatter')}
@@ -206,6 +279,9 @@ export function MeetingPage() {
             </Space>
           }
         >
+          {held ? (
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('meetingRecord.held.moreMatters')} />
+          ) : null}
           <MeetingMatters meetingId={m.id} version={version} />
         </Card>
       </Space>

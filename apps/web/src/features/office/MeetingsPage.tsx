@@ -1,40 +1,39 @@
 import { PlusOutlined } from '@ant-design/icons';
+import type { MeetingStatus } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { App, Button, Card, DatePicker, Empty, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { App, Button, Card, Empty, Form, Modal, Segmented, Select, Table, Tag, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 
+import type { MeetingRecord } from '../../api/conference';
+import { meetingRecordsApi } from '../../api/conference';
 import type { MeetingKind, MeetingView } from '../../api/endpoints';
 import { officeApi } from '../../api/endpoints';
+import { useUser } from '../../auth/auth-context';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { ErrorAlert, LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
-import { DATE_FORMATS } from './NewMatterPage';
-import { useUnitList } from './units';
+import type { MeetingFormValues } from '../meetings/parts';
+import { MeetingFormFields, MeetingStatusTag, meetingBody } from '../meetings/parts';
 
 export const MEETING_KINDS: MeetingKind[] = ['plenary', 'ad_hoc', 'liaison'];
 export const MEETING_KIND_COLOR: Record<MeetingKind, string> = { plenary: 'red', ad_hoc: 'orange', liaison: 'blue' };
 
-interface Values {
+interface Values extends MeetingFormValues {
   kind: MeetingKind;
-  title: string;
-  heldOn?: Dayjs;
-  chair: string;
-  attendees?: string[];
-  location?: string;
-  notes?: string;
 }
 
 function NewMeetingDialog({ onClose, onDone }: { onClose: () => void; onDone: (m: MeetingView) => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
-  const { units } = useUnitList();
+  const user = useUser();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // An ad-hoc meeting is the convener's to call; the office director may record it on the convener's behalf.
+  const mayCallAdHoc = user.roles.includes('office_director');
 
   const onOk = async () => {
     let v: Values;
@@ -46,15 +45,7 @@ function NewMeetingDialog({ onClose, onDone }: { onClose: () => void; onDone: (m
     setBusy(true);
     setError(null);
     try {
-      const meeting = await officeApi.createMeeting({
-        kind: v.kind,
-        title: v.title.trim(),
-        heldOn: v.heldOn?.format('YYYY-MM-DD') ?? '',
-        chair: v.chair.trim(),
-        attendees: (v.attendees ?? []).map((a) => a.trim()).filter(Boolean),
-        ...(v.location?.trim() ? { location: v.location.trim() } : {}),
-        ...(v.notes?.trim() ? { notes: v.notes.trim() } : {}),
-      });
+      const meeting = await officeApi.createMeeting({ kind: v.kind, ...meetingBody(v) });
       void message.success(t('office.meetings.created'));
       onDone(meeting);
     } catch (err) {
@@ -63,7 +54,6 @@ function NewMeetingDialog({ onClose, onDone }: { onClose: () => void; onDone: (m
     }
   };
 
-  const required = (msg: string) => [{ required: true, whitespace: true, message: msg }];
   return (
     <Modal
       open
@@ -86,71 +76,49 @@ function NewMeetingDialog({ onClose, onDone }: { onClose: () => void; onDone: (m
         </div>
       ) : null}
       <Form form={form} layout="vertical" disabled={busy} initialValues={{ kind: 'plenary', attendees: [] }}>
-        <Form.Item name="kind" label={t('office.meetings.kind')} rules={[{ required: true }]}>
+        <Form.Item
+          name="kind"
+          label={t('office.meetings.kind')}
+          rules={[{ required: true }]}
+          extra={mayCallAdHoc ? undefined : t('meetingRecord.adHocDirectorOnly')}
+        >
           <Select
-            options={MEETING_KINDS.map((k) => ({ value: k, label: t(`office.meetingKind.${k}`) }))}
+            options={MEETING_KINDS.map((k) => ({
+              value: k,
+              label: t(`office.meetingKind.${k}`),
+              disabled: k === 'ad_hoc' && !mayCallAdHoc,
+            }))}
             data-testid="meeting-kind"
           />
         </Form.Item>
-        <Form.Item
-          name="title"
-          label={t('office.meetings.titleLabel')}
-          rules={[...required(t('office.meetings.titleRequired')), { max: 200 }]}
-        >
-          <Input placeholder={t('office.meetings.titlePlaceholder')} data-testid="meeting-title" />
-        </Form.Item>
-        <Form.Item
-          name="heldOn"
-          label={t('office.meetings.heldOn')}
-          rules={[{ required: true, message: t('office.meetings.heldOnRequired') }]}
-        >
-          <DatePicker
-            format={DATE_FORMATS}
-            placeholder="YYYY-MM-DD"
-            style={{ width: '100%' }}
-            data-testid="meeting-held-on"
-          />
-        </Form.Item>
-        <Form.Item
-          name="chair"
-          label={t('office.meetings.chair')}
-          rules={[...required(t('office.meetings.chairRequired')), { max: 100 }]}
-        >
-          <Input placeholder={t('office.meetings.chairPlaceholder')} data-testid="meeting-chair" />
-        </Form.Item>
-        <Form.Item name="attendees" label={t('office.meetings.attendees')} extra={t('office.meetings.attendeesHint')}>
-          <Select
-            mode="tags"
-            tokenSeparators={['、', ',', '，']}
-            options={units.map((u) => ({
-              value: lang === 'zh' ? u.nameZh : u.nameEn,
-              label: lang === 'zh' ? u.nameZh : u.nameEn,
-            }))}
-            data-testid="meeting-attendees"
-          />
-        </Form.Item>
-        <Form.Item name="location" label={t('office.meetings.location')} rules={[{ max: 200 }]}>
-          <Input data-testid="meeting-location" />
-        </Form.Item>
-        <Form.Item name="notes" label={t('office.meetings.notes')} rules={[{ max: 20000 }]}>
-          <Input.TextArea rows={3} data-testid="meeting-notes" />
-        </Form.Item>
+        <MeetingFormFields />
       </Form>
     </Modal>
   );
 }
 
 const PAGE_SIZE = 20;
+type StatusFilter = MeetingStatus | 'all';
+const FILTERS: StatusFilter[] = ['all', 'planned', 'held'];
 
-// 会议: the meetings the office recorded; each meeting's page takes its agreed matters in one batch.
+// 会议: the meetings the office plans and holds; each meeting's page holds it and takes its agreed matters.
 export function MeetingsPage() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const status: StatusFilter = FILTERS.find((f) => f === params.get('status')) ?? 'all';
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
-  const state = useAsync(() => officeApi.meetings(page, PAGE_SIZE), [page]);
+  // The API lists meetings without a status filter; a conference holds a handful a year, so filter them here.
+  const state = useAsync(() => meetingRecordsApi.listAll(), []);
+  const rows = (state.data ?? []).filter((m) => status === 'all' || m.status === status);
 
-  const columns: TableProps<MeetingView>['columns'] = [
+  const setStatus = (s: StatusFilter) => {
+    setPage(1);
+    setParams(s === 'all' ? {} : { status: s }, { replace: true });
+  };
+
+  const columns: TableProps<MeetingRecord>['columns'] = [
     {
       key: 'heldOn',
       title: t('office.meetings.heldOn'),
@@ -169,6 +137,12 @@ export function MeetingsPage() {
       render: (_, m) => <Typography.Text strong>{m.title}</Typography.Text>,
     },
     { key: 'chair', title: t('office.meetings.chair'), width: 200, responsive: ['md'], render: (_, m) => m.chair },
+    {
+      key: 'status',
+      title: t('meetingRecord.status'),
+      width: 100,
+      render: (_, m) => <MeetingStatusTag status={m.status} />,
+    },
     {
       key: 'count',
       title: t('office.meetings.matterCount'),
@@ -192,15 +166,26 @@ export function MeetingsPage() {
         </Button>
       }
     >
+      <Segmented<StatusFilter>
+        value={status}
+        onChange={setStatus}
+        options={FILTERS.map((f) => ({
+          value: f,
+          label: f === 'all' ? t('meetingRecord.filter.all') : t(`meetingRecord.status.${f}`),
+        }))}
+        style={{ marginBottom: 12 }}
+        data-testid="meeting-status-filter"
+      />
       {state.error && !state.loading ? (
         <LoadError error={state.error} onRetry={state.reload} />
       ) : (
-        <Table<MeetingView>
+        <Table<MeetingRecord>
           rowKey="id"
           data-testid="meeting-table"
           columns={columns}
-          dataSource={state.data?.items ?? []}
+          dataSource={rows}
           loading={state.loading}
+          scroll={{ x: 640 }}
           locale={{
             emptyText: state.loading ? (
               ' '
@@ -213,8 +198,8 @@ export function MeetingsPage() {
             ),
           }}
           pagination={
-            (state.data?.total ?? 0) > PAGE_SIZE
-              ? { current: page, pageSize: PAGE_SIZE, total: state.data?.total ?? 0, onChange: setPage }
+            rows.length > PAGE_SIZE
+              ? { current: page, pageSize: PAGE_SIZE, total: rows.length, onChange: setPage, showSizeChanger: false }
               : false
           }
           onRow={(m) =>
@@ -223,6 +208,7 @@ export function MeetingsPage() {
               style: { cursor: 'pointer' },
               'data-testid': 'meeting-row',
               'data-meeting-id': m.id,
+              'data-status': m.status,
             }) as HTMLAttributes<HTMLElement>
           }
         />

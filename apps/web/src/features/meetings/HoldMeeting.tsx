@@ -1,0 +1,474 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import type { MatterDetail, MeetingAttendance } from '@app/contracts';
+import type { TableProps } from 'antd';
+import { Alert, App, Button, Card, Input, Popconfirm, Select, Space, Steps, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import type { HTMLAttributes } from 'react';
+import { useEffect, useState } from 'react';
+
+import { ApiError } from '../../api/client';
+import type { MeetingRecord } from '../../api/conference';
+import { meetingRecordsApi } from '../../api/conference';
+import type { Translate } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/i18n-context';
+import { ErrorAlert } from '../../shared/states';
+import { useUnitNames } from '../matters/useUnitNames';
+import type { Draft } from '../office/BatchEntry';
+import { MatterRowsEditor, emptyDraft, problemsOf, toItems, todayInShanghai } from '../office/BatchEntry';
+import { UNIT_SEARCH, findUnit, unitOptions, useUnitList } from '../office/units';
+import { attendeeLabel } from './parts';
+import { useRetryKey } from './retryKey';
+
+interface AttendanceDraft {
+  key: number;
+  unitCode?: string;
+  person: string;
+  standingInFor: string;
+}
+
+type AttendanceProblem = 'person' | 'tooLong' | 'self';
+
+let nextKey = 1;
+const emptyAttendance = (unitCode?: string, person = ''): AttendanceDraft => ({
+  key: nextKey++,
+  unitCode,
+  person,
+  standingInFor: '',
+});
+
+function attendanceProblems(rows: readonly AttendanceDraft[]): Map<number, AttendanceProblem[]> {
+  const out = new Map<number, AttendanceProblem[]>();
+  for (const r of rows) {
+    const person = r.person.trim();
+    const standIn = r.standingInFor.trim();
+    const p: AttendanceProblem[] = [];
+    if (!person) {
+      p.push('person');
+    }
+    if (person.length > 100 || standIn.length > 100) {
+      p.push('tooLong');
+    }
+    if (person && standIn === person) {
+      p.push('self');
+    }
+    if (p.length) {
+      out.set(r.key, p);
+    }
+  }
+  return out;
+}
+
+function attendanceProblemText(t: Translate, p: AttendanceProblem): string {
+  switch (p) {
+    case 'person':
+      return t('meetingRecord.att.personRequired');
+    case 'tooLong':
+      return t('meetingRecord.att.tooLong');
+    case 'self':
+      return t('meetingRecord.att.selfStandIn');
+  }
+}
+
+const toAttendance = (rows: readonly AttendanceDraft[]): MeetingAttendance[] =>
+  rows.map((r) => ({
+    person: r.person.trim(),
+    ...(r.unitCode ? { unitCode: r.unitCode } : {}),
+    ...(r.standingInFor.trim() ? { standingInFor: r.standingInFor.trim() } : {}),
+  }));
+
+function AttendanceEditor(props: {
+  rows: AttendanceDraft[];
+  setRows: (f: (rows: AttendanceDraft[]) => AttendanceDraft[]) => void;
+  showProblems: boolean;
+}) {
+  const { rows, setRows, showProblems } = props;
+  const { t, lang } = useI18n();
+  const { units } = useUnitList();
+  const problems = attendanceProblems(rows);
+  const patch = (key: number, p: Partial<AttendanceDraft>) =>
+    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
+  const bad = (r: AttendanceDraft) => showProblems && problems.has(r.key);
+
+  const columns: TableProps<AttendanceDraft>['columns'] = [
+    { key: 'i', title: '#', width: 40, render: (_, _r, i) => i + 1 },
+    {
+      key: 'unit',
+      title: t('meetingRecord.att.unit'),
+      width: 220,
+      render: (_, r) => (
+        <Select
+          value={r.unitCode}
+          allowClear
+          showSearch={UNIT_SEARCH}
+          placeholder={t('meetingRecord.att.unitPlaceholder')}
+          options={unitOptions(units, lang)}
+          onChange={(v: string | undefined) => patch(r.key, { unitCode: v })}
+          style={{ width: '100%' }}
+          popupMatchSelectWidth={false}
+          data-testid="hold-att-unit"
+        />
+      ),
+    },
+    {
+      key: 'person',
+      title: t('meetingRecord.att.person'),
+      width: 220,
+      render: (_, r) => (
+        <Input
+          value={r.person}
+          maxLength={100}
+          placeholder={t('meetingRecord.att.personPlaceholder')}
+          status={bad(r) ? 'error' : undefined}
+          onChange={(e) => patch(r.key, { person: e.target.value })}
+          data-testid="hold-att-person"
+        />
+      ),
+    },
+    {
+      key: 'standIn',
+      title: t('meetingRecord.att.standingInFor'),
+      width: 220,
+      render: (_, r) => (
+        <Input
+          value={r.standingInFor}
+          maxLength={100}
+          placeholder={t('meetingRecord.att.standingInForPlaceholder')}
+          onChange={(e) => patch(r.key, { standingInFor: e.target.value })}
+          data-testid="hold-att-standin"
+        />
+      ),
+    },
+    {
+      key: 'remove',
+      width: 48,
+      render: (_, r) => (
+        <Button
+          type="text"
+          danger
+          icon={<DeleteOutlined />}
+          onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
+          aria-label={t('meetingRecord.att.removeRow')}
+          data-testid="hold-att-remove"
+        />
+      ),
+    },
+  ];
+  const lines = showProblems
+    ? rows.flatMap((r, i) =>
+        (problems.get(r.key) ?? []).map((p) =>
+          t('meetingRecord.att.rowProblem', { n: i + 1, text: attendanceProblemText(t, p) }),
+        ),
+      )
+    : [];
+  if (showProblems && rows.length === 0) {
+    lines.push(t('meetingRecord.att.none'));
+  }
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t('meetingRecord.att.hint')}</Typography.Paragraph>
+      {lines.length ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('office.batch.fix')}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {lines.slice(0, 10).map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          }
+          data-testid="hold-att-problems"
+        />
+      ) : null}
+      <Table<AttendanceDraft>
+        rowKey="key"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 760 }}
+        onRow={(_, i) => ({ 'data-testid': `hold-att-row-${i ?? 0}` }) as HTMLAttributes<HTMLElement>}
+      />
+      <Button
+        icon={<PlusOutlined />}
+        style={{ marginTop: 12 }}
+        onClick={() => setRows((rs) => [...rs, emptyAttendance()])}
+        disabled={rows.length >= 300}
+        data-testid="hold-att-add"
+      >
+        {t('meetingRecord.att.addRow')}
+      </Button>
+    </>
+  );
+}
+
+function Review(props: { meeting: MeetingRecord; attendance: AttendanceDraft[]; minutes: string; matters: Draft[] }) {
+  const { t } = useI18n();
+  const unitName = useUnitNames();
+  const items = toItems(props.matters);
+  const topics = (props.meeting.agenda ?? []).filter((a) => a.status === 'accepted');
+  const columns: TableProps<(typeof items)[number]>['columns'] = [
+    { key: 'code', title: t('matter.code'), width: 120, render: (_, m) => m.code },
+    { key: 'title', title: t('office.col.title'), render: (_, m) => m.title },
+    { key: 'lead', title: t('matter.leadUnit'), width: 170, render: (_, m) => unitName(m.leadUnitCode) },
+    {
+      key: 'co',
+      title: t('matter.coUnits'),
+      width: 200,
+      render: (_, m) => (m.coUnitCodes.length ? m.coUnitCodes.map((c) => unitName(c)).join('、') : '—'),
+    },
+    { key: 'due', title: t('matter.dueDate'), width: 120, render: (_, m) => m.dueDate },
+    {
+      key: 'priority',
+      title: t('matter.priority'),
+      width: 80,
+      render: (_, m) => t(`priority.${m.priority ?? 'normal'}`),
+    },
+    { key: 'year', title: t('meetingRecord.year'), width: 80, render: (_, m) => m.year ?? m.dueDate.slice(0, 4) },
+  ];
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="hold-review">
+      <div>
+        <Typography.Title level={5}>
+          {t('meetingRecord.review.attendance', { n: props.attendance.length })}
+        </Typography.Title>
+        <Typography.Paragraph data-testid="hold-review-attendance">
+          {toAttendance(props.attendance)
+            .map((a) => (a.unitCode ? `${unitName(a.unitCode)} ${attendeeLabel(t, a)}` : attendeeLabel(t, a)))
+            .join('；')}
+        </Typography.Paragraph>
+      </div>
+      <div>
+        <Typography.Title level={5}>{t('meetingRecord.minutes')}</Typography.Title>
+        <Typography.Paragraph
+          style={{ whiteSpace: 'pre-wrap', maxHeight: 240, overflow: 'auto' }}
+          data-testid="hold-review-minutes"
+        >
+          {props.minutes.trim()}
+        </Typography.Paragraph>
+      </div>
+      <div>
+        <Typography.Title level={5}>
+          {items.length ? t('meetingRecord.review.matters', { n: items.length }) : t('meetingRecord.review.noMatters')}
+        </Typography.Title>
+        {items.length ? (
+          <Table
+            rowKey="code"
+            size="small"
+            columns={columns}
+            dataSource={items}
+            pagination={false}
+            scroll={{ x: 900 }}
+            data-testid="hold-review-matters"
+            onRow={(m) => ({ 'data-testid': 'hold-review-matter', 'data-code': m.code }) as HTMLAttributes<HTMLElement>}
+          />
+        ) : null}
+      </div>
+      {topics.length ? (
+        <div>
+          <Typography.Title level={5}>{t('meetingRecord.review.topics', { n: topics.length })}</Typography.Title>
+          <ol style={{ margin: 0, paddingLeft: 20 }}>
+            {topics.map((a) => (
+              <li key={a.topicId}>
+                {a.title}（{unitName(a.unitCode)}）
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      <Alert type="warning" showIcon title={t('meetingRecord.review.irreversible')} />
+    </Space>
+  );
+}
+
+// A failure after which the same submission may well succeed (the request or its answer was lost).
+const retryable = (err: unknown) => !(err instanceof ApiError) || err.status === 0 || err.status >= 500;
+
+// 召开会议: attendance, minutes and agreed matters, reviewed, then one request records the meeting as held and
+// dispatches every matter.
+export function HoldMeeting(props: {
+  meeting: MeetingRecord;
+  onClose: () => void;
+  onHeld: (res: { meeting: MeetingRecord; matters: MatterDetail[] }) => void;
+  // After a failed attempt: some matters may have been dispatched, the meeting may have been held by someone else.
+  onFailed: () => void;
+}) {
+  const { meeting, onClose, onHeld, onFailed } = props;
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { units, loading: unitsLoading } = useUnitList();
+  const plenary = meeting.kind === 'plenary';
+  const defaultYear = plenary ? dayjs(meeting.heldOn).year() + 1 : null;
+  const [step, setStep] = useState(0);
+  const [shown, setShown] = useState<boolean[]>([false, false, false]);
+  const [attendance, setAttendance] = useState<AttendanceDraft[]>([]);
+  const [prefilled, setPrefilled] = useState(false);
+  const [minutes, setMinutes] = useState('');
+  const [matters, setMatters] = useState<Draft[]>(() => [emptyDraft(defaultYear)]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const retryKey = useRetryKey();
+
+  // One row per invited attendee: a member unit (by its name) with the person to fill in, or a named person.
+  useEffect(() => {
+    if (prefilled || unitsLoading) {
+      return;
+    }
+    setPrefilled(true);
+    const rows = meeting.attendees.map((a) => {
+      const unit = findUnit(units, a);
+      return unit ? emptyAttendance(unit.code) : emptyAttendance(undefined, a);
+    });
+    setAttendance(rows.length ? rows : [emptyAttendance()]);
+  }, [prefilled, unitsLoading, units, meeting.attendees]);
+
+  const minutesProblem = !minutes.trim()
+    ? t('meetingRecord.minutes.required')
+    : minutes.length > 50000
+      ? t('meetingRecord.minutes.tooLong')
+      : null;
+  const stepOk = (s: number): boolean => {
+    switch (s) {
+      case 0:
+        return attendance.length > 0 && attendanceProblems(attendance).size === 0;
+      case 1:
+        return minutesProblem === null;
+      case 2:
+        return problemsOf(matters, todayInShanghai()).size === 0;
+      default:
+        return true;
+    }
+  };
+  const next = () => {
+    setShown((s) => s.map((v, i) => v || i === step));
+    if (stepOk(step)) {
+      setStep(step + 1);
+    }
+  };
+
+  const submit = async () => {
+    if (![0, 1, 2].every(stepOk)) {
+      setShown([true, true, true]);
+      setStep([0, 1, 2].find((s) => !stepOk(s)) ?? 0);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await meetingRecordsApi.hold(
+        meeting.id,
+        { minutes: minutes.trim(), attendance: toAttendance(attendance), matters: toItems(matters) },
+        retryKey.current(),
+      );
+      retryKey.succeeded();
+      void message.success(t('meetingRecord.hold.done', { n: res.matters.length }));
+      onHeld(res);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+      onFailed();
+    }
+  };
+
+  const steps = [
+    t('meetingRecord.hold.step.attendance'),
+    t('meetingRecord.hold.step.minutes'),
+    t('meetingRecord.hold.step.matters'),
+    t('meetingRecord.hold.step.review'),
+  ];
+
+  return (
+    <Card size="small" title={t('meetingRecord.hold.title')} data-testid="hold-meeting" data-step={step}>
+      <Typography.Paragraph type="secondary">{t('meetingRecord.hold.intro')}</Typography.Paragraph>
+      <Steps
+        size="small"
+        current={step}
+        items={steps.map((title) => ({ title }))}
+        style={{ marginBottom: 16 }}
+        responsive
+      />
+      {step === 0 ? <AttendanceEditor rows={attendance} setRows={setAttendance} showProblems={shown[0]} /> : null}
+      {step === 1 ? (
+        <div>
+          {shown[1] && minutesProblem ? (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={minutesProblem}
+              data-testid="hold-minutes-problem"
+            />
+          ) : null}
+          <Input.TextArea
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            autoSize={{ minRows: 8, maxRows: 24 }}
+            showCount
+            maxLength={50000}
+            status={shown[1] && minutesProblem ? 'error' : undefined}
+            placeholder={t('meetingRecord.minutes.placeholder')}
+            aria-label={t('meetingRecord.minutes')}
+            data-testid="hold-minutes"
+          />
+        </div>
+      ) : null}
+      {step === 2 ? (
+        <>
+          <Typography.Paragraph type="secondary">
+            {t('meetingRecord.matters.intro')} {plenary ? t('meetingRecord.matters.yearHint') : null}{' '}
+            {t('meetingRecord.matters.yearAuto')}
+          </Typography.Paragraph>
+          <MatterRowsEditor
+            rows={matters}
+            setRows={setMatters}
+            showProblems={shown[2]}
+            withYear
+            defaultYear={defaultYear}
+            minRows={0}
+            disabled={busy}
+            testId="hold-matter"
+          />
+        </>
+      ) : null}
+      {step === 3 ? (
+        <>
+          {error ? (
+            <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
+              <ErrorAlert error={error} />
+              {retryable(error) ? <Alert type="info" showIcon title={t('meetingRecord.review.retryHint')} /> : null}
+            </Space>
+          ) : null}
+          <Review meeting={meeting} attendance={attendance} minutes={minutes} matters={matters} />
+        </>
+      ) : null}
+      <Space style={{ marginTop: 16, display: 'flex' }} wrap>
+        {step > 0 ? (
+          <Button onClick={() => setStep(step - 1)} disabled={busy} data-testid="hold-prev">
+            {t('meetingRecord.hold.prev')}
+          </Button>
+        ) : null}
+        {step < 3 ? (
+          <Button type="primary" onClick={next} data-testid="hold-next">
+            {t('meetingRecord.hold.next')}
+          </Button>
+        ) : (
+          <Button type="primary" onClick={() => void submit()} loading={busy} data-testid="hold-submit">
+            {t('meetingRecord.review.submit', { n: matters.length })}
+          </Button>
+        )}
+        <Popconfirm
+          title={t('meetingRecord.hold.leaveConfirm')}
+          onConfirm={onClose}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+        >
+          <Button disabled={busy} data-testid="hold-cancel">
+            {t('common.cancel')}
+          </Button>
+        </Popconfirm>
+      </Space>
+    </Card>
+  );
+}
