@@ -308,8 +308,13 @@ describe('the office publishes a work briefing; a unit reads and exports it', ()
     expect(await page.locator(`[data-testid="briefing-row"][data-briefing-id="${draft.id}"]`).count()).toBe(0);
     expect(await page.locator('[data-testid="row-status"][data-status="draft"]').count()).toBe(0);
     expect(await page.getByTestId('briefings-compile').count()).toBe(0);
-    await page.goto(new URL(`/unit/briefings/${draft.id}`, page.url()).toString());
-    await page.getByTestId('briefing-not-published').waitFor();
+    // The API keeps a draft to the office: to a unit it does not exist yet (404).
+    const [draftRes] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/api/briefings/${draft.id}`)),
+      page.goto(new URL(`/unit/briefings/${draft.id}`, page.url()).toString()),
+    ]);
+    expect(draftRes.status()).toBe(404);
+    await page.getByTestId('load-error').waitFor();
     await page.goto(new URL('/unit/briefings', page.url()).toString());
     await settled(page);
 
