@@ -11,6 +11,7 @@ import { api, launchBrowser, login, newPage } from './support/browser';
 // office marks it 已阅 and selects it for a work briefing (选入简报).
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
 
 // Waits until the page has finished loading its data: the network quiet, no page or table spinner left.
 async function settled(page: Page): Promise<void> {
@@ -229,5 +230,45 @@ describe('a unit files an information item; the office returns it, the unit resu
     await openUnitFilings();
     await expect(unitRow().getByTestId('filing-status').textContent()).resolves.toBe('已阅');
     await unitRow().getByTestId('filing-selected').waitFor();
+  });
+
+  it('keeps both pages usable at a phone width', async () => {
+    // Within the screen's width; polled, since a drawer slides in.
+    const inView = async (el: Locator) => {
+      const fits = async () => {
+        const box = await el.boundingBox();
+        return box !== null && box.x >= 0 && box.x + box.width <= PHONE.width;
+      };
+      const deadline = Date.now() + 5_000;
+      while (!(await fits()) && Date.now() < deadline) {
+        await el.page().waitForTimeout(100);
+      }
+      await expect(fits()).resolves.toBe(true);
+    };
+    const officePhone = await newPage(browser, PHONE);
+    await login(officePhone, 'demo.director');
+    await officePhone.goto(new URL('/office/filings', officePhone.url()).toString());
+    await settled(officePhone);
+    await officePhone.getByTestId('filter-status').click();
+    await officePhone.locator('.ant-select-item-option').filter({ hasText: '已阅' }).click();
+    await settled(officePhone);
+    const officeRowOnPhone = officePhone.locator(`[data-testid="filing-row"][data-filing-id="${filingId}"]`);
+    await inView(officeRowOnPhone.getByTestId('filing-status'));
+    await officeRowOnPhone.getByTestId('filing-open').click();
+    const drawer = officePhone.getByTestId('filing-drawer');
+    await expect(drawer.getByTestId('filing-detail-content').textContent()).resolves.toBe(secondContent);
+    await inView(drawer.getByTestId('filing-action-select'));
+    await officePhone.context().close();
+
+    const unitPhone = await newPage(browser, PHONE);
+    await login(unitPhone, 'demo.justice.liaison');
+    await unitPhone.goto(new URL('/unit/filings', unitPhone.url()).toString());
+    await settled(unitPhone);
+    await unitPhone.getByTestId('filings-tab-information').click();
+    await settled(unitPhone);
+    const unitRowOnPhone = unitPhone.locator(`[data-testid="filing-row"][data-filing-id="${filingId}"]`);
+    await inView(unitRowOnPhone.getByTestId('filing-status'));
+    await inView(unitRowOnPhone.getByTestId('filing-open'));
+    await unitPhone.context().close();
   });
 });

@@ -101,7 +101,13 @@ export function OfficeFilingsPage() {
   const state = useAsync(() => filingsApi.list(toParams(filters, page)), [filters, page]);
 
   const columns: TableProps<FilingView>['columns'] = [
-    { key: 'unit', title: t('filings.field.unit'), width: 180, render: (_, f) => unitName(f.unitCode) },
+    {
+      key: 'unit',
+      title: t('filings.field.unit'),
+      width: 160,
+      responsive: ['sm'],
+      render: (_, f) => unitName(f.unitCode),
+    },
     {
       key: 'kind',
       title: t('filings.field.kind'),
@@ -113,9 +119,12 @@ export function OfficeFilingsPage() {
       key: 'title',
       title: t('filings.field.title'),
       render: (_, f) => (
-        <Typography.Link onClick={() => setOpen(f)} data-testid="filing-open">
-          {f.title}
-        </Typography.Link>
+        <>
+          <Typography.Link onClick={() => setOpen(f)} data-testid="filing-open">
+            {f.title}
+          </Typography.Link>
+          {screens.sm ? null : <div>{unitName(f.unitCode)}</div>}
+        </>
       ),
     },
     {
@@ -142,7 +151,7 @@ export function OfficeFilingsPage() {
     {
       key: 'status',
       title: t('filings.field.status'),
-      width: 150,
+      width: 120,
       render: (_, f) => (
         <>
           <FilingStatusTag status={f.status} />

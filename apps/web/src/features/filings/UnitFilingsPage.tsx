@@ -86,7 +86,7 @@ function UnitFilings() {
     {
       key: 'status',
       title: t('filings.field.status'),
-      width: 150,
+      width: 120,
       render: (_, f) => (
         <>
           <FilingStatusTag status={f.status} />
@@ -95,8 +95,10 @@ function UnitFilings() {
       ),
     },
     {
+      // On a phone the title opens the drawer, which offers the same action.
       key: 'actions',
       width: 170,
+      responsive: ['sm'],
       render: (_, f) =>
         f.status === 'returned' ? (
           <Button size="small" icon={<EditOutlined />} onClick={() => resubmit(f)} data-testid="filing-resubmit">
