@@ -162,6 +162,38 @@ describe('access control', () => {
     expect({ status: smuggled.status, code: smuggled.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
   });
 
+  it("keeps a unit to its own filings: resubmitting is the filing unit's, the office only reviews", async () => {
+    expect(routes.find((r) => r.name === 'POST /api/filings/:id/resubmit')?.policy).toBe('filings.file');
+    const justice = unitUser('justice', 'acl.filings.justice');
+    const culture = unitUser('culture-tourism', 'acl.filings.culture');
+    const filed = await stack.http
+      .post('/api/filings')
+      .set(await stack.headers(justice))
+      .send({ kind: 'major_matter', title: '重大事项', content: '内容', category: '行政执法', eventDate: '2026-05-01' })
+      .expect(201);
+    const id = filed.body.id as string;
+    await stack.http
+      .post(`/api/filings/${id}/return`)
+      .set(tokens.get('office_staff')!)
+      .send({ comment: '请补充' })
+      .expect(200);
+    const byOtherUnit = await stack.http
+      .post(`/api/filings/${id}/resubmit`)
+      .set(await stack.headers(culture))
+      .send({ content: '改' });
+    expect({ status: byOtherUnit.status, code: byOtherUnit.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+    for (const role of ['office_director', 'office_staff', 'leadership', 'admin'] as const) {
+      const res = await stack.http.post(`/api/filings/${id}/resubmit`).set(tokens.get(role)!).send({ content: '改' });
+      expect({ role, status: res.status }).toEqual({ role, status: 403 });
+    }
+    const byLiaison = await stack.http
+      .post(`/api/filings/${id}/resubmit`)
+      .set(tokens.get('unit_liaison')!)
+      .send({ content: '已补充' })
+      .expect(200);
+    expect(byLiaison.body).toMatchObject({ status: 'submitted', content: '已补充', filedBy: justice.userId });
+  });
+
   it('records permission refusals in the audit log', async () => {
     await stack.http.get('/api/users').set(tokens.get('office_staff')!).expect(403);
     const rows = await stack.dataSource.getRepository(AuditLogEntity).find({

@@ -9,6 +9,7 @@ import {
   FilingPageResponse,
   FilingResponse,
   ListFilingsQuery,
+  ResubmitFilingDto,
   ReturnFilingDto,
   ReviewFilingDto,
   SelectForBriefingDto,
@@ -45,6 +46,17 @@ export class FilingsController {
   @ApiCreatedResponse({ type: FilingResponse })
   file(@Body() dto: CreateFilingDto, @CurrentActor() actor: Actor) {
     return this.service.file(dto, actor);
+  }
+
+  @Post(':id/resubmit')
+  @Policy('filings.file')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Resubmit a returned filing with the unit's corrections, for a fresh review; the filing unit only",
+  })
+  @ApiOkResponse({ type: FilingResponse })
+  resubmit(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ResubmitFilingDto, @CurrentActor() actor: Actor) {
+    return this.service.resubmit(id, dto, actor);
   }
 
   @Post(':id/review')

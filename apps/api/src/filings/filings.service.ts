@@ -12,6 +12,7 @@ import { ownUnitOf } from '../topics/unit-scope';
 import type {
   CreateFilingDto,
   ListFilingsQuery,
+  ResubmitFilingDto,
   ReturnFilingDto,
   ReviewFilingDto,
   SelectForBriefingDto,
@@ -49,6 +50,29 @@ function filingEvent(type: string, actor: Actor, at: Date, reason: string | null
   };
 }
 
+function assertEventDate(eventDate: string): void {
+  if (!isCalendarDate(eventDate)) {
+    throw new ApiException(ErrorCode.ValidationFailed, `eventDate "${eventDate}" is not a calendar date.`);
+  }
+}
+
+type FilingEdits = Pick<FilingEntity, 'title' | 'content' | 'category' | 'attachments' | 'eventDate'>;
+
+// The corrected fields (absent ones keep their value) and the names of those that really changed.
+function editsOf(filing: FilingEntity, dto: ResubmitFilingDto): { edits: FilingEdits; changed: string[] } {
+  const edits: FilingEdits = {
+    title: dto.title ?? filing.title,
+    content: dto.content,
+    category: dto.category ?? filing.category,
+    attachments: dto.attachments ? dto.attachments.map((a) => ({ title: a.title, url: a.url })) : filing.attachments,
+    eventDate: dto.eventDate ?? filing.eventDate,
+  };
+  const changed = (Object.keys(edits) as (keyof FilingEdits)[]).filter(
+    (k) => JSON.stringify(edits[k]) !== JSON.stringify(filing[k]),
+  );
+  return { edits, changed };
+}
+
 @Injectable()
 export class FilingsService {
   constructor(private readonly filings: FilingRepository) {}
@@ -73,9 +97,7 @@ export class FilingsService {
   async file(dto: CreateFilingDto, actor: Actor): Promise<FilingView> {
     const unitCode = ownUnitOf(actor);
     assertFound(unitCode, ErrorCode.Forbidden, 'Only a member unit files major matters and information.');
-    if (!isCalendarDate(dto.eventDate)) {
-      throw new ApiException(ErrorCode.ValidationFailed, `eventDate "${dto.eventDate}" is not a calendar date.`);
-    }
+    assertEventDate(dto.eventDate);
     const now = new Date();
     const filing = Object.assign(new FilingEntity(), {
       id: randomUUID(),
@@ -98,6 +120,29 @@ export class FilingsService {
     });
     await this.filings.insert(filing, filingEvent('filing.submitted', actor, now, null, { kind: dto.kind }));
     return this.get(filing.id, actor);
+  }
+
+  // The unit corrects a filing the office returned and sends it again, for a fresh review. The office's return
+  // comment stays in the history (its filing.returned event) and is quoted by the resubmission it answers.
+  async resubmit(id: string, dto: ResubmitFilingDto, actor: Actor): Promise<FilingView> {
+    assertFound(ownUnitOf(actor), ErrorCode.Forbidden, 'Only the filing unit resubmits a returned filing.');
+    if (dto.eventDate !== undefined) {
+      assertEventDate(dto.eventDate);
+    }
+    const filing = await this.visible(id, actor);
+    this.requireStatus(filing, 'returned', 'resubmitted');
+    const { edits, changed } = editsOf(filing, dto);
+    const answered = filing.reviewComment;
+    const now = new Date();
+    Object.assign(filing, edits, {
+      status: 'submitted' satisfies FilingStatus,
+      reviewComment: null,
+      reviewedBy: null,
+      reviewedAt: null,
+      updatedAt: now,
+    });
+    const data = { changed, returnComment: answered };
+    return this.apply(filing, filingEvent('filing.resubmitted', actor, now, dto.note ?? null, data), actor);
   }
 
   async review(id: string, dto: ReviewFilingDto, actor: Actor): Promise<FilingView> {

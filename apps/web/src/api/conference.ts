@@ -118,6 +118,17 @@ export interface NewFiling {
   eventDate: string;
 }
 
+// A returned filing corrected by its unit: content always, the other fields when sent (the kind is fixed).
+export interface FilingCorrection {
+  content: string;
+  title?: string;
+  category?: string;
+  attachments?: FilingAttachment[];
+  eventDate?: string;
+  // What was changed, for the office's record.
+  note?: string;
+}
+
 export interface ListFilingsParams {
   kind?: FilingKind;
   status?: FilingStatus;
@@ -133,6 +144,8 @@ export const filingsApi = {
   get: (filingId: string): Promise<FilingView> => request<FilingView>('GET', `/api/filings/${id(filingId)}`),
   file: (body: NewFiling): Promise<FilingView> =>
     request<FilingView>('POST', '/api/filings', { body, idempotencyKey: newIdempotencyKey() }),
+  resubmit: (filingId: string, body: FilingCorrection): Promise<FilingView> =>
+    request<FilingView>('POST', `/api/filings/${id(filingId)}/resubmit`, { body }),
   review: (filingId: string, body: { comment?: string; selectedForBriefing?: boolean }): Promise<FilingView> =>
     request<FilingView>('POST', `/api/filings/${id(filingId)}/review`, { body }),
   return: (filingId: string, comment: string): Promise<FilingView> =>

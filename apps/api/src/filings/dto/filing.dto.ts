@@ -1,6 +1,6 @@
 import { FILING_KINDS, FILING_STATUSES } from '@app/contracts';
 import type { FilingKind, FilingStatus } from '@app/contracts';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -61,6 +61,23 @@ export class CreateFilingDto {
   @ApiProperty({ example: '2026-03-10', description: 'When it happened, YYYY-MM-DD' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'eventDate must be YYYY-MM-DD' })
   eventDate!: string;
+}
+
+// A returned filing corrected by its unit. The content is what the office returned it for, so it is always sent;
+// title, category, attachments (the whole list, replacing the old one) and event date are sent when they change
+// and otherwise kept. The kind is fixed at filing. Same limits as filing.
+export class ResubmitFilingDto extends IntersectionType(
+  PickType(CreateFilingDto, ['content'] as const),
+  PartialType(PickType(CreateFilingDto, ['title', 'category', 'attachments', 'eventDate'] as const)),
+) {
+  @ApiPropertyOptional({
+    example: '已补充案件处理结果及处罚决定书',
+    description: "What was changed, for the office's record",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  note?: string;
 }
 
 export class ReviewFilingDto {

@@ -1,9 +1,224 @@
-import { Result } from 'antd';
+import type { FilingKind, FilingStatus, FilingView } from '@app/contracts';
+import type { TableProps } from 'antd';
+import { Card, Drawer, Empty, Grid, Select, Space, Table, Typography } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { useState } from 'react';
 
+import type { ListFilingsParams } from '../../api/conference';
+import { filingsApi } from '../../api/conference';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { LoadError } from '../../shared/states';
+import { useAsync } from '../../shared/useAsync';
+import { useUnitNames } from '../matters/useUnitNames';
+import { UNIT_SEARCH, unitOptions, useUnitList } from '../office/units';
+import { FilingDetails } from './FilingDetails';
+import { OfficeFilingActions } from './OfficeFilingActions';
+import { BriefingTag, FILING_KINDS, FILING_STATUSES, FilingKindTag, FilingStatusTag } from './filingTags';
+
+const PAGE_SIZE = 20;
+
+interface Filters {
+  kind?: FilingKind;
+  status: FilingStatus | 'all';
+  unit?: string;
+  briefing: 'all' | 'yes' | 'no';
+}
+
+function toParams(f: Filters, page: number): ListFilingsParams {
+  return {
+    kind: f.kind,
+    status: f.status === 'all' ? undefined : f.status,
+    unit: f.unit,
+    selected: f.briefing === 'all' ? undefined : f.briefing === 'yes',
+    page,
+    pageSize: PAGE_SIZE,
+  };
+}
+
+function FilterBar({ filters, onChange }: { filters: Filters; onChange: (f: Filters) => void }) {
+  const { t, lang } = useI18n();
+  const { units } = useUnitList();
+  const width = { minWidth: 150 };
+  return (
+    <Space wrap style={{ marginBottom: 16 }}>
+      <Select<FilingKind>
+        allowClear
+        style={width}
+        placeholder={t('filings.filter.kind')}
+        value={filters.kind}
+        onChange={(kind) => onChange({ ...filters, kind })}
+        options={FILING_KINDS.map((k) => ({ value: k, label: t(`filings.kind.${k}`) }))}
+        data-testid="filter-kind"
+      />
+      <Select<Filters['status']>
+        style={width}
+        value={filters.status}
+        onChange={(status) => onChange({ ...filters, status })}
+        options={[
+          { value: 'all', label: t('filings.filter.status') },
+          ...FILING_STATUSES.map((s) => ({
+            value: s,
+            label: s === 'submitted' ? t('filings.filter.pending') : t(`filings.status.${s}`),
+          })),
+        ]}
+        data-testid="filter-status"
+      />
+      <Select<string>
+        allowClear
+        showSearch
+        {...UNIT_SEARCH}
+        style={{ minWidth: 220 }}
+        placeholder={t('filings.filter.unit')}
+        value={filters.unit}
+        onChange={(unit) => onChange({ ...filters, unit })}
+        options={unitOptions(units, lang)}
+        data-testid="filter-unit"
+      />
+      <Select<Filters['briefing']>
+        style={width}
+        value={filters.briefing}
+        onChange={(briefing) => onChange({ ...filters, briefing })}
+        options={[
+          { value: 'all', label: t('filings.filter.briefing') },
+          { value: 'yes', label: t('filings.filter.selected') },
+          { value: 'no', label: t('filings.filter.notSelected') },
+        ]}
+        data-testid="filter-briefing"
+      />
+    </Space>
+  );
+}
 
 // The office reviews filings, returns them for more, and selects information items for a briefing.
 export function OfficeFilingsPage() {
-  const { t } = useI18n();
-  return <Result status="info" title={t('filings.title')} />;
+  const { t, lang } = useI18n();
+  const unitName = useUnitNames();
+  const screens = Grid.useBreakpoint();
+  const [filters, setFilters] = useState<Filters>({ status: 'submitted', briefing: 'all' });
+  const [page, setPage] = useState(1);
+  const [open, setOpen] = useState<FilingView | null>(null);
+  const state = useAsync(() => filingsApi.list(toParams(filters, page)), [filters, page]);
+
+  const columns: TableProps<FilingView>['columns'] = [
+    {
+      key: 'unit',
+      title: t('filings.field.unit'),
+      width: 160,
+      responsive: ['sm'],
+      render: (_, f) => unitName(f.unitCode),
+    },
+    {
+      key: 'kind',
+      title: t('filings.field.kind'),
+      width: 130,
+      responsive: ['md'],
+      render: (_, f) => <FilingKindTag kind={f.kind} />,
+    },
+    {
+      key: 'title',
+      title: t('filings.field.title'),
+      render: (_, f) => (
+        <>
+          <Typography.Link onClick={() => setOpen(f)} data-testid="filing-open">
+            {f.title}
+          </Typography.Link>
+          {screens.sm ? null : <div>{unitName(f.unitCode)}</div>}
+        </>
+      ),
+    },
+    {
+      key: 'category',
+      title: t('filings.field.category'),
+      width: 110,
+      responsive: ['lg'],
+      render: (_, f) => f.category,
+    },
+    {
+      key: 'eventDate',
+      title: t('filings.field.eventDate'),
+      width: 120,
+      responsive: ['lg'],
+      render: (_, f) => formatDate(f.eventDate, lang),
+    },
+    {
+      key: 'filedAt',
+      title: t('filings.field.filedAt'),
+      width: 170,
+      responsive: ['md'],
+      render: (_, f) => formatDateTime(f.filedAt, lang),
+    },
+    {
+      key: 'status',
+      title: t('filings.field.status'),
+      width: 120,
+      render: (_, f) => (
+        <>
+          <FilingStatusTag status={f.status} />
+          <BriefingTag filing={f} />
+        </>
+      ),
+    },
+  ];
+
+  const changed = (f: FilingView) => {
+    setOpen(f);
+    state.reload();
+  };
+
+  return (
+    <Card
+      title={<span data-testid="page-title">{t('filings.officeTitle')}</span>}
+      extra={
+        state.data ? (
+          <Typography.Text type="secondary">{t('filings.total', { n: state.data.total })}</Typography.Text>
+        ) : null
+      }
+    >
+      <FilterBar
+        filters={filters}
+        onChange={(f) => {
+          setFilters(f);
+          setPage(1);
+        }}
+      />
+      {state.error && !state.loading ? (
+        <LoadError error={state.error} onRetry={state.reload} />
+      ) : (
+        <Table<FilingView>
+          rowKey="id"
+          data-testid="filing-table"
+          columns={columns}
+          dataSource={state.data?.items ?? []}
+          loading={state.loading}
+          locale={{ emptyText: state.loading ? ' ' : <Empty description={t('filings.emptyFiltered')} /> }}
+          pagination={
+            (state.data?.total ?? 0) > PAGE_SIZE
+              ? { current: page, pageSize: PAGE_SIZE, total: state.data?.total ?? 0, onChange: setPage }
+              : false
+          }
+          onRow={(f) =>
+            ({
+              'data-testid': 'filing-row',
+              'data-filing-id': f.id,
+              'data-status': f.status,
+              'data-selected': String(f.selectedForBriefing),
+            }) as HTMLAttributes<HTMLElement>
+          }
+        />
+      )}
+      {open ? (
+        <Drawer
+          open
+          title={t('filings.detail')}
+          onClose={() => setOpen(null)}
+          size={screens.md ? 640 : '100%'}
+          data-testid="filing-drawer"
+          footer={<OfficeFilingActions key={`${open.id}-${open.status}`} filing={open} onChanged={changed} />}
+        >
+          <FilingDetails filing={open} />
+        </Drawer>
+      ) : null}
+    </Card>
+  );
 }

@@ -1,0 +1,194 @@
+import { CheckOutlined, RollbackOutlined, StarOutlined } from '@ant-design/icons';
+import type { FilingView } from '@app/contracts';
+import { App, Button, Checkbox, Form, Input, Modal, Space, Typography } from 'antd';
+import { useState } from 'react';
+
+import { filingsApi } from '../../api/conference';
+import { useI18n } from '../../i18n/i18n-context';
+import { ErrorAlert } from '../../shared/states';
+
+type Decision = 'review' | 'return';
+
+interface Values {
+  comment?: string;
+  selectedForBriefing?: boolean;
+}
+
+// 已阅 (an optional comment; an information item may be selected for a briefing at once) or 退回补充 (a comment
+// saying what to add is required). The dialog is the confirmation.
+function DecisionDialog({
+  filing,
+  decision,
+  onClose,
+  onDone,
+}: {
+  filing: FilingView;
+  decision: Decision;
+  onClose: () => void;
+  onDone: (f: FilingView) => void;
+}) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const returning = decision === 'return';
+
+  const onOk = async () => {
+    let v: Values;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    const comment = v.comment?.trim() ?? '';
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = returning
+        ? await filingsApi.return(filing.id, comment)
+        : await filingsApi.review(filing.id, {
+            ...(comment ? { comment } : {}),
+            ...(filing.kind === 'information' ? { selectedForBriefing: Boolean(v.selectedForBriefing) } : {}),
+          });
+      void message.success(t(returning ? 'filings.done.returned' : 'filings.done.reviewed'));
+      onDone(saved);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t(returning ? 'filings.return.title' : 'filings.review.title')}
+      onCancel={onClose}
+      destroyOnHidden
+      maskClosable={false}
+      footer={[
+        <Button key="cancel" onClick={onClose} disabled={busy}>
+          {t('common.cancel')}
+        </Button>,
+        <Button
+          key="ok"
+          type="primary"
+          danger={returning}
+          loading={busy}
+          onClick={() => void onOk()}
+          data-testid={`${decision}-confirm`}
+        >
+          {t(returning ? 'filings.action.return' : 'filings.action.review')}
+        </Button>,
+      ]}
+    >
+      <Typography.Paragraph strong>{filing.title}</Typography.Paragraph>
+      {error ? (
+        <div style={{ marginBottom: 12 }}>
+          <ErrorAlert error={error} />
+        </div>
+      ) : null}
+      <Form form={form} layout="vertical" disabled={busy} initialValues={{ selectedForBriefing: false }}>
+        <Form.Item
+          name="comment"
+          label={t(returning ? 'filings.return.comment' : 'filings.review.comment')}
+          extra={returning ? t('filings.return.hint') : undefined}
+          rules={[
+            ...(returning ? [{ required: true, whitespace: true, message: t('filings.validate.returnComment') }] : []),
+            { max: 2000, message: t('filings.validate.commentMax') },
+          ]}
+        >
+          <Input.TextArea
+            rows={3}
+            placeholder={t(returning ? 'filings.return.commentPlaceholder' : 'filings.review.commentPlaceholder')}
+            data-testid={`${decision}-comment`}
+          />
+        </Form.Item>
+        {!returning && filing.kind === 'information' ? (
+          <Form.Item name="selectedForBriefing" valuePropName="checked" extra={t('filings.review.selectHint')}>
+            <Checkbox data-testid="review-select">{t('filings.review.select')}</Checkbox>
+          </Form.Item>
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}
+
+// What the office may do with a filing now: decide a submitted one; select a reviewed information item for a
+// briefing, or take it out again.
+export function OfficeFilingActions({ filing, onChanged }: { filing: FilingView; onChanged: (f: FilingView) => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const toggleBriefing = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await filingsApi.select(filing.id, !filing.selectedForBriefing);
+      void message.success(t(saved.selectedForBriefing ? 'filings.done.selected' : 'filings.done.unselected'));
+      onChanged(saved);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const canSelect = filing.kind === 'information' && filing.status === 'reviewed';
+  return (
+    <div>
+      {error ? (
+        <div style={{ marginBottom: 12 }}>
+          <ErrorAlert error={error} />
+        </div>
+      ) : null}
+      <Space wrap>
+        {filing.status === 'submitted' ? (
+          <>
+            <Button
+              type="primary"
+              icon={<CheckOutlined />}
+              onClick={() => setDecision('review')}
+              data-testid="filing-action-review"
+            >
+              {t('filings.action.review')}
+            </Button>
+            <Button
+              danger
+              icon={<RollbackOutlined />}
+              onClick={() => setDecision('return')}
+              data-testid="filing-action-return"
+            >
+              {t('filings.action.return')}
+            </Button>
+          </>
+        ) : null}
+        {canSelect ? (
+          <Button
+            icon={<StarOutlined />}
+            loading={busy}
+            onClick={() => void toggleBriefing()}
+            data-testid="filing-action-select"
+            data-selected={String(filing.selectedForBriefing)}
+          >
+            {t(filing.selectedForBriefing ? 'filings.action.unselect' : 'filings.action.select')}
+          </Button>
+        ) : null}
+      </Space>
+      {decision ? (
+        <DecisionDialog
+          filing={filing}
+          decision={decision}
+          onClose={() => setDecision(null)}
+          onDone={(f) => {
+            setDecision(null);
+            onChanged(f);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
