@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, ZONE } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { EscalationTag } from '../matters/tags';
 import { useUnitNames } from '../matters/useUnitNames';
+import { useUnitList } from '../office/units';
 import { CAMPAIGN_UNIT_STATUSES, CampaignStatusTag, CampaignUnitStatusTag, reminderLabel } from './parts';
 
 const COUNT_COLOR: Record<CampaignUnitStatus, string> = {
@@ -57,6 +58,10 @@ export function CampaignProgressView(props: { campaign: CampaignView; onOpen: (u
   const late = campaign.status === 'open' && campaign.dueDate < today;
   const nameOf = (u: CampaignUnitView) => (lang === 'zh' ? (u.unitName ?? u.unitCode) : unitName(u.unitCode));
   const byCode = new Map(campaign.units.map((u) => [u.unitCode, u]));
+  // The units' statutory order (区市场监督管理局 first), once the reference list is in.
+  const { units: reference } = useUnitList();
+  const ordinal = new Map(reference.map((u) => [u.code, u.ordinal]));
+  const rows = [...campaign.units].sort((a, b) => (ordinal.get(a.unitCode) ?? 99) - (ordinal.get(b.unitCode) ?? 99));
 
   const columns: ColumnsType<CampaignUnitView> = [
     { title: t('campaign.col.unit'), key: 'unit', render: (_, u) => nameOf(u) },
@@ -187,7 +192,7 @@ export function CampaignProgressView(props: { campaign: CampaignView; onOpen: (u
           rowKey="unitCode"
           size="small"
           columns={columns}
-          dataSource={campaign.units}
+          dataSource={rows}
           pagination={false}
           scroll={{ x: 'max-content' }}
           onRow={(u) => ({ 'data-testid': `campaign-row-${u.unitCode}` }) as HTMLAttributes<HTMLElement>}

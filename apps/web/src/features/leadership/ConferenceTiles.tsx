@@ -30,6 +30,7 @@ export function CampaignTile({ campaign }: { campaign: CampaignProgress | null }
     <Card
       size="small"
       data-testid="panel-campaign"
+      style={{ height: '100%' }}
       title={
         <Space size={8}>
           {t('campaign.tile.title')}
