@@ -1,6 +1,6 @@
-import type { LeadershipSummary } from '@app/contracts';
+import type { LeadershipMattersSummary } from '@app/contracts';
 import { ESCALATION_LEVELS, MATTER_LIGHTS, MATTER_STATUSES, OPEN_ASSIGNMENT_STATUSES } from '@app/contracts';
-import { dataSourceOptions, SupervisionReadRepository } from '@app/database';
+import { BriefingRepository, CampaignRepository, dataSourceOptions, SupervisionReadRepository } from '@app/database';
 import type { SupervisionSeed } from '@app/testing';
 import {
   BIG_TABLES,
@@ -17,11 +17,15 @@ import {
 } from '@app/testing';
 import { DataSource } from 'typeorm';
 
+import { SupervisionService } from '../../apps/api/src/supervision/supervision.service';
+
 const OPEN = "status IN ('in_progress', 'awaiting_verification')";
 const DAY_MS = 86_400_000;
 const addDays = (date: string, n: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 const shanghaiMidnight = (date: string): Date => new Date(`${date}T00:00:00+08:00`);
+// The conference's own tables that the summary's campaign and briefings tiles read (small, but indexed).
+const CONFERENCE_TABLES = ['campaigns', 'campaign_units', 'briefings'];
 
 // What the summary says, reduced to numbers that simple COUNT queries can confirm independently.
 interface Snapshot {
@@ -37,7 +41,7 @@ interface Snapshot {
   closuresByMonth: { month: string; closed: number; closedOnTime: number }[];
 }
 
-function fromSummary(s: LeadershipSummary): Snapshot {
+function fromSummary(s: LeadershipMattersSummary): Snapshot {
   const assignmentLights = Object.fromEntries(
     MATTER_LIGHTS.map((l) => [l, s.unitLights.reduce((n, u) => n + u.byLight[l], 0)]),
   );
@@ -159,6 +163,20 @@ describe('supervision views', () => {
       const bigAccesses = explained.flatMap((e) => e.plan).filter((p) => BIG_TABLES.includes(p.table as never));
       expect(bigAccesses.length).toBeGreaterThanOrEqual(10);
       expect(bigAccesses.filter((p) => p.key === null)).toEqual([]);
+    }, 60_000);
+
+    it("answers the summary's campaign and briefings tiles from indexes too", async () => {
+      const service = new SupervisionService(repo, new CampaignRepository(probe), new BriefingRepository(probe));
+      const queries = await capture.record(() => service.summary());
+      const explained = await explainAll(probe, queries);
+      expect(explained.filter((e) => e.fullScans.length > 0).map(formatExplain)).toEqual([]);
+      const conference = explained.filter((e) => e.plan.some((p) => CONFERENCE_TABLES.includes(p.table)));
+      // The latest campaign, its counts by status and its missing units; published briefings of the year, the latest.
+      expect(conference.length).toBeGreaterThanOrEqual(3);
+      const unindexed = conference.filter((e) =>
+        e.plan.some((p) => CONFERENCE_TABLES.includes(p.table) && (p.type === 'ALL' || p.key === null)),
+      );
+      expect(unindexed.map(formatExplain)).toEqual([]);
     }, 60_000);
 
     it('answers every other supervision view from indexes, whatever the filters', async () => {
@@ -289,6 +307,8 @@ describe('supervision views', () => {
       expect(res.status).toBe(200);
       expect(Object.keys(res.body).sort()).toEqual(
         [
+          'briefings',
+          'campaign',
           'closuresByMonth',
           'escalations',
           'generatedAt',

@@ -1,4 +1,5 @@
 import type { Page } from './api.types';
+import type { CampaignUnitStatus } from './campaign.types';
 import type { MatterLight, MatterStatus } from './matter.types';
 import type { BreachReason, EscalationLevel } from './supervision.types';
 
@@ -130,8 +131,42 @@ export interface MonthlyClosures {
   closedOnTime: number;
 }
 
-// Leadership's one-call dashboard.
-export interface LeadershipSummary {
+// The annual summary campaign (年度工作总结) of the latest year, as leadership follows it.
+export interface CampaignProgress {
+  id: string;
+  year: number;
+  dueDate: string;
+  status: 'open' | 'completed';
+  completedAt: string | null;
+  // Units asked by the campaign (N), and how many stand at each status.
+  total: number;
+  counts: Record<CampaignUnitStatus, number>;
+  // Units whose summary is not yet in (awaiting or returned), in the statutory order of the units.
+  missing: { unitCode: string; nameZh: string }[];
+}
+
+// A published issue of the work briefing (工作简报 第N期).
+export interface BriefingIssueRef {
+  id: string;
+  year: number;
+  number: number;
+  // 2026年第3期
+  issue: string;
+  title: string;
+  publishedAt: string;
+}
+
+export interface BriefingsIssued {
+  // The current year in Asia/Shanghai.
+  year: number;
+  // Issues of that year that are published.
+  published: number;
+  // The latest published issue of any year (highest year, then number), null before the first.
+  latest: BriefingIssueRef | null;
+}
+
+// The matters part of the dashboard, read from the matter projection.
+export interface LeadershipMattersSummary {
   today: string;
   generatedAt: string;
   totals: { all: number; byStatus: StatusCounts };
@@ -151,4 +186,11 @@ export interface LeadershipSummary {
   meetings: MeetingProgress[];
   // The last 12 months, oldest first, the current month included.
   closuresByMonth: MonthlyClosures[];
+}
+
+// Leadership's one-call dashboard: the matters, plus the conference's own machinery (summaries, briefings).
+export interface LeadershipSummary extends LeadershipMattersSummary {
+  // The latest summary campaign by year, null before the first.
+  campaign: CampaignProgress | null;
+  briefings: BriefingsIssued;
 }

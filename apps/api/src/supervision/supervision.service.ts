@@ -1,5 +1,8 @@
 import { addDays, shanghaiStartOfDay } from '@app/calendar';
 import type {
+  BriefingsIssued,
+  CampaignProgress,
+  CampaignUnitStatus,
   EscalationPage,
   EscalationSummary,
   LeadershipSummary,
@@ -8,8 +11,8 @@ import type {
   SupervisedMatterPage,
   UnitScorecardView,
 } from '@app/contracts';
-import { ErrorCode } from '@app/contracts';
-import { SupervisionReadRepository } from '@app/database';
+import { CAMPAIGN_UNIT_STATUSES, ErrorCode } from '@app/contracts';
+import { BriefingRepository, CampaignRepository, SupervisionReadRepository } from '@app/database';
 import { isCalendarDate, shanghaiDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
@@ -33,7 +36,11 @@ function requireDate(name: string, value: string | undefined): void {
 // Read-only supervision views for the office and leadership. "Today" is the calendar date in Asia/Shanghai.
 @Injectable()
 export class SupervisionService {
-  constructor(private readonly views: SupervisionReadRepository) {}
+  constructor(
+    private readonly views: SupervisionReadRepository,
+    private readonly campaigns: CampaignRepository,
+    private readonly briefings: BriefingRepository,
+  ) {}
 
   async overdue(q: OverdueQuery): Promise<SupervisedMatterPage> {
     const today = this.today();
@@ -77,8 +84,60 @@ export class SupervisionService {
     return { today, meetings: await this.views.meetingProgress(today, { meetingId: q.meetingId, limit: q.limit }) };
   }
 
-  summary(): Promise<LeadershipSummary> {
-    return this.views.leadershipSummary(this.today());
+  async summary(): Promise<LeadershipSummary> {
+    const today = this.today();
+    const [matters, campaign, briefings] = await Promise.all([
+      this.views.leadershipSummary(today),
+      this.campaignProgress(),
+      this.briefingsIssued(Number(today.slice(0, 4))),
+    ]);
+    return { ...matters, campaign, briefings };
+  }
+
+  // The latest year's summary campaign (年度工作总结): who is in, who is missing.
+  private async campaignProgress(): Promise<CampaignProgress | null> {
+    const campaign = await this.campaigns.findLatestSummary();
+    if (!campaign) {
+      return null;
+    }
+    const [byStatus, missing] = await Promise.all([
+      this.campaigns.countUnitsByStatus(campaign.id),
+      this.campaigns.listMissingUnits(campaign.id),
+    ]);
+    const counts = Object.fromEntries(CAMPAIGN_UNIT_STATUSES.map((s) => [s, byStatus[s] ?? 0])) as Record<
+      CampaignUnitStatus,
+      number
+    >;
+    return {
+      id: campaign.id,
+      year: campaign.year,
+      dueDate: campaign.dueDate,
+      status: campaign.status === 'completed' ? 'completed' : 'open',
+      completedAt: campaign.completedAt ? campaign.completedAt.toISOString() : null,
+      total: CAMPAIGN_UNIT_STATUSES.reduce((n, s) => n + counts[s], 0),
+      counts,
+      missing,
+    };
+  }
+
+  // 工作简报: issues published this year, and the latest issue of any year.
+  private async briefingsIssued(year: number): Promise<BriefingsIssued> {
+    const [published, latest] = await Promise.all([
+      this.briefings.countPublishedInYear(year),
+      this.briefings.findLatestPublished(),
+    ]);
+    return {
+      year,
+      published,
+      latest: latest && {
+        id: latest.id,
+        year: latest.year,
+        number: latest.number,
+        issue: `${latest.year}年第${latest.number}期`,
+        title: latest.title,
+        publishedAt: latest.publishedAt.toISOString(),
+      },
+    };
   }
 
   private today(): string {

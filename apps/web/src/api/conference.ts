@@ -155,10 +155,21 @@ export const filingsApi = {
 };
 
 // ---- the annual summary campaign (年度工作总结) ----
+export interface StartCampaign {
+  year: number;
+  dueDate: string;
+  policy?: CampaignPolicy;
+  // Pilots only: ask these units instead of all 21.
+  unitCodes?: string[];
+}
+
+// The API serves the summary campaign under /api/campaigns/summary; a year without one answers 404 NOT_FOUND.
 export const campaignsApi = {
-  start: (body: { year: number; dueDate: string; policy?: CampaignPolicy; unitCodes?: string[] }) =>
-    request<CampaignView>('POST', '/api/campaigns/summary', { body }),
+  // The key is made per click of 发起, so a retry of that click starts the campaign once.
+  start: (body: StartCampaign, idempotencyKey: string = newIdempotencyKey()): Promise<CampaignView> =>
+    request<CampaignView>('POST', '/api/campaigns/summary', { body, idempotencyKey }),
   get: (year: number): Promise<CampaignView> => request<CampaignView>('GET', `/api/campaigns/summary/${year}`),
+  // The unit leader's summary for the caller's own unit (a resubmission after a return too).
   submit: (year: number, body: { text: string; attachments?: string[] }): Promise<CampaignView> =>
     request<CampaignView>('POST', `/api/campaigns/summary/${year}/submission`, {
       body,
@@ -171,7 +182,6 @@ export const campaignsApi = {
     }),
   accept: (year: number, unitCode: string): Promise<CampaignView> =>
     request<CampaignView>('POST', `/api/campaigns/summary/${year}/units/${id(unitCode)}/accept`, {
-      body: {},
       idempotencyKey: newIdempotencyKey(),
     }),
 };

@@ -4,6 +4,7 @@ import { Supervision1764259200000 } from './1764259200000-supervision';
 import { SupervisionIndexes1764345600000 } from './1764345600000-supervision-indexes';
 import { ConferenceTopicsFilings1764432000000 } from './1764432000000-conference-topics-filings';
 import { CampaignsBriefings1764518400000 } from './1764518400000-campaigns-briefings';
+import { BriefingsPublishedIndex1764777600000 } from './1764777600000-briefings-published-index';
 
 // Every migration, in order. New ones are appended here.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   SupervisionIndexes1764345600000,
   ConferenceTopicsFilings1764432000000,
   CampaignsBriefings1764518400000,
+  BriefingsPublishedIndex1764777600000,
 ];

@@ -13,6 +13,14 @@ export interface ReportedMatterRow {
   dueDate: string;
 }
 
+export interface PublishedBriefingRow {
+  id: string;
+  year: number;
+  number: number;
+  title: string;
+  publishedAt: Date;
+}
+
 const OPEN_STATUSES = ['in_progress', 'awaiting_verification'];
 
 export class BriefingRepository {
@@ -94,5 +102,32 @@ export class BriefingRepository {
       leadUnitCode: m.leadUnitCode,
       dueDate: m.dueDate,
     }));
+  }
+
+  // Published issues numbered in the year (the year prefix of the (year, number) unique index).
+  countPublishedInYear(year: number): Promise<number> {
+    return this.ds
+      .getRepository(BriefingEntity)
+      .createQueryBuilder('b')
+      .where('b.year = :year', { year })
+      .andWhere('b.status = :published', { published: 'published' })
+      .getCount();
+  }
+
+  // The latest published issue: the highest (year, number) that is published. Reads the (year, number) index
+  // backwards and stops at the first published row; the content column is left out.
+  async findLatestPublished(): Promise<PublishedBriefingRow | null> {
+    const row = await this.ds
+      .getRepository(BriefingEntity)
+      .createQueryBuilder('b')
+      .select(['b.id', 'b.year', 'b.number', 'b.title', 'b.publishedAt'])
+      .where('b.status = :published', { published: 'published' })
+      .orderBy('b.year', 'DESC')
+      .addOrderBy('b.number', 'DESC')
+      .limit(1)
+      .getOne();
+    return row?.publishedAt
+      ? { id: row.id, year: row.year, number: row.number, title: row.title, publishedAt: row.publishedAt }
+      : null;
   }
 }

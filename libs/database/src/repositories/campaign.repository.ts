@@ -2,9 +2,14 @@ import type { SummaryCampaignState } from '@app/contracts';
 import type { DataSource } from 'typeorm';
 import { LessThan } from 'typeorm';
 
-import { CampaignEntity, CampaignUnitEntity } from '../entities';
+import { CampaignEntity, CampaignUnitEntity, MemberUnitEntity } from '../entities';
 
 const at = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
+
+export interface MissingCampaignUnit {
+  unitCode: string;
+  nameZh: string;
+}
 
 // The read model of summary campaigns. Rows move only forward in the workflow's seq, so a retried or late
 // projection never takes a campaign backwards.
@@ -73,5 +78,44 @@ export class CampaignRepository {
     return this.ds
       .getRepository(CampaignUnitEntity)
       .find({ where: { campaignId, ...(unitCode ? { unitCode } : {}) }, order: { unitCode: 'ASC' } });
+  }
+
+  // The summary campaign of the highest year (read backwards on the (kind, year) unique index).
+  findLatestSummary(): Promise<CampaignEntity | null> {
+    return this.ds
+      .getRepository(CampaignEntity)
+      .createQueryBuilder('c')
+      .where('c.kind = :kind', { kind: 'summary' })
+      .orderBy('c.year', 'DESC')
+      .limit(1)
+      .getOne();
+  }
+
+  // How many of a campaign's units stand at each status (from the (campaign_id, status) index alone).
+  async countUnitsByStatus(campaignId: string): Promise<Record<string, number>> {
+    const rows = await this.ds
+      .getRepository(CampaignUnitEntity)
+      .createQueryBuilder('cu')
+      .select('cu.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .where('cu.campaign_id = :campaignId', { campaignId })
+      .groupBy('cu.status')
+      .getRawMany<{ status: string; n: unknown }>();
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  }
+
+  // Units whose summary is not in yet (awaiting or returned for revision), in the units' statutory order.
+  async listMissingUnits(campaignId: string): Promise<MissingCampaignUnit[]> {
+    const rows = await this.ds
+      .getRepository(CampaignUnitEntity)
+      .createQueryBuilder('cu')
+      .innerJoin(MemberUnitEntity, 'u', 'u.code = cu.unit_code')
+      .select('cu.unit_code', 'unitCode')
+      .addSelect('u.name_zh', 'nameZh')
+      .where('cu.campaign_id = :campaignId', { campaignId })
+      .andWhere('cu.status IN (:...missing)', { missing: ['awaiting', 'returned'] })
+      .orderBy('u.ordinal', 'ASC')
+      .getRawMany<MissingCampaignUnit>();
+    return rows.map((r) => ({ unitCode: r.unitCode, nameZh: r.nameZh }));
   }
 }

@@ -3,7 +3,7 @@ import type {
   EscalationLevel,
   EscalationLevelCounts,
   EscalationSummary,
-  LeadershipSummary,
+  LeadershipMattersSummary,
   LightCounts,
   MeetingProgress,
   MonthlyClosures,
@@ -205,7 +205,7 @@ export class SupervisionReadRepository {
     );
   }
 
-  async leadershipSummary(today: string): Promise<LeadershipSummary> {
+  async leadershipSummary(today: string): Promise<LeadershipMattersSummary> {
     const since = addDays(today, -30);
     const units = await this.units();
     const [byStatus, openByLight, onTime, overdue, openByLevel, recentByLevel, unitLights, meetings, closures] =

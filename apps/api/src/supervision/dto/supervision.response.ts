@@ -1,5 +1,9 @@
 import type {
   BreachReason,
+  BriefingIssueRef,
+  BriefingsIssued,
+  CampaignProgress,
+  CampaignUnitStatus,
   EscalationItem,
   EscalationLevel,
   EscalationLevelCounts,
@@ -21,7 +25,7 @@ import type {
   UnitScorecard,
   UnitScorecardView,
 } from '@app/contracts';
-import { ESCALATION_LEVELS, MATTER_LIGHTS, MATTER_STATUSES } from '@app/contracts';
+import { CAMPAIGN_UNIT_STATUSES, ESCALATION_LEVELS, MATTER_LIGHTS, MATTER_STATUSES } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class StatusCountsResponse implements StatusCounts {
@@ -189,6 +193,57 @@ class SummaryEscalationsResponse {
   recentByLevel!: EscalationLevelCountsResponse;
 }
 
+class CampaignUnitCountsResponse implements Record<CampaignUnitStatus, number> {
+  @ApiProperty({ example: 3, description: '待报送' }) awaiting!: number;
+  @ApiProperty({ example: 2, description: '已报送, awaiting review' }) submitted!: number;
+  @ApiProperty({ example: 1, description: '退回修改' }) returned!: number;
+  @ApiProperty({ example: 15, description: '已确认' }) accepted!: number;
+}
+
+class MissingCampaignUnitResponse {
+  @ApiProperty({ example: 'justice' }) unitCode!: string;
+  @ApiProperty({ example: '区司法局' }) nameZh!: string;
+}
+
+export class CampaignProgressResponse implements CampaignProgress {
+  @ApiProperty({ example: 'summary-campaign-2026' }) id!: string;
+  @ApiProperty({ example: 2026, description: 'The year the summaries cover' }) year!: number;
+  @ApiProperty({ example: '2027-01-15' }) dueDate!: string;
+  @ApiProperty({ enum: ['open', 'completed'] }) status!: 'open' | 'completed';
+  @ApiProperty({ nullable: true, type: String }) completedAt!: string | null;
+  @ApiProperty({ example: 21, description: 'Units asked by the campaign' }) total!: number;
+  @ApiProperty({
+    type: CampaignUnitCountsResponse,
+    description: `Units by status: ${CAMPAIGN_UNIT_STATUSES.join(', ')}`,
+  })
+  counts!: CampaignUnitCountsResponse;
+  @ApiProperty({
+    type: [MissingCampaignUnitResponse],
+    description: 'Units whose summary is not in yet (awaiting or returned), in statutory order',
+  })
+  missing!: MissingCampaignUnitResponse[];
+}
+
+export class BriefingIssueRefResponse implements BriefingIssueRef {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ example: 3 }) number!: number;
+  @ApiProperty({ example: '2026年第3期' }) issue!: string;
+  @ApiProperty({ example: '五华区知识产权战略实施工作联席会议工作简报' }) title!: string;
+  @ApiProperty({ example: '2026-07-10T02:00:00.000Z' }) publishedAt!: string;
+}
+
+export class BriefingsIssuedResponse implements BriefingsIssued {
+  @ApiProperty({ example: 2026, description: 'The current year in Asia/Shanghai' }) year!: number;
+  @ApiProperty({ example: 3, description: 'Issues of that year that are published' }) published!: number;
+  @ApiProperty({
+    type: BriefingIssueRefResponse,
+    nullable: true,
+    description: 'The latest published issue of any year (highest year, then number)',
+  })
+  latest!: BriefingIssueRefResponse | null;
+}
+
 export class LeadershipSummaryResponse implements LeadershipSummary {
   @ApiProperty({ example: '2026-07-15' }) today!: string;
   @ApiProperty() generatedAt!: string;
@@ -202,4 +257,12 @@ export class LeadershipSummaryResponse implements LeadershipSummary {
   meetings!: MeetingProgressResponse[];
   @ApiProperty({ type: [MonthlyClosuresResponse], description: 'The last 12 months, oldest first' })
   closuresByMonth!: MonthlyClosuresResponse[];
+  @ApiProperty({
+    type: CampaignProgressResponse,
+    nullable: true,
+    description: 'The annual summary campaign (年度工作总结) of the latest year; null before the first',
+  })
+  campaign!: CampaignProgressResponse | null;
+  @ApiProperty({ type: BriefingsIssuedResponse, description: 'Work briefings (工作简报) issued' })
+  briefings!: BriefingsIssuedResponse;
 }

@@ -1,9 +1,96 @@
-import { Result } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import type { CampaignUnitView, CampaignView } from '@app/contracts';
+import { Button, Grid, Select, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
 
+import { ZONE } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { ErrorAlert, LoadError, PageLoading } from '../../shared/states';
+import { useAsync } from '../../shared/useAsync';
+import { CampaignProgressView } from './CampaignProgressView';
+import { campaignOrNull } from './parts';
+import { StartCampaignForm } from './StartCampaignForm';
+import { UnitSummaryDrawer } from './UnitSummaryDrawer';
+
+// The years the selector offers: the current year and the five before it.
+const YEARS_BACK = 5;
 
 // The office starts the annual summary campaign and follows who has submitted and who is missing.
 export function OfficeCampaignPage() {
   const { t } = useI18n();
-  return <Result status="info" title={t('campaign.title')} />;
+  const narrow = !Grid.useBreakpoint().md;
+  const thisYear = Number(dayjs().tz(ZONE).format('YYYY'));
+  // Summaries cover the past year: that is the campaign the office usually works on.
+  const [year, setYear] = useState(thisYear - 1);
+  const state = useAsync(async () => ({ year, campaign: await campaignOrNull(year) }), [year]);
+  const [openCode, setOpenCode] = useState<string | null>(null);
+  // What was loaded for another year (while the selected one loads) is not shown.
+  const campaign: CampaignView | null | undefined = state.data?.year === year ? state.data.campaign : undefined;
+  const open: CampaignUnitView | null =
+    (campaign && openCode && campaign.units.find((u) => u.unitCode === openCode)) || null;
+  const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i);
+  if (!years.includes(year)) {
+    years.unshift(year);
+  }
+
+  const onStarted = (c: CampaignView) => {
+    state.setData({ year: c.year, campaign: c });
+    setYear(c.year);
+  };
+
+  let body;
+  if (campaign === undefined) {
+    body = state.loading ? <PageLoading /> : <LoadError error={state.error} onRetry={state.reload} />;
+  } else if (campaign === null) {
+    body = <StartCampaignForm key={year} year={year} onStarted={onStarted} />;
+  } else {
+    body = <CampaignProgressView campaign={campaign} onOpen={(u) => setOpenCode(u.unitCode)} />;
+  }
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="campaign-office-page">
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '4px 16px' }}>
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
+          {t('campaign.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary" style={{ flex: 1, minWidth: 200 }}>
+          {t('campaign.office.subtitle')}
+        </Typography.Text>
+      </div>
+      <Space wrap size={8}>
+        <Typography.Text>{t('campaign.year')}</Typography.Text>
+        <Select
+          value={year}
+          onChange={(y) => {
+            setOpenCode(null);
+            setYear(y);
+          }}
+          options={years.map((y) => ({ value: y, label: t('campaign.yearOption', { year: y }) }))}
+          style={{ width: 140 }}
+          data-testid="campaign-year"
+        />
+        <Button
+          icon={<ReloadOutlined />}
+          loading={state.loading}
+          onClick={state.reload}
+          aria-label={t('common.refresh')}
+          data-testid="campaign-refresh"
+        >
+          {narrow ? null : t('common.refresh')}
+        </Button>
+        {narrow ? null : <Typography.Text type="secondary">{t('campaign.yearHint')}</Typography.Text>}
+      </Space>
+      {state.error && campaign !== undefined ? <ErrorAlert error={state.error} /> : null}
+      {body}
+      {campaign ? (
+        <UnitSummaryDrawer
+          campaign={campaign}
+          unit={open}
+          onClose={() => setOpenCode(null)}
+          onChanged={(c) => state.setData({ year: c.year, campaign: c })}
+        />
+      ) : null}
+    </Space>
+  );
 }

@@ -1,9 +1,169 @@
-import { Result } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import type { CampaignUnitView, CampaignView } from '@app/contracts';
+import { Alert, Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useSearchParams } from 'react-router-dom';
 
+import { useUser } from '../../auth/auth-context';
+import { formatDate, formatDateTime, ZONE } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { ErrorAlert, LoadError, PageLoading } from '../../shared/states';
+import { useAsync } from '../../shared/useAsync';
+import { EscalationTag } from '../matters/tags';
+import { AttachmentLinks, CampaignUnitStatusTag, campaignOrNull, ReminderList, SummaryText } from './parts';
+import { SummaryForm } from './SummaryForm';
+
+// The years a unit may be asked about now: this year's and last year's summary (the usual one), plus a year
+// named in the link (?year=2025, e.g. from a notice about an earlier campaign).
+async function currentCampaigns(thisYear: number, linked: number | null): Promise<CampaignView[]> {
+  const years = [...new Set([...(linked ? [linked] : []), thisYear, thisYear - 1])];
+  const found = await Promise.all(years.map((y) => campaignOrNull(y)));
+  return found.filter((c): c is CampaignView => c !== null);
+}
+
+function UnitCampaignCard(props: {
+  campaign: CampaignView;
+  unitCode: string | null;
+  isLeader: boolean;
+  onChanged: (c: CampaignView) => void;
+}) {
+  const { campaign, unitCode, isLeader, onChanged } = props;
+  const { t, lang } = useI18n();
+  const mine: CampaignUnitView | undefined = campaign.units.find((u) => u.unitCode === unitCode);
+  const open = campaign.status === 'open';
+  const canSubmit = isLeader && open && (mine?.status === 'awaiting' || mine?.status === 'returned');
+  const testId = `unit-summary-${campaign.year}`;
+
+  return (
+    <Card
+      data-testid={testId}
+      title={t('campaign.yearTitle', { year: campaign.year })}
+      extra={
+        <Typography.Text type="secondary">
+          {t('campaign.dueDate')}：{formatDate(campaign.dueDate, lang)}
+        </Typography.Text>
+      }
+    >
+      {!mine ? (
+        <Typography.Text type="secondary" data-testid={`${testId}-not-asked`}>
+          {t('campaign.unit.notAsked')}
+        </Typography.Text>
+      ) : (
+        <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
+            <Descriptions.Item label={t('campaign.unit.status')}>
+              <Space size={4} wrap>
+                <CampaignUnitStatusTag status={mine.status} testId={`${testId}-status`} />
+                {mine.escalationLevel ? <EscalationTag level={mine.escalationLevel} /> : null}
+                {!open ? <Tag>{t('campaign.unit.closed')}</Tag> : null}
+              </Space>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('campaign.col.submittedAt')}>
+              {formatDateTime(mine.submittedAt, lang)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('campaign.col.revisions')}>{mine.revisions}</Descriptions.Item>
+          </Descriptions>
+
+          {mine.status === 'returned' && mine.returnReason ? (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid={`${testId}-return-reason`}
+              title={t('campaign.unit.returned')}
+              description={mine.returnReason}
+            />
+          ) : null}
+          {mine.status === 'submitted' ? (
+            <Alert
+              type="info"
+              showIcon
+              title={t('campaign.unit.submittedWait', { time: formatDateTime(mine.submittedAt, lang) })}
+            />
+          ) : null}
+          {mine.status === 'accepted' ? (
+            <Alert
+              type="success"
+              showIcon
+              data-testid={`${testId}-accepted`}
+              title={t('campaign.unit.accepted', { time: formatDateTime(mine.acceptedAt, lang) })}
+            />
+          ) : null}
+          {!isLeader && open && mine.status !== 'accepted' ? (
+            <Alert type="info" showIcon data-testid={`${testId}-liaison-note`} title={t('campaign.unit.liaisonNote')} />
+          ) : null}
+
+          {canSubmit ? (
+            <SummaryForm year={campaign.year} previous={mine} onSubmitted={onChanged} />
+          ) : mine.text ? (
+            <div>
+              <Typography.Text strong>{t('campaign.unit.submitted')}</Typography.Text>
+              <div style={{ marginTop: 6 }}>
+                <SummaryText text={mine.text} testId={`${testId}-text`} />
+              </div>
+              <div style={{ marginTop: 8 }}>
+                <AttachmentLinks attachments={mine.attachments} testId={`${testId}-attachments`} />
+              </div>
+            </div>
+          ) : null}
+
+          <div>
+            <Typography.Text strong>{t('campaign.unit.reminders')}</Typography.Text>
+            <ReminderList reminders={mine.reminders} testId={`${testId}-reminders`} />
+          </div>
+        </Space>
+      )}
+    </Card>
+  );
+}
 
 // A member unit's annual work summary (年度工作总结): write, submit, revise when returned.
 export function UnitSummaryPage() {
   const { t } = useI18n();
-  return <Result status="info" title={t('campaign.title')} />;
+  const user = useUser();
+  const thisYear = Number(dayjs().tz(ZONE).format('YYYY'));
+  const [params] = useSearchParams();
+  const linked = /^\d{4}$/.test(params.get('year') ?? '') ? Number(params.get('year')) : null;
+  const state = useAsync(() => currentCampaigns(thisYear, linked), [thisYear, linked]);
+  const isLeader = user.roles.includes('unit_leader');
+  const campaigns = state.data;
+
+  const onChanged = (c: CampaignView) => state.setData((list) => (list ?? []).map((x) => (x.year === c.year ? c : x)));
+
+  let body;
+  if (campaigns === undefined) {
+    body = state.loading ? <PageLoading /> : <LoadError error={state.error} onRetry={state.reload} />;
+  } else if (!campaigns.length) {
+    body = (
+      <Card data-testid="unit-summary-none">
+        <Empty description={t('campaign.unit.none')} />
+      </Card>
+    );
+  } else {
+    body = campaigns.map((c) => (
+      <UnitCampaignCard key={c.year} campaign={c} unitCode={user.unitCode} isLeader={isLeader} onChanged={onChanged} />
+    ));
+  }
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="unit-summary-page">
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '4px 16px' }}>
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
+          {t('campaign.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary" style={{ flex: 1, minWidth: 200 }}>
+          {t('campaign.unit.subtitle')}
+        </Typography.Text>
+        <Button
+          size="small"
+          icon={<ReloadOutlined />}
+          loading={state.loading}
+          onClick={state.reload}
+          aria-label={t('common.refresh')}
+          data-testid="unit-summary-refresh"
+        />
+      </div>
+      {state.error && campaigns !== undefined ? <ErrorAlert error={state.error} /> : null}
+      {body}
+    </Space>
+  );
 }

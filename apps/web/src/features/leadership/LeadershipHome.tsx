@@ -13,6 +13,7 @@ import { OPEN_MATTER_STATUSES } from '../matters/constants';
 import { useUnitNames } from '../matters/useUnitNames';
 import type { OpenLight } from './charts';
 import { closuresOption, OPEN_LIGHTS, rankedUnits, unitLightsHeight, unitLightsOption } from './charts';
+import { ConferenceTiles } from './ConferenceTiles';
 import type { ChartClick } from './EChart';
 import { EChart } from './EChart';
 import { KpiTiles } from './KpiTiles';
@@ -124,6 +125,8 @@ export function LeadershipHome() {
       {state.error ? <ErrorAlert error={state.error} /> : null}
 
       <KpiTiles summary={summary} />
+
+      <ConferenceTiles campaign={summary.campaign} briefings={summary.briefings} />
 
       {empty ? (
         <Card data-testid="leadership-empty">
