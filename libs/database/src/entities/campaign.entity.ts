@@ -89,6 +89,7 @@ export class CampaignUnitEntity {
 // 工作简报: a numbered issue per year (第N期), drafted by the office, then published to every unit.
 @Entity({ name: 'briefings' })
 @Index('uq_briefings_year_number', ['year', 'number'], { unique: true })
+@Index('idx_briefings_status_year_number', ['status', 'year', 'number'])
 export class BriefingEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
