@@ -9,7 +9,7 @@ import { eventually, office, TestStack } from '@app/testing';
 // calendar (one day = 1.5 s); the day off is for one unit that no other timers test uses.
 describe('summary campaign and calendar changes', () => {
   let stack: TestStack;
-  const YEAR = 2093;
+  const YEAR = 2088;
   const UNIT = 'agriculture';
   const director = office('campaign-calendar.director');
   const base = `/api/campaigns/summary/${YEAR}`;

@@ -77,9 +77,7 @@ export function AppLayout() {
             <UserOutlined />{' '}
             {narrow ? null : (
               <>
-                <Typography.Text ellipsis style={{ maxWidth: tight ? 120 : undefined }}>
-                  {user.displayName}
-                </Typography.Text>
+                <Typography.Text>{user.displayName}</Typography.Text>
                 {role ? <Typography.Text type="secondary"> · {t(`role.${role}`)}</Typography.Text> : null}
               </>
             )}

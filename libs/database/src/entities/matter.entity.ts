@@ -6,10 +6,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('uq_matters_code', ['code'], { unique: true })
 @Index('idx_matters_status_due', ['status', 'dueDate'])
 @Index('idx_matters_lead_status', ['leadUnitCode', 'status'])
-@Index('idx_matters_meeting', ['meetingId', 'status'])
 @Index('idx_matters_light', ['light', 'status'])
 @Index('idx_matters_created', ['createdAt'])
-@Index('idx_matters_status_closed', ['status', 'closedAt'])
 @Index('idx_matters_status_escalation', ['status', 'escalationLevel'])
 // Supervision views (migration 1764345600000).
 @Index('idx_matters_status_light', ['status', 'light'])
