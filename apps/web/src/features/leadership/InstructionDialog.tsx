@@ -1,12 +1,12 @@
 import type { MatterDetail } from '@app/contracts';
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Modal, Typography } from 'antd';
 
 import { leadershipApi } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n-context';
 import { DialogFooter } from '../../shared/DialogFooter';
 import { textRules } from '../../shared/formRules';
 import { FormError } from '../../shared/states';
-import { useSubmit } from '../../shared/useSubmit';
+import { useMatterCommand } from '../matters/useMatterCommand';
 
 // 批示: leadership's one action on a matter. Each confirm is one command with its own Idempotency-Key.
 export function InstructionDialog(props: {
@@ -16,19 +16,9 @@ export function InstructionDialog(props: {
 }) {
   const { matter, onClose, onDone } = props;
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ text: string }>();
-  const { busy: sending, error, submit } = useSubmit();
-
-  const onOk = () =>
-    submit(
-      form,
-      (values) => leadershipApi.instruct(matter.id, values.text.trim()),
-      (res) => {
-        void message.success(t('leadership.instruct.done'));
-        onDone(res.matter);
-      },
-    );
+  const { busy: sending, error, send } = useMatterCommand(form, onDone);
+  const onOk = () => send((v) => leadershipApi.instruct(matter.id, v.text.trim()), t('leadership.instruct.done'));
 
   return (
     <Modal
@@ -42,7 +32,7 @@ export function InstructionDialog(props: {
         <DialogFooter
           busy={sending}
           onCancel={onClose}
-          onOk={() => void onOk()}
+          onOk={onOk}
           cancelTestId="action-cancel"
           okTestId="action-confirm"
           okText={t('leadership.instruct.confirm')}

@@ -1,5 +1,5 @@
 import type { CommandResponseBody, MatterDetail } from '@app/contracts';
-import { Alert, App, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 
 import { sendOfficeCommand } from '../../api/endpoints';
 import { formatDate } from '../../i18n/format';
@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { DialogFooter } from '../../shared/DialogFooter';
 import { textRules } from '../../shared/formRules';
 import { FormError } from '../../shared/states';
-import { useSubmit } from '../../shared/useSubmit';
+import { useMatterCommand } from '../matters/useMatterCommand';
 import { useUnitNames } from '../matters/useUnitNames';
 import { CompletionReport } from './CompletionReport';
 import type { OfficeAction } from './officeActions';
@@ -220,19 +220,9 @@ export function OfficeActionDialog(props: {
 }) {
   const { action, matter, onClose, onDone } = props;
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { busy, error, submit } = useSubmit();
-
-  const onOk = () =>
-    submit(
-      form,
-      (values) => sendAction(matter, action, values),
-      (res) => {
-        void message.success(t(`office.done.${action}`));
-        onDone(res.matter);
-      },
-    );
+  const { busy, error, send } = useMatterCommand(form, onDone);
+  const onOk = () => send((values) => sendAction(matter, action, values), t(`office.done.${action}`));
 
   return (
     <Modal
@@ -245,7 +235,7 @@ export function OfficeActionDialog(props: {
         <DialogFooter
           busy={busy}
           onCancel={onClose}
-          onOk={() => void onOk()}
+          onOk={onOk}
           cancelTestId="action-cancel"
           okTestId="action-confirm"
           danger={action === 'cancel' || action === 'return'}

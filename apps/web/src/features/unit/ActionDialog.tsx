@@ -1,5 +1,5 @@
 import type { CommandResponseBody, MatterDetail } from '@app/contracts';
-import { App, DatePicker, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 
@@ -9,9 +9,9 @@ import { useI18n } from '../../i18n/i18n-context';
 import { DialogFooter } from '../../shared/DialogFooter';
 import { textRules } from '../../shared/formRules';
 import { FormError } from '../../shared/states';
-import { useSubmit } from '../../shared/useSubmit';
 import type { EvidenceValues } from '../matters/Evidence';
 import { EvidenceFields, evidenceOf } from '../matters/Evidence';
+import { useMatterCommand } from '../matters/useMatterCommand';
 import type { UnitAction } from './actions';
 
 interface Values {
@@ -146,19 +146,9 @@ export function ActionDialog(props: {
 }) {
   const { action, matter, percent, onClose, onDone } = props;
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { busy, error, submit } = useSubmit();
-
-  const onOk = () =>
-    submit(
-      form,
-      (values) => sendAction(matter, action, values),
-      (res) => {
-        void message.success(t(`action.done.${action}`));
-        onDone(res.matter);
-      },
-    );
+  const { busy, error, send } = useMatterCommand(form, onDone);
+  const onOk = () => send((values) => sendAction(matter, action, values), t(`action.done.${action}`));
 
   return (
     <Modal
@@ -170,7 +160,7 @@ export function ActionDialog(props: {
         <DialogFooter
           busy={busy}
           onCancel={onClose}
-          onOk={() => void onOk()}
+          onOk={onOk}
           cancelTestId="dialog-cancel"
           okTestId={`dialog-confirm-${action}`}
           okText={action === 'acknowledge' ? t('action.acknowledge') : t('common.submit')}
