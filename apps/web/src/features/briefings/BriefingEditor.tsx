@@ -4,7 +4,7 @@ import { useState } from 'react';
 
 import { briefingsApi } from '../../api/conference';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
+import { FormError } from '../../shared/states';
 import type { TextItem } from './briefingArea';
 import { asTextItems, sameItems } from './briefingArea';
 import { TextItemsField } from './TextItemsField';
@@ -80,11 +80,7 @@ export function BriefingEditor({
         </Space>
       }
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form
         form={form}
         layout="vertical"

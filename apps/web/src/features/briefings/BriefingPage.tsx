@@ -8,7 +8,7 @@ import { briefingsApi } from '../../api/conference';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { describeError } from '../../shared/errors';
-import { ErrorAlert, LoadError, PageLoading } from '../../shared/states';
+import { FormError, LoadError, PageLoading } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { useUnitList } from '../office/units';
 import { BriefingDocument } from './BriefingDocument';
@@ -63,11 +63,7 @@ function PublishDialog({
         </Button>,
       ]}
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Typography.Paragraph data-testid="briefing-publish-text">
         {t('briefings.publishConfirm', { n: units.length || 21 })}
       </Typography.Paragraph>

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { briefingsApi, filingsApi } from '../../api/conference';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert, LoadError } from '../../shared/states';
+import { FormError, LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { useUnitNames } from '../matters/useUnitNames';
 import type { TextItem } from './briefingArea';
@@ -150,11 +150,7 @@ export function CompileBriefingDialog({ onClose, onDone }: { onClose: () => void
         </Button>,
       ]}
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form
         form={form}
         layout="vertical"
