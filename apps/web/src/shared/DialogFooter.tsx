@@ -11,6 +11,7 @@ export interface DialogFooterProps {
   okTestId?: string;
   cancelTestId?: string;
   danger?: boolean;
+  okDisabled?: boolean;
   icon?: ReactNode;
 }
 

@@ -14,8 +14,8 @@ import { describeError } from '../../shared/errors';
 import { LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { CountdownText } from '../matters/CountdownText';
-import { EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '../matters/tags';
 import { countTileStyle } from '../matters/countTile';
+import { EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '../matters/tags';
 import { useUnitNames } from '../matters/useUnitNames';
 import type { BoardCount, BoardFilters, BoardRow, BoardSort } from './board';
 import {
