@@ -1,4 +1,5 @@
 import { Alert, Button, Result, Spin } from 'antd';
+import type { ReactNode } from 'react';
 
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
@@ -46,5 +47,30 @@ export function ErrorAlert({ error }: { error: unknown }) {
       title={describeError(t, error)}
       description={errorDetail(error)}
     />
+  );
+}
+
+// A request's error above the form that sent it; nothing while there is none.
+export function FormError({ error }: { error: unknown }) {
+  return error ? (
+    <div style={{ marginBottom: 12 }}>
+      <ErrorAlert error={error} />
+    </div>
+  ) : null;
+}
+
+// A page before its data is there: loading, or the error with a retry; under the page's back link.
+export function PageStatus({
+  state,
+  back,
+}: {
+  state: { loading: boolean; data: unknown; error: unknown; reload: () => void };
+  back: ReactNode;
+}) {
+  return (
+    <>
+      {back}
+      {state.loading && !state.data ? <PageLoading /> : <LoadError error={state.error} onRetry={state.reload} />}
+    </>
   );
 }

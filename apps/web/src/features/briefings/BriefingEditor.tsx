@@ -1,10 +1,10 @@
 import type { BriefingView } from '@app/contracts';
 import { App, Button, Card, Divider, Form, Input, Space } from 'antd';
-import { useState } from 'react';
 
 import { briefingsApi } from '../../api/conference';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
+import { FormError } from '../../shared/states';
+import { useSubmit, validated } from '../../shared/useSubmit';
 import type { TextItem } from './briefingArea';
 import { asTextItems, sameItems } from './briefingArea';
 import { TextItemsField } from './TextItemsField';
@@ -30,14 +30,11 @@ export function BriefingEditor({
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
 
   const onSave = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
+    const v = await validated(form);
+    if (!v) {
       return;
     }
     // validateFields returns only the fields on screen; the store also has each item's hidden id.
@@ -49,20 +46,18 @@ export function BriefingEditor({
     }));
     const changed = !sameItems(items, asTextItems(b.items));
     const withIds = items.map((i, n) => ({ ...i, ...(stored[n]?.id ? { id: stored[n].id } : {}) }));
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await briefingsApi.update(b.id, {
-        title: v.title.trim(),
-        foreword: (v.foreword ?? '').trim(),
-        ...(changed ? { items: withIds } : {}),
-      });
-      void message.success(t('briefings.edit.saved'));
-      onSaved(saved);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    await run(
+      () =>
+        briefingsApi.update(b.id, {
+          title: v.title.trim(),
+          foreword: (v.foreword ?? '').trim(),
+          ...(changed ? { items: withIds } : {}),
+        }),
+      (saved) => {
+        void message.success(t('briefings.edit.saved'));
+        onSaved(saved);
+      },
+    );
   };
 
   return (
@@ -80,11 +75,7 @@ export function BriefingEditor({
         </Space>
       }
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form
         form={form}
         layout="vertical"

@@ -1,15 +1,18 @@
-import { ArrowLeftOutlined, EditOutlined, FileWordOutlined, PrinterOutlined, SendOutlined } from '@ant-design/icons';
+import { EditOutlined, FileWordOutlined, PrinterOutlined, SendOutlined } from '@ant-design/icons';
 import type { BriefingView } from '@app/contracts';
 import { Alert, App, Button, Card, Descriptions, Modal, Result, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 
 import { briefingsApi } from '../../api/conference';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { BackLink } from '../../shared/BackLink';
+import { DialogFooter } from '../../shared/DialogFooter';
 import { describeError } from '../../shared/errors';
-import { ErrorAlert, LoadError, PageLoading } from '../../shared/states';
+import { FormError, PageStatus } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
+import { useSubmit } from '../../shared/useSubmit';
 import { useUnitList } from '../office/units';
 import { BriefingDocument } from './BriefingDocument';
 import { BriefingEditor } from './BriefingEditor';
@@ -27,47 +30,33 @@ function PublishDialog({
   const { t } = useI18n();
   const { message } = App.useApp();
   const { units } = useUnitList();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const publish = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const published = await briefingsApi.publish(b.id);
-      void message.success(t('briefings.published', { n: published.noticesSent }));
-      onDone(published);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useSubmit();
+  const publish = () =>
+    run(
+      () => briefingsApi.publish(b.id),
+      (published) => {
+        void message.success(t('briefings.published', { n: published.noticesSent }));
+        onDone(published);
+      },
+    );
   return (
     <Modal
       open
       title={t('briefings.publishTitle', { issue: b.issue })}
       onCancel={onClose}
       maskClosable={false}
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="ok"
-          type="primary"
+      footer={
+        <DialogFooter
+          busy={busy}
+          onCancel={onClose}
+          onOk={() => void publish()}
           icon={<SendOutlined />}
-          loading={busy}
-          onClick={() => void publish()}
-          data-testid="briefing-publish-confirm"
-        >
-          {t('briefings.publishOk')}
-        </Button>,
-      ]}
+          okTestId="briefing-publish-confirm"
+          okText={t('briefings.publishOk')}
+        />
+      }
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Typography.Paragraph data-testid="briefing-publish-text">
         {t('briefings.publishConfirm', { n: units.length || 21 })}
       </Typography.Paragraph>
@@ -124,27 +113,12 @@ export function BriefingPage() {
   const [publishing, setPublishing] = useState(false);
 
   const back = (
-    <Link to={`${base}/briefings`}>
-      <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingLeft: 0 }} data-testid="briefing-back">
-        {t('briefings.back')}
-      </Button>
-    </Link>
+    <BackLink to={`${base}/briefings`} buttonTestId="briefing-back">
+      {t('briefings.back')}
+    </BackLink>
   );
-  if (state.loading && !state.data) {
-    return (
-      <>
-        {back}
-        <PageLoading />
-      </>
-    );
-  }
   if (!state.data) {
-    return (
-      <>
-        {back}
-        <LoadError error={state.error} onRetry={state.reload} />
-      </>
-    );
+    return <PageStatus state={state} back={back} />;
   }
   const b = state.data;
   if (!visibleTo(isOffice, b.status)) {

@@ -7,8 +7,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { briefingsApi, filingsApi } from '../../api/conference';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert, LoadError } from '../../shared/states';
+import { DialogFooter } from '../../shared/DialogFooter';
+import { FormError, LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
+import { useSubmit, validated } from '../../shared/useSubmit';
 import { useUnitNames } from '../matters/useUnitNames';
 import type { TextItem } from './briefingArea';
 import { thisYear } from './briefingArea';
@@ -54,8 +56,7 @@ export function CompileBriefingDialog({ onClose, onDone }: { onClose: () => void
   const [form] = Form.useForm<Values>();
   const candidates = useAsync(loadCandidates, []);
   const [selected, setSelected] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const [needItems, setNeedItems] = useState(false);
 
   const fresh = useMemo(
@@ -66,10 +67,8 @@ export function CompileBriefingDialog({ onClose, onDone }: { onClose: () => void
   useEffect(() => setSelected(fresh), [fresh]);
 
   const onOk = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
+    const v = await validated(form);
+    if (!v) {
       return;
     }
     const texts = (v.texts ?? []).map((i) => ({
@@ -81,24 +80,22 @@ export function CompileBriefingDialog({ onClose, onDone }: { onClose: () => void
       setNeedItems(true);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      // In the order the table shows them.
-      const order = (candidates.data?.items ?? []).map((f) => f.id);
-      const b = await briefingsApi.compile({
-        title: v.title.trim(),
-        year: v.year,
-        ...(v.foreword?.trim() ? { foreword: v.foreword.trim() } : {}),
-        itemIds: order.filter((id) => selected.includes(id)),
-        items: texts,
-      });
-      void message.success(t('briefings.compile.done', { issue: b.issue }));
-      onDone(b);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    // In the order the table shows them.
+    const order = (candidates.data?.items ?? []).map((f) => f.id);
+    await run(
+      () =>
+        briefingsApi.compile({
+          title: v.title.trim(),
+          year: v.year,
+          ...(v.foreword?.trim() ? { foreword: v.foreword.trim() } : {}),
+          itemIds: order.filter((id) => selected.includes(id)),
+          items: texts,
+        }),
+      (b) => {
+        void message.success(t('briefings.compile.done', { issue: b.issue }));
+        onDone(b);
+      },
+    );
   };
 
   const columns: TableProps<FilingView>['columns'] = [
@@ -134,27 +131,18 @@ export function CompileBriefingDialog({ onClose, onDone }: { onClose: () => void
       width={820}
       destroyOnHidden
       maskClosable={false}
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="ok"
-          type="primary"
-          loading={busy}
-          disabled={candidates.loading}
-          onClick={() => void onOk()}
-          data-testid="compile-submit"
-        >
-          {t('briefings.compile.submit')}
-        </Button>,
-      ]}
+      footer={
+        <DialogFooter
+          busy={busy}
+          onCancel={onClose}
+          onOk={() => void onOk()}
+          okDisabled={candidates.loading}
+          okTestId="compile-submit"
+          okText={t('briefings.compile.submit')}
+        />
+      }
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form
         form={form}
         layout="vertical"

@@ -8,7 +8,7 @@ import { newIdempotencyKey } from '../../api/client';
 import { campaignsApi } from '../../api/conference';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
+import { FormError } from '../../shared/states';
 import { DATE_FORMATS } from '../office/NewMatterPage';
 import { UNIT_SEARCH, unitOptions, useUnitList } from '../office/units';
 import { DEFAULT_CAMPAIGN_POLICY } from './parts';
@@ -106,11 +106,7 @@ export function StartCampaignForm({ year, onStarted }: { year: number; onStarted
   return (
     <Card title={t('campaign.start.title')} data-testid="campaign-start">
       <Typography.Paragraph type="secondary">{t('campaign.start.intro', { year })}</Typography.Paragraph>
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form<StartValues>
         form={form}
         layout="vertical"

@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 import { campaignsApi } from '../../api/conference';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
+import { FormError } from '../../shared/states';
 
 interface SummaryValues {
   text: string;
@@ -58,11 +58,7 @@ export function SummaryForm(props: {
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {resubmit ? t('campaign.unit.form.resubmitTitle') : t('campaign.unit.form.title')}
       </Typography.Title>
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form<SummaryValues>
         form={form}
         layout="vertical"

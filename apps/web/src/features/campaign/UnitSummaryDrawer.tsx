@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { campaignsApi } from '../../api/conference';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
+import { ErrorAlert, FormError } from '../../shared/states';
 import { EscalationTag } from '../matters/tags';
 import { AttachmentLinks, CampaignUnitStatusTag, ReminderList, SummaryText } from './parts';
 
@@ -48,11 +48,7 @@ function ReturnDialog(props: {
         </Button>,
       ]}
     >
-      {props.error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={props.error} />
-        </div>
-      ) : null}
+      <FormError error={props.error} />
       <Form form={form} layout="vertical" disabled={props.busy}>
         <Form.Item
           name="reason"

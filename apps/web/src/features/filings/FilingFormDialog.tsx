@@ -8,7 +8,7 @@ import { useState } from 'react';
 
 import { filingsApi } from '../../api/conference';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
+import { FormError } from '../../shared/states';
 import { DATE_FORMATS } from '../office/NewMatterPage';
 import { FILING_KINDS, useCategoryOptions } from './filingTags';
 
@@ -116,11 +116,7 @@ export function FilingFormDialog({
         </Button>,
       ]}
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form form={form} layout="vertical" disabled={busy} initialValues={initialValues(kind, filing)}>
         <Form.Item
           name="kind"

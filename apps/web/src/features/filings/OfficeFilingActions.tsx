@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 import { filingsApi } from '../../api/conference';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
+import { FormError } from '../../shared/states';
 
 type Decision = 'review' | 'return';
 
@@ -83,11 +83,7 @@ function DecisionDialog({
       ]}
     >
       <Typography.Paragraph strong>{filing.title}</Typography.Paragraph>
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form form={form} layout="vertical" disabled={busy} initialValues={{ selectedForBriefing: false }}>
         <Form.Item
           name="comment"
@@ -140,11 +136,7 @@ export function OfficeFilingActions({ filing, onChanged }: { filing: FilingView;
   const canSelect = filing.kind === 'information' && filing.status === 'reviewed';
   return (
     <div>
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Space wrap>
         {filing.status === 'submitted' ? (
           <>

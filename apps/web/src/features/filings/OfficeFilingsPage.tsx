@@ -8,6 +8,7 @@ import type { ListFilingsParams } from '../../api/conference';
 import { filingsApi } from '../../api/conference';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { pagesOf } from '../../shared/pagination';
 import { LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { useUnitNames } from '../matters/useUnitNames';
@@ -192,11 +193,7 @@ export function OfficeFilingsPage() {
           dataSource={state.data?.items ?? []}
           loading={state.loading}
           locale={{ emptyText: state.loading ? ' ' : <Empty description={t('filings.emptyFiltered')} /> }}
-          pagination={
-            (state.data?.total ?? 0) > PAGE_SIZE
-              ? { current: page, pageSize: PAGE_SIZE, total: state.data?.total ?? 0, onChange: setPage }
-              : false
-          }
+          pagination={pagesOf(state.data?.total ?? 0, page, PAGE_SIZE, setPage)}
           onRow={(f) =>
             ({
               'data-testid': 'filing-row',

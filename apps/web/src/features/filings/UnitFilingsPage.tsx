@@ -9,6 +9,7 @@ import { filingsApi } from '../../api/conference';
 import { useUser } from '../../auth/auth-context';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { pagesOf } from '../../shared/pagination';
 import { LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { FilingDetails } from './FilingDetails';
@@ -122,11 +123,7 @@ function UnitFilings() {
           <Empty description={t('filings.emptyKind', { kind: t(`filings.kind.${kind}`) })} />
         ),
       }}
-      pagination={
-        (state.data?.total ?? 0) > PAGE_SIZE
-          ? { current: page, pageSize: PAGE_SIZE, total: state.data?.total ?? 0, onChange: setPage }
-          : false
-      }
+      pagination={pagesOf(state.data?.total ?? 0, page, PAGE_SIZE, setPage)}
       onRow={(f) =>
         ({
           'data-testid': 'filing-row',

@@ -1,20 +1,22 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { EditOutlined } from '@ant-design/icons';
 import type { AssignmentView, MatterDetail } from '@app/contracts';
-import { Alert, Button, Card, Col, Descriptions, List, Progress, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 
 import { mattersApi } from '../../api/endpoints';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { LoadError, PageLoading } from '../../shared/states';
+import { BackLink } from '../../shared/BackLink';
+import { PageStatus } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import type { WorkingDayCalendar } from '../../shared/working-days';
 import { loadWorkingDayCalendar } from '../../shared/working-days';
-import { CountdownText } from '../matters/CountdownText';
-import { EventTimeline } from '../matters/EventTimeline';
-import { AssignmentStatusTag, LightBadge, MatterStatusTag, PriorityTag } from '../matters/tags';
-import { useUnitNames } from '../matters/useUnitNames';
+import { AssignmentList } from '../matters/AssignmentList';
+import { DueWithCountdown } from '../matters/CountdownText';
+import { MatterColumns } from '../matters/MatterColumns';
+import { MatterCard, useMatterFacts } from '../matters/MatterFacts';
+import { LightBadge, MatterStatusTag, PriorityTag } from '../matters/tags';
 import { InstructionDialog } from './InstructionDialog';
 import { SupervisionPanel } from './SupervisionPanel';
 
@@ -23,7 +25,7 @@ const dueOf = (m: MatterDetail) => m.effectiveDueDate ?? m.dueDate;
 
 function Facts({ matter, calendar }: { matter: MatterDetail; calendar: WorkingDayCalendar | null }) {
   const { t, lang } = useI18n();
-  const unitName = useUnitNames();
+  const facts = useMatterFacts();
   const open = isOpen(matter);
   const items = [
     { key: 'code', label: t('matter.code'), children: matter.code },
@@ -38,63 +40,35 @@ function Facts({ matter, calendar }: { matter: MatterDetail; calendar: WorkingDa
         </Space>
       ),
     },
-    { key: 'lead', label: t('matter.leadUnit'), children: unitName(matter.leadUnitCode) },
-    {
-      key: 'co',
-      label: t('matter.coUnits'),
-      children: matter.coUnitCodes.length ? matter.coUnitCodes.map(unitName).join('、') : t('common.none'),
-    },
+    ...facts.units(matter),
     {
       key: 'due',
       label: t('matter.dueDate'),
       children: (
-        <Space size={[8, 0]} wrap data-testid="matter-due">
-          <span>{formatDate(matter.dueDate, lang)}</span>
-          {open ? <CountdownText countdown={calendar?.countdown(dueOf(matter)) ?? null} /> : null}
-        </Space>
+        <DueWithCountdown
+          date={matter.dueDate}
+          countdown={calendar?.countdown(dueOf(matter)) ?? null}
+          running={open}
+          testId="matter-due"
+        />
       ),
     },
-    ...(matter.originalDueDate !== matter.dueDate
-      ? [{ key: 'orig', label: t('matter.originalDueDate'), children: formatDate(matter.originalDueDate, lang) }]
-      : []),
-    {
-      key: 'source',
-      label: t('matter.source'),
-      children: matter.source ?? (matter.meetingId ? t('matter.sourceMeeting') : '—'),
-    },
+    ...facts.originalDue(matter),
+    facts.source(matter),
     ...(matter.closedAt
       ? [{ key: 'closed', label: t('leadership.matter.closedAt'), children: formatDateTime(matter.closedAt, lang) }]
       : []),
   ];
   return (
-    <Card
-      size="small"
-      title={
-        <span data-testid="matter-title" style={{ whiteSpace: 'normal' }}>
-          {matter.title}
-        </span>
-      }
-    >
-      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        {matter.pendingExtension ? (
-          <Alert
-            type="info"
-            showIcon
-            title={t('matter.pendingExtension', { date: formatDate(matter.pendingExtension.requestedDueDate, lang) })}
-          />
-        ) : null}
-        {matter.cancelReason ? (
-          <Alert type="warning" showIcon title={t('matter.cancelReason', { text: matter.cancelReason })} />
-        ) : null}
-        <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={items} />
-        <div>
-          <Typography.Text type="secondary">{t('matter.description')}</Typography.Text>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 4, marginBottom: 0 }}>
-            {matter.description || '—'}
-          </Typography.Paragraph>
-        </div>
-      </Space>
-    </Card>
+    <MatterCard matter={matter}>
+      <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={items} />
+      <div>
+        <Typography.Text type="secondary">{t('matter.description')}</Typography.Text>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 4, marginBottom: 0 }}>
+          {matter.description || '—'}
+        </Typography.Paragraph>
+      </div>
+    </MatterCard>
   );
 }
 
@@ -120,68 +94,40 @@ function Instructions({ matter }: { matter: MatterDetail }) {
   );
 }
 
-function Assignments({ assignments }: { assignments: AssignmentView[] }) {
+// Under the percent: the deadlines the ladder counts from, and what has paused or returned the assignment.
+function Dues({ a }: { a: AssignmentView }) {
   const { t, lang } = useI18n();
-  const unitName = useUnitNames();
+  const dues = [
+    a.status === 'awaiting_ack' && a.ackDueAt
+      ? t('leadership.matter.ackDue', { date: formatDate(a.ackDueAt, lang) })
+      : null,
+    a.progressDueAt ? t('leadership.matter.progressDue', { date: formatDate(a.progressDueAt, lang) }) : null,
+    a.acknowledgedAt ? t('leadership.matter.acknowledged', { date: formatDateTime(a.acknowledgedAt, lang) }) : null,
+    a.returnCount > 0 ? t('leadership.matter.returns', { n: a.returnCount }) : null,
+    a.clockPaused ? t('matter.clockPaused') : null,
+  ].filter(Boolean);
+  return dues.length ? (
+    <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.5)', marginTop: 2 }}>{dues.join(' · ')}</div>
+  ) : null;
+}
+
+function LabelledText({ label, text }: { label: string; text: string }) {
   return (
-    <Card size="small" title={t('matter.assignments')}>
-      <List
-        dataSource={assignments}
-        rowKey={(a) => `${a.unitCode}-${a.assignedAt}`}
-        renderItem={(a) => {
-          const last = a.progress[a.progress.length - 1];
-          const dues = [
-            a.status === 'awaiting_ack' && a.ackDueAt
-              ? t('leadership.matter.ackDue', { date: formatDate(a.ackDueAt, lang) })
-              : null,
-            a.progressDueAt ? t('leadership.matter.progressDue', { date: formatDate(a.progressDueAt, lang) }) : null,
-            a.acknowledgedAt
-              ? t('leadership.matter.acknowledged', { date: formatDateTime(a.acknowledgedAt, lang) })
-              : null,
-            a.returnCount > 0 ? t('leadership.matter.returns', { n: a.returnCount }) : null,
-            a.clockPaused ? t('matter.clockPaused') : null,
-          ].filter(Boolean);
-          return (
-            <List.Item data-testid="assignment-row" data-unit={a.unitCode}>
-              <div style={{ width: '100%' }}>
-                <Space size={[8, 4]} wrap>
-                  <Typography.Text strong>
-                    {a.unitNameZh && lang === 'zh' ? a.unitNameZh : unitName(a.unitCode)}
-                  </Typography.Text>
-                  <Typography.Text type="secondary">{t(`assignmentRole.${a.role}`)}</Typography.Text>
-                  <AssignmentStatusTag status={a.status} />
-                </Space>
-                {a.status !== 'withdrawn' ? (
-                  <div style={{ maxWidth: 360, marginTop: 4 }}>
-                    <Progress percent={a.percent} size="small" style={{ margin: 0 }} />
-                  </div>
-                ) : null}
-                {dues.length ? (
-                  <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.5)', marginTop: 2 }}>{dues.join(' · ')}</div>
-                ) : null}
-                {last ? (
-                  <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
-                    {formatDate(last.at, lang)}：{last.text}
-                  </Typography.Paragraph>
-                ) : null}
-                {a.contribution ? (
-                  <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
-                    <Typography.Text type="secondary">{t('matter.contribution')}：</Typography.Text>
-                    {a.contribution.text}
-                  </Typography.Paragraph>
-                ) : null}
-                {a.completion ? (
-                  <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
-                    <Typography.Text type="secondary">{t('matter.completion')}：</Typography.Text>
-                    {a.completion.summary}
-                  </Typography.Paragraph>
-                ) : null}
-              </div>
-            </List.Item>
-          );
-        }}
-      />
-    </Card>
+    <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
+      <Typography.Text type="secondary">{label}：</Typography.Text>
+      {text}
+    </Typography.Paragraph>
+  );
+}
+
+// What the unit wrote back: a co-unit's contribution, the lead unit's completion report.
+function Outcome({ a }: { a: AssignmentView }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {a.contribution ? <LabelledText label={t('matter.contribution')} text={a.contribution.text} /> : null}
+      {a.completion ? <LabelledText label={t('matter.completion')} text={a.completion.summary} /> : null}
+    </>
   );
 }
 
@@ -199,27 +145,12 @@ export function LeadershipMatterPage() {
   const [instructing, setInstructing] = useState(false);
 
   const back = (
-    <Link to="/leadership" data-testid="back-to-dashboard">
-      <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingLeft: 0 }}>
-        {t('leadership.matter.back')}
-      </Button>
-    </Link>
+    <BackLink to="/leadership" testId="back-to-dashboard">
+      {t('leadership.matter.back')}
+    </BackLink>
   );
-  if (state.loading && !state.data) {
-    return (
-      <>
-        {back}
-        <PageLoading />
-      </>
-    );
-  }
   if (!state.data) {
-    return (
-      <>
-        {back}
-        <LoadError error={state.error} onRetry={state.reload} />
-      </>
-    );
+    return <PageStatus state={state} back={back} />;
   }
   const { matter, calendar } = state.data;
   const open = isOpen(matter);
@@ -244,21 +175,21 @@ export function LeadershipMatterPage() {
           </Typography.Text>
         )}
       </div>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={15}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <MatterColumns
+        matter={matter}
+        main={
+          <>
             <Facts matter={matter} calendar={calendar} />
             <Instructions matter={matter} />
-            <Assignments assignments={matter.assignments} />
+            <AssignmentList
+              assignments={matter.assignments}
+              dues={(a) => <Dues a={a} />}
+              outcome={(a) => <Outcome a={a} />}
+            />
             <SupervisionPanel matter={matter} />
-          </Space>
-        </Col>
-        <Col xs={24} lg={9}>
-          <Card size="small" title={t('timeline.title')} data-testid="timeline">
-            <EventTimeline events={matter.events} />
-          </Card>
-        </Col>
-      </Row>
+          </>
+        }
+      />
       {instructing ? (
         <InstructionDialog
           matter={matter}

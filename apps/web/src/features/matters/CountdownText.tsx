@@ -1,5 +1,6 @@
-import { Typography } from 'antd';
+import { Space, Typography } from 'antd';
 
+import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Countdown } from '../../shared/working-days';
 
@@ -29,4 +30,20 @@ export function CountdownText({ countdown, nearDays = 3 }: { countdown: Countdow
         </Typography.Text>
       );
   }
+}
+
+// A due date with its countdown beside it; the countdown only while the matter runs.
+export function DueWithCountdown(props: {
+  date: string;
+  countdown: Countdown | null;
+  running: boolean;
+  testId: string;
+}) {
+  const { lang } = useI18n();
+  return (
+    <Space size={[8, 0]} wrap data-testid={props.testId}>
+      <span>{formatDate(props.date, lang)}</span>
+      {props.running ? <CountdownText countdown={props.countdown} /> : null}
+    </Space>
+  );
 }

@@ -1,30 +1,10 @@
-import type { EvidenceItem, MatterDetail } from '@app/contracts';
+import type { MatterDetail } from '@app/contracts';
 import { Empty, Typography } from 'antd';
 
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { EvidenceList } from '../matters/Evidence';
 import { useUnitNames } from '../matters/useUnitNames';
-
-export function EvidenceList({ items }: { items: readonly EvidenceItem[] }) {
-  if (items.length === 0) {
-    return null;
-  }
-  return (
-    <ul style={{ margin: '4px 0 0', paddingLeft: 20 }} data-testid="evidence-list">
-      {items.map((e, i) => (
-        <li key={i}>
-          {e.url ? (
-            <a href={e.url} target="_blank" rel="noreferrer">
-              {e.title}
-            </a>
-          ) : (
-            e.title
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 // The lead unit's completion report (办结报告) with the co-units' contributions it carries: what the office verifies.
 export function CompletionReport({ matter, compact = false }: { matter: MatterDetail; compact?: boolean }) {
@@ -46,7 +26,7 @@ export function CompletionReport({ matter, compact = false }: { matter: MatterDe
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }} data-testid="completion-summary">
         {lead.completion.summary}
       </Typography.Paragraph>
-      <EvidenceList items={lead.completion.evidence} />
+      <EvidenceList items={lead.completion.evidence} testId="evidence-list" />
       {lead.returnCount > 0 ? (
         <Typography.Text type="warning" style={{ display: 'block', marginTop: 4 }}>
           {t('office.matter.returnedTimes', { n: lead.returnCount })}
@@ -59,7 +39,7 @@ export function CompletionReport({ matter, compact = false }: { matter: MatterDe
             <div key={a.unitCode} style={{ marginTop: 6 }}>
               <Typography.Text strong>{unitName(a.unitCode)}：</Typography.Text>
               <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{a.contribution?.text}</Typography.Text>
-              <EvidenceList items={a.contribution?.evidence ?? []} />
+              <EvidenceList items={a.contribution?.evidence ?? []} testId="evidence-list" />
             </div>
           ))}
         </div>

@@ -1,11 +1,13 @@
 import type { CommandResponseBody, MatterDetail } from '@app/contracts';
-import { Alert, App, Button, Form, Input, Modal, Radio, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 
 import { sendOfficeCommand } from '../../api/endpoints';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
+import { DialogFooter } from '../../shared/DialogFooter';
+import { textRules } from '../../shared/formRules';
+import { FormError } from '../../shared/states';
+import { useMatterCommand } from '../matters/useMatterCommand';
 import { useUnitNames } from '../matters/useUnitNames';
 import { CompletionReport } from './CompletionReport';
 import type { OfficeAction } from './officeActions';
@@ -23,7 +25,7 @@ interface Values {
 const trim = (s: string | undefined): string => (s ?? '').trim();
 
 // Sends one command; each confirm click gets a fresh Idempotency-Key (sendOfficeCommand).
-function submit(matter: MatterDetail, action: OfficeAction, v: Values): Promise<CommandResponseBody> {
+function sendAction(matter: MatterDetail, action: OfficeAction, v: Values): Promise<CommandResponseBody> {
   const reason = trim(v.reason);
   switch (action) {
     case 'verify':
@@ -82,8 +84,6 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
   const { units } = useUnitList();
   const form = Form.useFormInstance<Values>();
   const chosenUnit = Form.useWatch('unitCode', form);
-  const long = { max: 2000, message: t('action.textTooLong', { n: 2000 }) };
-  const reasonRequired = action !== 'verify';
   const reasonLabel: Record<OfficeAction, string> = {
     verify: t('office.dialog.verifyComment'),
     return: t('office.dialog.returnReason'),
@@ -204,9 +204,7 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
       <Form.Item
         name="reason"
         label={reasonLabel[action]}
-        rules={
-          reasonRequired ? [{ required: true, whitespace: true, message: t('action.reasonRequired') }, long] : [long]
-        }
+        rules={textRules(t, 2000, action === 'verify' ? undefined : t('action.reasonRequired'))}
       >
         <Input.TextArea rows={4} data-testid="action-reason" />
       </Form.Item>
@@ -222,29 +220,9 @@ export function OfficeActionDialog(props: {
 }) {
   const { action, matter, onClose, onDone } = props;
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const onOk = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await submit(matter, action, values);
-      void message.success(t(`office.done.${action}`));
-      onDone(res.matter);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+  const { busy, error, send } = useMatterCommand(form, onDone);
+  const onOk = () => send((values) => sendAction(matter, action, values), t(`office.done.${action}`));
 
   return (
     <Modal
@@ -253,27 +231,19 @@ export function OfficeActionDialog(props: {
       onCancel={onClose}
       destroyOnHidden
       width={600}
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy} data-testid="action-cancel">
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="ok"
-          type="primary"
+      footer={
+        <DialogFooter
+          busy={busy}
+          onCancel={onClose}
+          onOk={onOk}
+          cancelTestId="action-cancel"
+          okTestId="action-confirm"
           danger={action === 'cancel' || action === 'return'}
-          loading={busy}
-          onClick={() => void onOk()}
-          data-testid="action-confirm"
-        >
-          {t(`office.action.${action}`)}
-        </Button>,
-      ]}
+          okText={t(`office.action.${action}`)}
+        />
+      }
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form form={form} layout="vertical" disabled={busy} initialValues={initialValues(matter, action)}>
         <Fields matter={matter} action={action} />
       </Form>

@@ -14,6 +14,7 @@ import { describeError } from '../../shared/errors';
 import { LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { CountdownText } from '../matters/CountdownText';
+import { countTileStyle } from '../matters/countTile';
 import { EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '../matters/tags';
 import { useUnitNames } from '../matters/useUnitNames';
 import type { BoardCount, BoardFilters, BoardRow, BoardSort } from './board';
@@ -65,15 +66,7 @@ function CountTiles(props: {
             onClick={() => onSelect(c)}
             aria-pressed={selected}
             data-testid={`office-count-${c}`}
-            style={{
-              cursor: 'pointer',
-              padding: '10px 4px',
-              borderRadius: 8,
-              border: `1px solid ${selected ? ACCENT[c] : '#f0f0f0'}`,
-              background: selected ? `${ACCENT[c]}0f` : '#fafafa',
-              textAlign: 'center',
-              font: 'inherit',
-            }}
+            style={countTileStyle(ACCENT[c], selected)}
           >
             <div
               data-testid={`office-count-${c}-value`}

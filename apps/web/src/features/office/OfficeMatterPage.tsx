@@ -1,22 +1,7 @@
 import { ArrowLeftOutlined, PauseCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { AssignmentView, MatterDetail, MatterEventView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  List,
-  Progress,
-  Row,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, List, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -25,17 +10,20 @@ import { mattersApi } from '../../api/endpoints';
 import { useUser } from '../../auth/auth-context';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { LoadError, PageLoading } from '../../shared/states';
+import { PageStatus } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { loadWorkingDayCalendar } from '../../shared/working-days';
-import { CountdownText } from '../matters/CountdownText';
-import { EventTimeline } from '../matters/EventTimeline';
+import { useAssignmentUnitName } from '../matters/AssignmentList';
+import { DueWithCountdown } from '../matters/CountdownText';
+import { EvidenceList } from '../matters/Evidence';
+import { MatterColumns } from '../matters/MatterColumns';
+import { useMatterFacts } from '../matters/MatterFacts';
 import { MatterText } from '../matters/MatterText';
 import { isBreachReason, isEscalationLevel } from '../matters/constants';
 import { AssignmentStatusTag, EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '../matters/tags';
 import { useUnitNames } from '../matters/useUnitNames';
 import { dueOf, isOpen } from './board';
-import { CompletionReport, EvidenceList } from './CompletionReport';
+import { CompletionReport } from './CompletionReport';
 import { OfficeActionDialog } from './OfficeActionDialog';
 import type { OfficeAction } from './officeActions';
 import { availableOfficeActions } from './officeActions';
@@ -71,18 +59,11 @@ function ActionBar({ actions, onAction }: { actions: OfficeAction[]; onAction: (
 
 function Facts({ matter }: { matter: MatterDetail }) {
   const { t, lang } = useI18n();
-  const unitName = useUnitNames();
+  const facts = useMatterFacts();
   const items = [
-    { key: 'lead', label: t('matter.leadUnit'), children: unitName(matter.leadUnitCode) },
-    {
-      key: 'co',
-      label: t('matter.coUnits'),
-      children: matter.coUnitCodes.length ? matter.coUnitCodes.map(unitName).join('、') : t('common.none'),
-    },
+    ...facts.units(matter),
     { key: 'due', label: t('matter.dueDate'), children: formatDate(matter.dueDate, lang) },
-    ...(matter.originalDueDate !== matter.dueDate
-      ? [{ key: 'orig', label: t('matter.originalDueDate'), children: formatDate(matter.originalDueDate, lang) }]
-      : []),
+    ...facts.originalDue(matter),
     { key: 'prio', label: t('matter.priority'), children: t(`priority.${matter.priority}`) },
     {
       key: 'source',
@@ -144,7 +125,7 @@ function AssignmentDetails({ a }: { a: AssignmentView }) {
         <div style={{ marginTop: 8 }}>
           <Typography.Text type="secondary">{t('matter.contribution')}：</Typography.Text>
           <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{a.contribution.text}</Typography.Text>
-          <EvidenceList items={a.contribution.evidence} />
+          <EvidenceList items={a.contribution.evidence} testId="evidence-list" />
         </div>
       ) : null}
     </div>
@@ -156,7 +137,7 @@ const CLOSED_STATUSES: AssignmentView['status'][] = ['withdrawn', 'cancelled'];
 
 function Assignments({ matter }: { matter: MatterDetail }) {
   const { t, lang } = useI18n();
-  const unitName = useUnitNames();
+  const nameOf = useAssignmentUnitName();
   const columns: TableProps<AssignmentView>['columns'] = [
     {
       key: 'unit',
@@ -164,9 +145,7 @@ function Assignments({ matter }: { matter: MatterDetail }) {
       width: 160,
       render: (_, a) => (
         <div>
-          <Typography.Text strong>
-            {lang === 'zh' && a.unitNameZh ? a.unitNameZh : unitName(a.unitCode)}
-          </Typography.Text>
+          <Typography.Text strong>{nameOf(a)}</Typography.Text>
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t(`assignmentRole.${a.role}`)}
@@ -340,10 +319,12 @@ function SupervisionPanel({ matter }: { matter: MatterDetail }) {
       key: 'eff',
       label: t('office.sup.effectiveDue'),
       children: (
-        <Space size={[8, 0]} wrap data-testid="effective-due">
-          <span>{formatDate(due, lang)}</span>
-          {open ? <CountdownText countdown={calendar.data?.countdown(due) ?? null} /> : null}
-        </Space>
+        <DueWithCountdown
+          date={due}
+          countdown={calendar.data?.countdown(due) ?? null}
+          running={open}
+          testId="effective-due"
+        />
       ),
     },
     {
@@ -448,21 +429,8 @@ export function OfficeMatterPage() {
       {t('office.backToBoard')}
     </Button>
   );
-  if (state.loading && !state.data) {
-    return (
-      <>
-        {back}
-        <PageLoading />
-      </>
-    );
-  }
   if (!state.data) {
-    return (
-      <>
-        {back}
-        <LoadError error={state.error} onRetry={state.reload} />
-      </>
-    );
+    return <PageStatus state={state} back={back} />;
   }
   const matter = state.data;
   const actions = availableOfficeActions(matter, user.roles);
@@ -514,9 +482,10 @@ export function OfficeMatterPage() {
           <ActionBar actions={actions} onAction={setDialog} />
         </Space>
       </Card>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={15}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <MatterColumns
+        matter={matter}
+        main={
+          <>
             {reportVisible ? (
               <Card
                 size="small"
@@ -528,17 +497,10 @@ export function OfficeMatterPage() {
             ) : null}
             <Facts matter={matter} />
             <Assignments matter={matter} />
-          </Space>
-        </Col>
-        <Col xs={24} lg={9}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <SupervisionPanel matter={matter} />
-            <Card size="small" title={t('timeline.title')} data-testid="timeline">
-              <EventTimeline events={matter.events} />
-            </Card>
-          </Space>
-        </Col>
-      </Row>
+          </>
+        }
+        aside={<SupervisionPanel matter={matter} />}
+      />
       {dialog ? (
         <OfficeActionDialog
           action={dialog}

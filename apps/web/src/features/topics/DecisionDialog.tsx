@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 import { topicsApi } from '../../api/conference';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
+import { FormError } from '../../shared/states';
 import type { ListedMeeting } from './topicShared';
 import { meetingLabel } from './topicShared';
 
@@ -138,11 +138,7 @@ export function DecisionDialog({ decision, topic, planned, onClose, onDone }: Pr
         ),
       ]}
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       {decision === 'decline' ? (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('topics.decline.warning')} />
       ) : null}

@@ -9,6 +9,7 @@ import { topicsApi } from '../../api/conference';
 import { formatDateTime } from '../../i18n/format';
 import type { Translate } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
+import { ResultBanner } from '../../shared/ResultBanner';
 import { LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { useUnitNames } from '../matters/useUnitNames';
@@ -199,15 +200,12 @@ export function OfficeTopicsPage() {
         ) : null}
       </Space>
       {result ? (
-        <Alert
-          type="success"
-          showIcon
-          closable={{ onClose: () => setResult(null) }}
-          style={{ marginBottom: 12 }}
-          data-testid="topic-decision-result"
-          data-status={result.topic.status}
+        <ResultBanner
+          testId="topic-decision-result"
+          status={result.topic.status}
           title={result.line}
           description={result.topic.decisionNote ?? undefined}
+          onClose={() => setResult(null)}
         />
       ) : null}
       {state.data && state.data.total > items.length ? (

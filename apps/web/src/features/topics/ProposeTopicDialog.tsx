@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { topicsApi } from '../../api/conference';
 import type { MeetingKind } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
+import { FormError } from '../../shared/states';
 import { MEETING_KINDS } from './topicShared';
 
 // The DTO's limits (apps/api/src/topics/dto/topic.dto.ts).
@@ -71,11 +71,7 @@ export function ProposeTopicDialog({ onClose, onDone }: { onClose: () => void; o
       ]}
     >
       <Typography.Paragraph type="secondary">{t('topics.propose.hint')}</Typography.Paragraph>
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form form={form} layout="vertical" disabled={busy}>
         <Form.Item
           name="title"

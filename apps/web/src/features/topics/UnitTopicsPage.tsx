@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { topicsApi } from '../../api/conference';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { ResultBanner } from '../../shared/ResultBanner';
 import { LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { ProposeTopicDialog } from './ProposeTopicDialog';
@@ -101,13 +102,10 @@ export function UnitTopicsPage() {
     >
       <Typography.Paragraph type="secondary">{t('topics.unit.intro')}</Typography.Paragraph>
       {submitted ? (
-        <Alert
-          type="success"
-          showIcon
-          closable={{ onClose: () => setSubmitted(null) }}
-          style={{ marginBottom: 12 }}
-          data-testid="topic-submitted"
+        <ResultBanner
+          testId="topic-submitted"
           title={t('topics.proposed', { title: submitted.title, status: t(`topics.status.${submitted.status}`) })}
+          onClose={() => setSubmitted(null)}
         />
       ) : null}
       {state.data && state.data.total > items.length ? (

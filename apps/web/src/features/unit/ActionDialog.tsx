@@ -1,14 +1,17 @@
-import type { CommandResponseBody, EvidenceItem, MatterDetail } from '@app/contracts';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import type { CommandResponseBody, MatterDetail } from '@app/contracts';
+import { DatePicker, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 
 import { sendMatterCommand } from '../../api/endpoints';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
+import { DialogFooter } from '../../shared/DialogFooter';
+import { textRules } from '../../shared/formRules';
+import { FormError } from '../../shared/states';
+import type { EvidenceValues } from '../matters/Evidence';
+import { EvidenceFields, evidenceOf } from '../matters/Evidence';
+import { useMatterCommand } from '../matters/useMatterCommand';
 import type { UnitAction } from './actions';
 
 interface Values {
@@ -16,18 +19,12 @@ interface Values {
   text?: string;
   percent?: number;
   summary?: string;
-  evidence?: { title: string; url?: string }[];
+  evidence?: EvidenceValues;
   requestedDueDate?: Dayjs;
 }
 
-function evidenceOf(values: Values): EvidenceItem[] {
-  return (values.evidence ?? []).map((e) =>
-    e.url?.trim() ? { title: e.title.trim(), url: e.url.trim() } : { title: e.title.trim() },
-  );
-}
-
 // Sends one command; each call is one click, so each gets a fresh Idempotency-Key (see sendMatterCommand).
-function submit(matter: MatterDetail, action: UnitAction, v: Values): Promise<CommandResponseBody> {
+function sendAction(matter: MatterDetail, action: UnitAction, v: Values): Promise<CommandResponseBody> {
   switch (action) {
     case 'acknowledge':
       return sendMatterCommand(matter.id, 'acknowledge', {});
@@ -36,9 +33,15 @@ function submit(matter: MatterDetail, action: UnitAction, v: Values): Promise<Co
     case 'progress':
       return sendMatterCommand(matter.id, 'progress', { text: (v.text ?? '').trim(), percent: v.percent ?? 0 });
     case 'contribution':
-      return sendMatterCommand(matter.id, 'contribution', { text: (v.text ?? '').trim(), evidence: evidenceOf(v) });
+      return sendMatterCommand(matter.id, 'contribution', {
+        text: (v.text ?? '').trim(),
+        evidence: evidenceOf(v.evidence),
+      });
     case 'completion':
-      return sendMatterCommand(matter.id, 'completion', { summary: (v.summary ?? '').trim(), evidence: evidenceOf(v) });
+      return sendMatterCommand(matter.id, 'completion', {
+        summary: (v.summary ?? '').trim(),
+        evidence: evidenceOf(v.evidence),
+      });
     case 'extension':
       return sendMatterCommand(matter.id, 'extension-request', {
         requestedDueDate: v.requestedDueDate?.format('YYYY-MM-DD') ?? '',
@@ -47,62 +50,8 @@ function submit(matter: MatterDetail, action: UnitAction, v: Values): Promise<Co
   }
 }
 
-function EvidenceFields() {
-  const { t } = useI18n();
-  return (
-    <Form.List name="evidence">
-      {(fields, { add, remove }) => (
-        <>
-          <Typography.Text>{t('action.evidence')}</Typography.Text>
-          {fields.map((field) => (
-            <div
-              key={field.key}
-              data-testid="evidence-item"
-              style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: 8, marginTop: 8 }}
-            >
-              <Form.Item
-                name={[field.name, 'title']}
-                rules={[{ required: true, whitespace: true, message: t('action.evidenceTitleRequired') }, { max: 200 }]}
-                style={{ marginBottom: 0 }}
-              >
-                <Input placeholder={t('action.evidenceTitle')} data-testid="evidence-title" />
-              </Form.Item>
-              <Button
-                type="text"
-                icon={<MinusCircleOutlined />}
-                onClick={() => remove(field.name)}
-                aria-label={t('action.removeEvidence')}
-              />
-              <Form.Item
-                name={[field.name, 'url']}
-                rules={[{ pattern: /^https?:\/\/\S+$/, message: t('action.evidenceUrlInvalid') }]}
-                style={{ marginBottom: 0 }}
-              >
-                <Input placeholder={t('action.evidenceUrl')} data-testid="evidence-url" />
-              </Form.Item>
-            </div>
-          ))}
-          {fields.length < 20 ? (
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              onClick={() => add({ title: '' })}
-              style={{ marginTop: 8 }}
-              block
-              data-testid="evidence-add"
-            >
-              {t('action.addEvidence')}
-            </Button>
-          ) : null}
-        </>
-      )}
-    </Form.List>
-  );
-}
-
 function Fields({ action, matter, percent }: { action: UnitAction; matter: MatterDetail; percent: number }) {
   const { t, lang } = useI18n();
-  const long = (max: number) => ({ max, message: t('action.textTooLong', { n: max }) });
   switch (action) {
     case 'acknowledge':
       return <Typography.Paragraph>{t('action.acknowledgeConfirm')}</Typography.Paragraph>;
@@ -111,7 +60,7 @@ function Fields({ action, matter, percent }: { action: UnitAction; matter: Matte
         <Form.Item
           name="reason"
           label={t('action.declineReason')}
-          rules={[{ required: true, whitespace: true, message: t('action.reasonRequired') }, long(2000)]}
+          rules={textRules(t, 2000, t('action.reasonRequired'))}
         >
           <Input.TextArea rows={4} data-testid="field-reason" />
         </Form.Item>
@@ -122,7 +71,7 @@ function Fields({ action, matter, percent }: { action: UnitAction; matter: Matte
           <Form.Item
             name="text"
             label={t('action.progressText')}
-            rules={[{ required: true, whitespace: true, message: t('action.progressTextRequired') }, long(4000)]}
+            rules={textRules(t, 4000, t('action.progressTextRequired'))}
           >
             <Input.TextArea rows={4} data-testid="field-text" />
           </Form.Item>
@@ -144,7 +93,7 @@ function Fields({ action, matter, percent }: { action: UnitAction; matter: Matte
           <Form.Item
             name="text"
             label={t('action.contributionText')}
-            rules={[{ required: true, whitespace: true, message: t('action.progressTextRequired') }, long(4000)]}
+            rules={textRules(t, 4000, t('action.progressTextRequired'))}
           >
             <Input.TextArea rows={4} data-testid="field-text" />
           </Form.Item>
@@ -154,11 +103,7 @@ function Fields({ action, matter, percent }: { action: UnitAction; matter: Matte
     case 'completion':
       return (
         <>
-          <Form.Item
-            name="summary"
-            label={t('action.summary')}
-            rules={[{ required: true, whitespace: true, message: t('action.summaryRequired') }, long(4000)]}
-          >
+          <Form.Item name="summary" label={t('action.summary')} rules={textRules(t, 4000, t('action.summaryRequired'))}>
             <Input.TextArea rows={5} data-testid="field-summary" />
           </Form.Item>
           <EvidenceFields />
@@ -183,7 +128,7 @@ function Fields({ action, matter, percent }: { action: UnitAction; matter: Matte
           <Form.Item
             name="reason"
             label={t('action.extensionReason')}
-            rules={[{ required: true, whitespace: true, message: t('action.reasonRequired') }, long(2000)]}
+            rules={textRules(t, 2000, t('action.reasonRequired'))}
           >
             <Input.TextArea rows={4} data-testid="field-reason" />
           </Form.Item>
@@ -201,29 +146,9 @@ export function ActionDialog(props: {
 }) {
   const { action, matter, percent, onClose, onDone } = props;
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const onOk = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await submit(matter, action, values);
-      void message.success(t(`action.done.${action}`));
-      onDone(res.matter);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+  const { busy, error, send } = useMatterCommand(form, onDone);
+  const onOk = () => send((values) => sendAction(matter, action, values), t(`action.done.${action}`));
 
   return (
     <Modal
@@ -231,26 +156,18 @@ export function ActionDialog(props: {
       title={`${t(`action.${action}`)} · ${matter.code}`}
       onCancel={onClose}
       destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy} data-testid="dialog-cancel">
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="ok"
-          type="primary"
-          loading={busy}
-          onClick={() => void onOk()}
-          data-testid={`dialog-confirm-${action}`}
-        >
-          {action === 'acknowledge' ? t('action.acknowledge') : t('common.submit')}
-        </Button>,
-      ]}
+      footer={
+        <DialogFooter
+          busy={busy}
+          onCancel={onClose}
+          onOk={onOk}
+          cancelTestId="dialog-cancel"
+          okTestId={`dialog-confirm-${action}`}
+          okText={action === 'acknowledge' ? t('action.acknowledge') : t('common.submit')}
+        />
+      }
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form form={form} layout="vertical" requiredMark={false} disabled={busy}>
         <Fields action={action} matter={matter} percent={percent} />
       </Form>

@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 
 import { useI18n } from '../../i18n/i18n-context';
+import { countTileStyle } from '../matters/countTile';
 import type { TodoTab } from './todos';
 import { TODO_TABS } from './todos';
 
@@ -34,15 +35,7 @@ export function TodoTiles(props: {
             aria-selected={selected}
             data-testid={`todo-tab-${tab}`}
             onClick={() => onSelect(tab)}
-            style={{
-              cursor: 'pointer',
-              padding: '10px 4px',
-              borderRadius: 8,
-              border: `1px solid ${selected ? ACCENT[tab] : '#f0f0f0'}`,
-              background: selected ? `${ACCENT[tab]}0f` : '#fafafa',
-              textAlign: 'center',
-              font: 'inherit',
-            }}
+            style={countTileStyle(ACCENT[tab], selected)}
           >
             <div
               data-testid={`todo-count-${tab}`}

@@ -1,22 +1,24 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { AssignmentView, MatterDetail } from '@app/contracts';
-import { Alert, Button, Card, Col, Descriptions, List, Progress, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 
 import { mattersApi } from '../../api/endpoints';
 import { useUser } from '../../auth/auth-context';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { LoadError, PageLoading } from '../../shared/states';
+import { BackLink } from '../../shared/BackLink';
+import { PageStatus } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import type { WorkingDayCalendar } from '../../shared/working-days';
 import { loadWorkingDayCalendar } from '../../shared/working-days';
-import { CountdownText } from '../matters/CountdownText';
-import { EventTimeline } from '../matters/EventTimeline';
+import { AssignmentList } from '../matters/AssignmentList';
+import { DueWithCountdown } from '../matters/CountdownText';
+import { EvidenceList } from '../matters/Evidence';
+import { MatterColumns } from '../matters/MatterColumns';
+import { MatterCard, useMatterFacts } from '../matters/MatterFacts';
 import { MatterText } from '../matters/MatterText';
 import { AssignmentStatusTag, EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '../matters/tags';
-import { useUnitNames } from '../matters/useUnitNames';
 import { ActionDialog } from './ActionDialog';
 import type { UnitAction } from './actions';
 import { availableActions } from './actions';
@@ -24,34 +26,29 @@ import { dueOf, ownAssignment } from './todos';
 
 function MatterFacts({ matter, calendar }: { matter: MatterDetail; calendar: WorkingDayCalendar | null }) {
   const { t, lang } = useI18n();
-  const unitName = useUnitNames();
+  const facts = useMatterFacts();
   const due = dueOf(matter);
   const open = matter.status === 'in_progress' || matter.status === 'awaiting_verification';
   const items = [
     { key: 'code', label: t('matter.code'), children: matter.code },
     { key: 'status', label: t('matter.status'), children: <MatterStatusTag status={matter.status} /> },
-    { key: 'lead', label: t('matter.leadUnit'), children: unitName(matter.leadUnitCode) },
-    {
-      key: 'co',
-      label: t('matter.coUnits'),
-      children: matter.coUnitCodes.length ? matter.coUnitCodes.map(unitName).join('、') : t('common.none'),
-    },
+    ...facts.units(matter),
     {
       key: 'due',
       label: t('matter.dueDate'),
       children: (
-        <Space size={[8, 0]} wrap data-testid="matter-due">
-          <span>{formatDate(matter.dueDate, lang)}</span>
-          {open ? <CountdownText countdown={calendar?.countdown(due) ?? null} /> : null}
-        </Space>
+        <DueWithCountdown
+          date={matter.dueDate}
+          countdown={calendar?.countdown(due) ?? null}
+          running={open}
+          testId="matter-due"
+        />
       ),
     },
     ...(matter.effectiveDueDate && matter.effectiveDueDate !== matter.dueDate
       ? [{ key: 'eff', label: t('matter.effectiveDueDate'), children: formatDate(matter.effectiveDueDate, lang) }]
       : []),
-    ...(matter.originalDueDate !== matter.dueDate
-      ? [{ key: 'orig', label: t('matter.originalDueDate'), children: formatDate(matter.originalDueDate, lang) }]
-      : []),
+    ...facts.originalDue(matter),
     ...(open && matter.light !== 'none'
       ? [{ key: 'light', label: t('matter.light'), children: <LightBadge light={matter.light} /> }]
       : []),
@@ -59,66 +56,16 @@ function MatterFacts({ matter, calendar }: { matter: MatterDetail; calendar: Wor
       ? [{ key: 'prio', label: t('matter.priority'), children: <PriorityTag priority={matter.priority} /> }]
       : []),
     ...(matter.escalationLevel
-      ? [
-          {
-            key: 'esc',
-            label: t('matter.escalationLevel'),
-            children: <EscalationTag level={matter.escalationLevel} />,
-          },
-        ]
+      ? [{ key: 'esc', label: t('matter.escalationLevel'), children: <EscalationTag level={matter.escalationLevel} /> }]
       : []),
-    {
-      key: 'source',
-      label: t('matter.source'),
-      children: matter.source ?? (matter.meetingId ? t('matter.sourceMeeting') : '—'),
-    },
+    facts.source(matter),
   ];
   return (
-    <Card
-      title={
-        <span data-testid="matter-title" style={{ whiteSpace: 'normal' }}>
-          {matter.title}
-        </span>
-      }
-      size="small"
-    >
-      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        {matter.pendingExtension ? (
-          <Alert
-            type="info"
-            showIcon
-            title={t('matter.pendingExtension', { date: formatDate(matter.pendingExtension.requestedDueDate, lang) })}
-          />
-        ) : null}
-        {matter.cancelReason ? (
-          <Alert type="warning" showIcon title={t('matter.cancelReason', { text: matter.cancelReason })} />
-        ) : null}
-        {matter.deadlineProvisional ? <Alert type="warning" showIcon title={t('matter.provisional')} /> : null}
-        <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={items} />
-        <MatterText matter={matter} />
-      </Space>
-    </Card>
-  );
-}
-
-function EvidenceList({ items }: { items: { title: string; url?: string }[] }) {
-  if (items.length === 0) {
-    return null;
-  }
-  return (
-    <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
-      {items.map((e, i) => (
-        <li key={i}>
-          {e.url ? (
-            <a href={e.url} target="_blank" rel="noreferrer">
-              {e.title}
-            </a>
-          ) : (
-            e.title
-          )}
-        </li>
-      ))}
-    </ul>
+    <MatterCard matter={matter}>
+      {matter.deadlineProvisional ? <Alert type="warning" showIcon title={t('matter.provisional')} /> : null}
+      <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={items} />
+      <MatterText matter={matter} />
+    </MatterCard>
   );
 }
 
@@ -192,50 +139,16 @@ function MyAssignment(props: { mine: AssignmentView; actions: UnitAction[]; onAc
   );
 }
 
-function Assignments({ assignments }: { assignments: AssignmentView[] }) {
-  const { t, lang } = useI18n();
-  const unitName = useUnitNames();
-  return (
-    <Card size="small" title={t('matter.assignments')}>
-      <List
-        dataSource={assignments}
-        rowKey={(a) => `${a.unitCode}-${a.assignedAt}`}
-        renderItem={(a) => {
-          const last = a.progress[a.progress.length - 1];
-          return (
-            <List.Item data-testid="assignment-row" data-unit={a.unitCode}>
-              <div style={{ width: '100%' }}>
-                <Space size={[8, 4]} wrap>
-                  <Typography.Text strong>
-                    {a.unitNameZh && lang === 'zh' ? a.unitNameZh : unitName(a.unitCode)}
-                  </Typography.Text>
-                  <Typography.Text type="secondary">{t(`assignmentRole.${a.role}`)}</Typography.Text>
-                  <AssignmentStatusTag status={a.status} />
-                </Space>
-                {a.status !== 'withdrawn' ? (
-                  <div style={{ maxWidth: 360, marginTop: 4 }}>
-                    <Progress percent={a.percent} size="small" style={{ margin: 0 }} />
-                  </div>
-                ) : null}
-                {last ? (
-                  <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
-                    {formatDate(last.at, lang)}：{last.text}
-                  </Typography.Paragraph>
-                ) : null}
-                {a.contribution ? (
-                  <div style={{ marginTop: 4 }}>
-                    <Typography.Text type="secondary">{t('matter.contribution')}：</Typography.Text>
-                    <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{a.contribution.text}</Typography.Text>
-                    <EvidenceList items={a.contribution.evidence} />
-                  </div>
-                ) : null}
-              </div>
-            </List.Item>
-          );
-        }}
-      />
-    </Card>
-  );
+// A co-unit's contribution (协办意见) with its evidence.
+function Contribution({ a }: { a: AssignmentView }) {
+  const { t } = useI18n();
+  return a.contribution ? (
+    <div style={{ marginTop: 4 }}>
+      <Typography.Text type="secondary">{t('matter.contribution')}：</Typography.Text>
+      <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{a.contribution.text}</Typography.Text>
+      <EvidenceList items={a.contribution.evidence} />
+    </div>
+  ) : null;
 }
 
 async function loadMatter(id: string, unitCode: string | null) {
@@ -254,27 +167,12 @@ export function UnitMatterPage() {
   const [dialog, setDialog] = useState<UnitAction | null>(null);
 
   const back = (
-    <Link to="/unit" data-testid="back-to-todos">
-      <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingLeft: 0 }}>
-        {t('matter.back')}
-      </Button>
-    </Link>
+    <BackLink to="/unit" testId="back-to-todos">
+      {t('matter.back')}
+    </BackLink>
   );
-  if (state.loading && !state.data) {
-    return (
-      <>
-        {back}
-        <PageLoading />
-      </>
-    );
-  }
   if (state.error || !state.data) {
-    return (
-      <>
-        {back}
-        <LoadError error={state.error} onRetry={state.reload} />
-      </>
-    );
+    return <PageStatus state={state} back={back} />;
   }
   const { matter, calendar } = state.data;
   const mine = user.unitCode ? ownAssignment(matter, user.unitCode) : undefined;
@@ -283,24 +181,20 @@ export function UnitMatterPage() {
   return (
     <>
       {back}
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={15}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <MatterColumns
+        matter={matter}
+        main={
+          <>
             <MatterFacts matter={matter} calendar={calendar} />
             {mine ? (
               <MyAssignment mine={mine} actions={actions} onAction={setDialog} />
             ) : (
               <Alert type="info" showIcon title={t('matter.notMine')} />
             )}
-            <Assignments assignments={matter.assignments} />
-          </Space>
-        </Col>
-        <Col xs={24} lg={9}>
-          <Card size="small" title={t('timeline.title')} data-testid="timeline">
-            <EventTimeline events={matter.events} />
-          </Card>
-        </Col>
-      </Row>
+            <AssignmentList assignments={matter.assignments} outcome={(a) => <Contribution a={a} />} />
+          </>
+        }
+      />
       {dialog ? (
         <ActionDialog
           action={dialog}

@@ -1,0 +1,11 @@
+import type { TablePaginationConfig } from 'antd';
+
+// Server-side pages of a table: the pager only when there is more than one page.
+export function pagesOf(
+  total: number,
+  page: number,
+  pageSize: number,
+  onChange: (page: number) => void,
+): TablePaginationConfig | false {
+  return total > pageSize ? { current: page, pageSize, total, onChange } : false;
+}
