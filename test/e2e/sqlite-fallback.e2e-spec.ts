@@ -108,4 +108,94 @@ describe('embedded SQLite fallback (no DATABASE_URL)', () => {
     };
     expect(list.items).toEqual([expect.objectContaining({ code: 'SQLITE-1', status: 'in_progress' })]);
   });
+
+  // The conference machinery's queries (NOT EXISTS in the inbox, the briefings index, the campaign projection,
+  // the leadership tiles) on the SQLite `npm start` uses by default.
+  it('runs a topic, a meeting held, a filing, a briefing and a summary campaign on SQLite', async () => {
+    const [director, liaison, leader, convener] = await Promise.all(
+      ['demo.director', 'demo.justice.liaison', 'demo.justice.leader', 'demo.convener'].map(login),
+    );
+    let n = 0;
+    const call = async <T>(method: string, url: string, headers: Record<string, string>, body?: object) => {
+      const res = await fetch(`${base}${url}`, {
+        method,
+        headers: { ...headers, 'Idempotency-Key': `sqlite-${Date.now()}-${n++}` },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const text = await res.text();
+      if (res.status >= 300) {
+        throw new Error(`${method} ${url}: HTTP ${res.status} ${text}`);
+      }
+      return (text ? JSON.parse(text) : undefined) as T;
+    };
+
+    const meeting = await call<{ id: string }>('POST', '/api/meetings', director, {
+      kind: 'liaison',
+      title: '联络员会议（SQLite）',
+      heldOn: '2026-11-20',
+      chair: '联席会议办公室主任',
+      attendees: ['justice'],
+    });
+    const topic = await call<{ id: string }>('POST', '/api/topics', liaison, {
+      title: '知识产权纠纷调解议题',
+      background: '纠纷增多。',
+      proposal: '建立调解机制。',
+    });
+    await call('POST', `/api/topics/${topic.id}/accept`, director, { meetingId: meeting.id });
+    const held = await call<{ matters: { code: string }[] }>('POST', `/api/meetings/${meeting.id}/hold`, director, {
+      minutes: '议定事项如下。',
+      attendance: [{ unitCode: 'justice', person: '王晓明', standingInFor: '李华' }],
+      matters: [
+        {
+          code: 'SQLITE-M1',
+          title: '建立调解机制',
+          description: '',
+          leadUnitCode: 'justice',
+          coUnitCodes: [],
+          dueDate: '2026-12-31',
+        },
+      ],
+    });
+    expect(held.matters.map((m) => m.code)).toEqual(['SQLITE-M1']);
+    expect(await call<{ status: string }>('GET', `/api/topics/${topic.id}`, director)).toMatchObject({
+      status: 'discussed',
+    });
+
+    const filing = await call<{ id: string }>('POST', '/api/filings', liaison, {
+      kind: 'information',
+      title: '司法局调解纠纷12件',
+      content: '调解知识产权纠纷12件。',
+      category: '行政执法',
+      eventDate: '2026-11-18',
+    });
+    await call('POST', `/api/filings/${filing.id}/review`, director, { selectedForBriefing: true });
+    const briefing = await call<{ id: string; issue: string }>('POST', '/api/briefings', director, {
+      title: '工作简报',
+      itemIds: [filing.id],
+    });
+    const unitList = () => call<{ total: number }>('GET', '/api/briefings', liaison);
+    expect((await unitList()).total).toBe(0);
+    await call('POST', `/api/briefings/${briefing.id}/publish`, director);
+    expect((await unitList()).total).toBe(1);
+    // One briefing notice in the liaison officer's inbox (addressed to the unit).
+    const inbox = await call<{ items: { title: string }[] }>('GET', '/api/notifications?pageSize=100', liaison);
+    expect(inbox.items.filter((i) => i.title.includes(briefing.issue))).toHaveLength(1);
+
+    await call('POST', '/api/campaigns/summary', director, {
+      year: 2087,
+      dueDate: '2026-12-31',
+      unitCodes: ['justice'],
+    });
+    await call('POST', '/api/campaigns/summary/2087/submission', leader, { text: '2087年度工作总结' });
+    const done = await call<{ status: string }>('POST', '/api/campaigns/summary/2087/units/justice/accept', director);
+    expect(done.status).toBe('completed');
+
+    const summary = await call<{ campaign: { year: number } | null; briefings: { published: number } }>(
+      'GET',
+      '/api/supervision/summary',
+      convener,
+    );
+    expect(summary.campaign).toMatchObject({ year: 2087 });
+    expect(summary.briefings.published).toBeGreaterThanOrEqual(1);
+  });
 });

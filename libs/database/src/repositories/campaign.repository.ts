@@ -31,9 +31,11 @@ export class CampaignRepository {
         completedAt: at(state.completedAt),
         seq: state.seq,
       };
+      // SQLite (the embedded fallback) has no row locks, and needs none: it runs one writing transaction at a
+      // time. TypeORM refuses the lock option there.
       const existing = await campaigns.findOne({
         where: { id: state.campaignId },
-        lock: { mode: 'pessimistic_write' },
+        ...(this.ds.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' as const } }),
       });
       if (existing && existing.seq >= state.seq) {
         return;
