@@ -3,6 +3,7 @@ import { meetingRecordsEn } from './conference/meetings';
 import { filingsEn } from './conference/filings';
 import { campaignEn } from './conference/campaign';
 import { briefingsEn } from './conference/briefings';
+import { todosEn } from './conference/todos';
 import type { MessageKey } from './zh';
 
 // English, the console's second language. The type makes a missing translation a compile error.
@@ -585,4 +586,5 @@ export const en: Record<MessageKey, string> = {
   ...filingsEn,
   ...campaignEn,
   ...briefingsEn,
+  ...todosEn,
 };

@@ -3,6 +3,7 @@ import { meetingRecordsZh } from './conference/meetings';
 import { filingsZh } from './conference/filings';
 import { campaignZh } from './conference/campaign';
 import { briefingsZh } from './conference/briefings';
+import { todosZh } from './conference/todos';
 
 // Simplified Chinese: the default language of the console. Every visible string has a key here; en.ts must
 // translate each one (its type requires it). Placeholders are written {name}.
@@ -578,6 +579,7 @@ export const zh = {
   ...filingsZh,
   ...campaignZh,
   ...briefingsZh,
+  ...todosZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -10,6 +10,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { mattersApi, officeApi } from '../../api/endpoints';
 import { ZONE, formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { OfficeConferenceTodos } from '../conference-todos/ConferenceTodos';
 import { describeError } from '../../shared/errors';
 import { LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
@@ -382,80 +383,83 @@ export function OfficeHome() {
   );
 
   return (
-    <Card
-      title={
-        <span data-testid="page-title" style={{ whiteSpace: 'normal' }}>
-          {t('office.board.title')}
-        </span>
-      }
-      extra={
-        <Space wrap>
-          <Tooltip title={t('common.refresh')}>
+    <>
+      <Card
+        title={
+          <span data-testid="page-title" style={{ whiteSpace: 'normal' }}>
+            {t('office.board.title')}
+          </span>
+        }
+        extra={
+          <Space wrap>
+            <Tooltip title={t('common.refresh')}>
+              <Button
+                icon={<ReloadOutlined />}
+                onClick={refresh}
+                aria-label={t('common.refresh')}
+                data-testid="office-refresh"
+              />
+            </Tooltip>
             <Button
-              icon={<ReloadOutlined />}
-              onClick={refresh}
-              aria-label={t('common.refresh')}
-              data-testid="office-refresh"
-            />
-          </Tooltip>
-          <Button
-            icon={<DownloadOutlined />}
-            onClick={() => void onExport()}
-            loading={exporting}
-            disabled={!list.data || list.data.total === 0}
-            data-testid="office-export"
-          >
-            {t('office.export.button')}
-          </Button>
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => navigate('/office/matters/new')}
-            data-testid="office-new-matter"
-          >
-            {t('office.newMatter')}
-          </Button>
-        </Space>
-      }
-    >
-      {counts.error ? (
-        <Typography.Text type="secondary">{t('office.count.failed')}</Typography.Text>
-      ) : (
-        <CountTiles counts={counts.data} active={activeCount(f)} onSelect={(c) => setFilters(filtersOfCount(c, f))} />
-      )}
-      <Filters f={f} update={update} />
-      {list.error && !list.loading ? (
-        <LoadError error={list.error} onRetry={list.reload} />
-      ) : (
-        <Table<BoardRow>
-          data-testid="office-matter-table"
-          rowKey={(r) => r.matter.id}
-          size="middle"
-          columns={columns}
-          dataSource={rows}
-          loading={list.loading}
-          onChange={onTableChange}
-          scroll={{ x: 900 }}
-          locale={{ emptyText: list.loading ? ' ' : empty }}
-          pagination={{
-            current: f.page,
-            pageSize: f.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (n) => t('office.board.total', { n }),
-          }}
-          onRow={(r) =>
-            ({
-              onClick: () => navigate(`/office/matters/${r.matter.id}`),
-              style: { cursor: 'pointer' },
-              'data-testid': 'matter-row',
-              'data-matter-id': r.matter.id,
-              'data-matter-code': r.matter.code,
-            }) as HTMLAttributes<HTMLElement>
-          }
-        />
-      )}
-    </Card>
+              icon={<DownloadOutlined />}
+              onClick={() => void onExport()}
+              loading={exporting}
+              disabled={!list.data || list.data.total === 0}
+              data-testid="office-export"
+            >
+              {t('office.export.button')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/office/matters/new')}
+              data-testid="office-new-matter"
+            >
+              {t('office.newMatter')}
+            </Button>
+          </Space>
+        }
+      >
+        {counts.error ? (
+          <Typography.Text type="secondary">{t('office.count.failed')}</Typography.Text>
+        ) : (
+          <CountTiles counts={counts.data} active={activeCount(f)} onSelect={(c) => setFilters(filtersOfCount(c, f))} />
+        )}
+        <Filters f={f} update={update} />
+        {list.error && !list.loading ? (
+          <LoadError error={list.error} onRetry={list.reload} />
+        ) : (
+          <Table<BoardRow>
+            data-testid="office-matter-table"
+            rowKey={(r) => r.matter.id}
+            size="middle"
+            columns={columns}
+            dataSource={rows}
+            loading={list.loading}
+            onChange={onTableChange}
+            scroll={{ x: 900 }}
+            locale={{ emptyText: list.loading ? ' ' : empty }}
+            pagination={{
+              current: f.page,
+              pageSize: f.pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [10, 20, 50, 100],
+              showTotal: (n) => t('office.board.total', { n }),
+            }}
+            onRow={(r) =>
+              ({
+                onClick: () => navigate(`/office/matters/${r.matter.id}`),
+                style: { cursor: 'pointer' },
+                'data-testid': 'matter-row',
+                'data-matter-id': r.matter.id,
+                'data-matter-code': r.matter.code,
+              }) as HTMLAttributes<HTMLElement>
+            }
+          />
+        )}
+      </Card>
+      <OfficeConferenceTodos />
+    </>
   );
 }

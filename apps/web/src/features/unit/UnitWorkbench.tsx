@@ -8,6 +8,7 @@ import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { LoadError, PageLoading } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
+import { UnitConferenceTodos } from '../conference-todos/ConferenceTodos';
 import { CountdownText } from '../matters/CountdownText';
 import { AssignmentStatusTag, EscalationTag, LightBadge, PriorityTag } from '../matters/tags';
 import { useUnitNames } from '../matters/useUnitNames';
@@ -110,23 +111,26 @@ export function UnitWorkbench() {
     );
 
   return (
-    <Card
-      title={t('unit.myTodos')}
-      extra={
-        <Button
-          icon={<ReloadOutlined />}
-          onClick={state.reload}
-          loading={state.loading && Boolean(state.data)}
-          data-testid="todo-refresh"
-          aria-label={t('common.refresh')}
-        />
-      }
-    >
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }} data-testid="todo-summary">
-        {unitName(unitCode)}
-        {state.data ? ` · ${t('unit.openTotal', { n: state.data.todos.length })}` : ''}
-      </Typography.Paragraph>
-      {body}
-    </Card>
+    <>
+      <Card
+        title={t('unit.myTodos')}
+        extra={
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={state.reload}
+            loading={state.loading && Boolean(state.data)}
+            data-testid="todo-refresh"
+            aria-label={t('common.refresh')}
+          />
+        }
+      >
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }} data-testid="todo-summary">
+          {unitName(unitCode)}
+          {state.data ? ` · ${t('unit.openTotal', { n: state.data.todos.length })}` : ''}
+        </Typography.Paragraph>
+        {body}
+      </Card>
+      <UnitConferenceTodos />
+    </>
   );
 }
