@@ -150,6 +150,26 @@ export class FilingAttachmentResponse {
   @ApiProperty() url!: string;
 }
 
+export const FILING_EVENT_TYPES = [
+  'filing.submitted',
+  'filing.resubmitted',
+  'filing.reviewed',
+  'filing.returned',
+  'filing.selected_for_briefing',
+  'filing.unselected_for_briefing',
+] as const;
+
+export class FilingEventResponse {
+  @ApiProperty({ enum: FILING_EVENT_TYPES, example: 'filing.returned' }) type!: string;
+  @ApiProperty() at!: string;
+  @ApiProperty() actorUserId!: string;
+  @ApiProperty() actorRole!: string;
+  @ApiProperty({ nullable: true, type: String }) actorUnitCode!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The office's comment or the unit's note" })
+  reason!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
+}
+
 export class FilingResponse {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: FILING_KINDS }) kind!: FilingKind;
@@ -166,6 +186,8 @@ export class FilingResponse {
   @ApiProperty() filedAt!: string;
   @ApiProperty({ nullable: true, type: String }) reviewedBy!: string | null;
   @ApiProperty({ nullable: true, type: String }) reviewedAt!: string | null;
+  @ApiPropertyOptional({ type: [FilingEventResponse], description: 'Every state change, oldest first (on GET :id)' })
+  events?: FilingEventResponse[];
 }
 
 export class FilingPageResponse {
