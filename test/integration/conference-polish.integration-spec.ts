@@ -1,5 +1,6 @@
-import type { FilingView } from '@app/contracts';
-import { office, TestStack, unitUser } from '@app/testing';
+import type { FilingView, MeetingAttendance } from '@app/contracts';
+import { AuditLogEntity } from '@app/database';
+import { aMatter, leader, office, TestStack, unitUser } from '@app/testing';
 
 // Gaps the first wave left in the conference machinery: a filing's history, correcting a held meeting's record,
 // the meetings list filtered on the server, the list of summary campaigns, and the shared page DTOs.
@@ -31,6 +32,25 @@ describe('conference polish', () => {
       .get(path)
       .query(query)
       .set(await as(actor));
+
+  const patch = async (actor: typeof justice, path: string, body: object) =>
+    stack.http
+      .patch(path)
+      .set(await as(actor))
+      .send(body);
+  const run = Date.now().toString(36);
+
+  async function planMeeting(kind: string, title: string, heldOn = '2026-12-20'): Promise<string> {
+    const res = await post(director, '/api/meetings', { kind, title, heldOn, chair: '召集人' });
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  }
+
+  async function holdMeeting(id: string, minutes: string, attendance: MeetingAttendance[]): Promise<void> {
+    const matters = [aMatter().lead('justice').due('2027-06-30').build()];
+    const res = await post(director, `/api/meetings/${id}/hold`, { minutes, attendance, matters });
+    expect(res.status).toBe(201);
+  }
 
   describe('a filing shows its history', () => {
     it('lists every change, oldest first, with who, when and why', async () => {
@@ -78,6 +98,105 @@ describe('conference polish', () => {
       expect(row!.events).toBeUndefined();
       const other = await get(finance, `/api/filings/${id}`);
       expect({ status: other.status, code: other.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+    });
+  });
+
+  describe("correcting a held meeting's record", () => {
+    const attendance: MeetingAttendance[] = [
+      { unitCode: 'justice', person: '王晓明（副局长）', standingInFor: '李华（局长）' },
+      { unitCode: 'finance', person: '赵敏（局长）' },
+    ];
+    const auditOf = (meetingId: string) =>
+      stack.dataSource
+        .getRepository(AuditLogEntity)
+        .find({ where: { action: 'meeting.record_corrected', target: meetingId }, order: { id: 'ASC' } });
+
+    it('corrects the minutes and the attendance with a reason, audited with the record before and after', async () => {
+      const id = await planMeeting('plenary', `全体会议 ${run}`);
+      await holdMeeting(id, '会议研究部署了2027年重点任务。', attendance);
+      const held = (await get(director, `/api/meetings/${id}`)).body;
+      expect(held).toMatchObject({ status: 'held', matterCount: 1 });
+
+      const minutes = '会议研究部署了2027年重点任务。（更正：补充区法院发言要点）';
+      const corrected = await patch(staff, `/api/meetings/${id}/record`, {
+        minutes,
+        reason: '纪要漏记区法院发言',
+      });
+      expect(corrected.status).toBe(200);
+      expect(corrected.body).toMatchObject({
+        id,
+        status: 'held',
+        minutes,
+        attendance,
+        heldBy: director.userId,
+        heldAt: held.heldAt,
+        updatedBy: staff.userId,
+        matterCount: 1,
+      });
+      const newAttendance = [...attendance, { unitCode: 'court', person: '孙立（副院长）' }];
+      const second = await patch(director, `/api/meetings/${id}/record`, {
+        attendance: newAttendance,
+        reason: '据签到表补记区法院代表',
+      });
+      expect(second.status).toBe(200);
+      expect(second.body).toMatchObject({ minutes, attendance: newAttendance, updatedBy: director.userId });
+      expect((await get(justice, `/api/meetings/${id}`)).body).toMatchObject({ minutes, attendance: newAttendance });
+
+      const audit = await auditOf(id);
+      expect(audit.map((a) => [a.actorUserId, a.outcome, a.detail.reason, a.detail.fields])).toEqual([
+        [staff.userId, 'success', '纪要漏记区法院发言', ['minutes']],
+        [director.userId, 'success', '据签到表补记区法院代表', ['attendance']],
+      ]);
+      expect(audit[0].detail).toMatchObject({
+        before: { minutes: '会议研究部署了2027年重点任务。' },
+        after: { minutes },
+      });
+      expect(audit[1].detail).toMatchObject({ before: { attendance }, after: { attendance: newAttendance } });
+      expect(audit[1].at.getTime()).toBeGreaterThanOrEqual(audit[0].at.getTime());
+      // The admin reads it in the audit log.
+      const admin = { userId: 'polish.admin', role: 'admin' as const };
+      const log = await get(admin, '/api/audit', { action: 'meeting.record_corrected', limit: 500 });
+      expect(log.status).toBe(200);
+      expect((log.body as { target: string }[]).filter((r) => r.target === id)).toHaveLength(2);
+    });
+
+    it('refuses a planned meeting, a missing reason, an empty or idle correction, unknown units and non-office roles', async () => {
+      const planned = await planMeeting('liaison', `联络员会议 ${run}`);
+      const onPlanned = await patch(director, `/api/meetings/${planned}/record`, { minutes: '纪要', reason: '更正' });
+      expect({ status: onPlanned.status, code: onPlanned.body.code }).toEqual({
+        status: 409,
+        code: 'INVALID_TRANSITION',
+      });
+      const id = await planMeeting('liaison', `联络员会议（已召开） ${run}`);
+      await holdMeeting(id, '联络员会议纪要。', attendance);
+      const refusals: [object, number, string][] = [
+        [{ minutes: '改' }, 400, 'VALIDATION_FAILED'],
+        [{ minutes: '改', reason: '' }, 400, 'VALIDATION_FAILED'],
+        [{ reason: '无内容' }, 400, 'VALIDATION_FAILED'],
+        [{ minutes: '', reason: '空纪要' }, 400, 'VALIDATION_FAILED'],
+        [{ minutes: '改', reason: '更正', status: 'planned' }, 400, 'VALIDATION_FAILED'],
+        [{ minutes: '联络员会议纪要。', attendance, reason: '无变化' }, 422, 'INVALID_COMMAND'],
+        [{ attendance: [{ unitCode: 'nowhere', person: '某人' }], reason: '更正' }, 404, 'UNIT_NOT_FOUND'],
+      ];
+      for (const [body, status, code] of refusals) {
+        const res = await patch(director, `/api/meetings/${id}/record`, body);
+        expect({ body, status: res.status, code: res.body.code }).toEqual({ body, status, code });
+      }
+      for (const actor of [justice, leader('polish.convener')]) {
+        const res = await patch(actor, `/api/meetings/${id}/record`, { minutes: '改', reason: '更正' });
+        expect({ actor: actor.userId, status: res.status }).toEqual({ actor: actor.userId, status: 403 });
+      }
+      const missing = await patch(director, `/api/meetings/00000000-0000-4000-8000-000000000000/record`, {
+        minutes: '改',
+        reason: '更正',
+      });
+      expect({ status: missing.status, code: missing.body.code }).toEqual({ status: 404, code: 'MEETING_NOT_FOUND' });
+      // Nothing refused was written.
+      expect((await get(director, `/api/meetings/${id}`)).body).toMatchObject({
+        minutes: '联络员会议纪要。',
+        attendance,
+      });
+      expect(await auditOf(id)).toEqual([]);
     });
   });
 });

@@ -2,7 +2,19 @@ import { MEETING_STATUSES, TOPIC_STATUSES } from '@app/contracts';
 import type { MeetingStatus, TopicStatus } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 import { MatterItemDto } from '../../matters/dto/create-matter.dto';
 import { MatterDetailResponse } from '../../matters/dto/matter.response';
@@ -54,6 +66,33 @@ export class CreateMeetingDto {
 
 export class UpdateMeetingDto extends PartialType(CreateMeetingDto) {}
 
+export class ListMeetingsQuery {
+  @ApiPropertyOptional({ enum: MEETING_STATUSES, description: 'planned: agenda still open · held: minutes recorded' })
+  @IsOptional()
+  @IsIn(MEETING_STATUSES)
+  status?: MeetingStatus;
+
+  @ApiPropertyOptional({ enum: MEETING_KINDS })
+  @IsOptional()
+  @IsIn(MEETING_KINDS)
+  kind?: MeetingKind;
+
+  @ApiPropertyOptional({ example: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ example: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize = 20;
+}
+
 // An ad-hoc plenary or a meeting of some member units, called by the convener.
 export class ConveneMeetingDto extends OmitType(CreateMeetingDto, ['kind'] as const) {}
 
@@ -98,6 +137,29 @@ export class HoldMeetingDto {
   @ValidateNested({ each: true })
   @Type(() => MatterItemDto)
   matters!: MatterItemDto[];
+}
+
+// A held meeting's record corrected after the fact: the minutes, the attendance (the whole list, replacing the old
+// one), or both; always with the reason, kept in the audit log with the record before and after.
+export class CorrectMeetingRecordDto {
+  @ApiPropertyOptional({ example: '会议听取了各成员单位2026年工作情况汇报（更正：补充区法院发言要点）……' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50000)
+  minutes?: string;
+
+  @ApiPropertyOptional({ type: [AttendanceDto], description: 'Who attended: the whole corrected list' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(300)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceDto)
+  attendance?: AttendanceDto[];
+
+  @ApiProperty({ example: '纪要漏记区法院代会人员，据签到表更正', description: 'Why the record is corrected' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
 }
 
 export class AttendanceResponse {
