@@ -232,6 +232,29 @@ describe('the office holds a meeting in the console, and the convener calls one'
     await office.waitForURL(`**/office/matters/${list.body.items[0].id}`);
   }, 60_000);
 
+  it('lists the meeting under 已召开 and not under 计划中: the office list is filtered by the API', async () => {
+    const listed = (status: string) =>
+      office.waitForResponse((r) => {
+        const url = new URL(r.url());
+        return url.pathname === '/api/meetings' && url.searchParams.get('status') === status;
+      });
+    const row = office.locator(`[data-testid="meeting-row"][data-meeting-id="${meetingId}"]`);
+    const held = listed('held');
+    await office.goto(new URL('/office/meetings?status=held', office.url()).toString());
+    const heldBody = (await (await held).json()) as { items: { id: string; status: string }[]; total: number };
+    expect(heldBody.items.every((m) => m.status === 'held')).toBe(true);
+    await expect(row.getAttribute('data-status')).resolves.toBe('held');
+    const rows = office.getByTestId('meeting-row');
+    await expect(rows.count()).resolves.toBe(Math.min(heldBody.total, 20));
+    const planned = listed('planned');
+    await office.getByTestId('meeting-status-filter').getByText('计划中').click();
+    const plannedBody = (await (await planned).json()) as { items: { id: string; status: string }[] };
+    expect(plannedBody.items.every((m) => m.status === 'planned')).toBe(true);
+    expect(plannedBody.items.map((m) => m.id)).not.toContain(meetingId);
+    await office.waitForURL('**/office/meetings?status=planned');
+    await row.waitFor({ state: 'detached' });
+  }, 60_000);
+
   it("corrects the held meeting's minutes and attendance with a reason (更正纪要), audited", async () => {
     await office.goto(new URL(`/office/meetings/${meetingId}`, office.url()).toString());
     await settled(office);
