@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import type { FilingView, MeetingAttendance } from '@app/contracts';
+import type { CampaignListItem, CampaignView, FilingView, MeetingAttendance } from '@app/contracts';
 import { AuditLogEntity, dataSourceOptions, MeetingEntity, MeetingRepository } from '@app/database';
 import { aMatter, explainAll, formatExplain, leader, office, QueryCapture, TestStack, unitUser } from '@app/testing';
 import { DataSource } from 'typeorm';
@@ -321,6 +321,80 @@ describe('conference polish', () => {
           await probe.destroy();
         }
       }
+    }, 60_000);
+  });
+
+  describe('which years have a summary campaign', () => {
+    // Years no other integration file uses.
+    const WIDE = 2096;
+    const NARROW = 2097;
+
+    async function start(year: number, unitCodes: string[]): Promise<CampaignView> {
+      const res = await post(director, '/api/campaigns/summary', { year, dueDate: `${year + 1}-01-15`, unitCodes });
+      expect(res.status).toBe(201);
+      return res.body as CampaignView;
+    }
+    const listAs = async (actor: typeof justice) => {
+      const res = await get(actor, '/api/campaigns/summary');
+      expect(res.status).toBe(200);
+      return res.body as CampaignListItem[];
+    };
+
+    it('lists the campaigns newest first with counts; a unit lists those that ask it, with its own status', async () => {
+      // Asked in code order; answered in the official order of the member units.
+      const wide = await start(WIDE, ['finance', 'justice', 'market-regulation']);
+      expect(wide.units.map((u) => u.unitCode)).toEqual(['market-regulation', 'justice', 'finance']);
+      expect(wide.missing).toEqual(['market-regulation', 'justice', 'finance']);
+      await start(NARROW, ['finance']);
+
+      const all = await listAs(director);
+      const years = all.map((c) => c.year);
+      expect([...years].sort((a, b) => b - a)).toEqual(years);
+      const narrowAt = years.indexOf(NARROW);
+      expect(narrowAt).toBeGreaterThanOrEqual(0);
+      expect(years.indexOf(WIDE)).toBe(narrowAt + 1);
+      expect(all[narrowAt + 1]).toEqual({
+        id: `summary-campaign-${WIDE}`,
+        year: WIDE,
+        dueDate: `${WIDE + 1}-01-15`,
+        status: 'open',
+        startedAt: wide.startedAt,
+        completedAt: null,
+        counts: { awaiting: 3, submitted: 0, returned: 0, accepted: 0 },
+        unitCount: 3,
+      });
+      expect(all[narrowAt]).toMatchObject({ year: NARROW, unitCount: 1, counts: { awaiting: 1 } });
+      expect(all.every((c) => c.ownStatus === undefined)).toBe(true);
+      const leadership = await listAs(leader('polish.convener'));
+      expect(leadership.map((c) => c.year)).toEqual(years);
+
+      // Justice is asked in WIDE only; once it submits, its own status follows.
+      const leaderOfJustice = unitUser('justice', 'polish.justice.leader');
+      await stack.headers(leaderOfJustice, ['unit_leader']);
+      const submitted = await post(leaderOfJustice, `/api/campaigns/summary/${WIDE}/submission`, {
+        text: `${WIDE}年度知识产权工作总结`,
+      });
+      expect(submitted.status).toBe(200);
+      const mine = await listAs(justice);
+      expect(mine.map((c) => c.year)).toContain(WIDE);
+      expect(mine.map((c) => c.year)).not.toContain(NARROW);
+      expect(mine.find((c) => c.year === WIDE)).toMatchObject({
+        ownStatus: 'submitted',
+        counts: { awaiting: 2, submitted: 1 },
+        unitCount: 3,
+      });
+      expect(mine.every((c) => c.ownStatus !== undefined)).toBe(true);
+      const financeYears = (await listAs(finance)).map((c) => c.year);
+      expect(financeYears).toEqual(expect.arrayContaining([WIDE, NARROW]));
+
+      // The whole campaign keeps the official order too, whoever reads it.
+      const read = await get(director, `/api/campaigns/summary/${WIDE}`);
+      expect((read.body as CampaignView).units.map((u) => u.unitCode)).toEqual([
+        'market-regulation',
+        'justice',
+        'finance',
+      ]);
+      expect((read.body as CampaignView).missing).toEqual(['market-regulation', 'finance']);
     }, 60_000);
   });
 });

@@ -2,6 +2,7 @@ import type {
   AgendaItem,
   BriefingItem,
   BriefingView,
+  CampaignListItem,
   CampaignPolicy,
   CampaignView,
   FilingAttachment,
@@ -169,6 +170,8 @@ export const campaignsApi = {
   // The key is made per click of 发起, so a retry of that click starts the campaign once.
   start: (body: StartCampaign, idempotencyKey: string = newIdempotencyKey()): Promise<CampaignView> =>
     request<CampaignView>('POST', '/api/campaigns/summary', { body, idempotencyKey }),
+  // Every summary campaign, newest year first, with counts; a unit gets those that ask it, with its own status.
+  list: (): Promise<CampaignListItem[]> => request<CampaignListItem[]>('GET', '/api/campaigns/summary'),
   get: (year: number): Promise<CampaignView> => request<CampaignView>('GET', `/api/campaigns/summary/${year}`),
   // The unit leader's summary for the caller's own unit (a resubmission after a return too).
   submit: (year: number, body: { text: string; attachments?: string[] }): Promise<CampaignView> =>
