@@ -1,5 +1,7 @@
-import type { Actor, FilingEventType, FilingEventView, FilingKind, FilingStatus, FilingView } from '@app/contracts';
+import type { Actor, FilingEventType, FilingKind, FilingStatus, FilingView } from '@app/contracts';
 import type { FilingEntity, FilingEventEntity, FilingEventInput } from '@app/database';
+
+import { recordedEvent, toRecordedEventView } from '../common/recorded-event';
 
 export function toFilingView(f: FilingEntity, events?: FilingEventEntity[]): FilingView {
   return {
@@ -18,19 +20,7 @@ export function toFilingView(f: FilingEntity, events?: FilingEventEntity[]): Fil
     filedAt: f.filedAt.toISOString(),
     reviewedBy: f.reviewedBy,
     reviewedAt: f.reviewedAt?.toISOString() ?? null,
-    ...(events ? { events: events.map(toFilingEventView) } : {}),
-  };
-}
-
-function toFilingEventView(e: FilingEventEntity): FilingEventView {
-  return {
-    type: e.type as FilingEventType,
-    at: e.at.toISOString(),
-    actorUserId: e.actorUserId,
-    actorRole: e.actorRole,
-    actorUnitCode: e.actorUnitCode,
-    reason: e.reason,
-    data: e.data,
+    ...(events ? { events: events.map((e) => toRecordedEventView<FilingEventType>(e)) } : {}),
   };
 }
 
@@ -41,13 +31,5 @@ export function filingEvent(
   reason: string | null,
   data: Record<string, unknown> = {},
 ): FilingEventInput {
-  return {
-    type,
-    at,
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorUnitCode: actor.unitCode ?? null,
-    reason,
-    data,
-  };
+  return recordedEvent(type, actor, at, reason, data);
 }

@@ -8,6 +8,7 @@ import { isCalendarDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
 import { ApiException, assertFound } from '../common/api.exception';
+import { offsetOf, pageOf } from '../common/paging';
 import { ownUnitOf } from '../topics/unit-scope';
 import { filingEvent, toFilingView } from './filing.mapper';
 import type {
@@ -53,10 +54,14 @@ export class FilingsService {
       status: q.status,
       unitCode: own ?? q.unit,
       selectedForBriefing: q.selected,
-      offset: (q.page - 1) * q.pageSize,
+      offset: offsetOf(q),
       limit: q.pageSize,
     });
-    return { items: rows.map((f) => toFilingView(f)), total, page: q.page, pageSize: q.pageSize };
+    return pageOf(
+      rows.map((f) => toFilingView(f)),
+      total,
+      q,
+    );
   }
 
   // With its history: filed, returned, resubmitted, reviewed, selected for a briefing or not, oldest first.

@@ -7,6 +7,7 @@ import { isCalendarDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
 import { ApiException, assertFound } from '../common/api.exception';
+import { offsetOf, pageOf } from '../common/paging';
 import { MattersService } from '../matters/matters.service';
 import { topicEvent } from '../topics/topic.mapper';
 import type {
@@ -57,11 +58,10 @@ export class MeetingsService {
     const [rows, total] = await this.meetings.list({
       status: q.status,
       kind: q.kind,
-      offset: (q.page - 1) * q.pageSize,
+      offset: offsetOf(q),
       limit: q.pageSize,
     });
-    const items = await Promise.all(rows.map((m) => this.toResponse(m)));
-    return { items, total, page: q.page, pageSize: q.pageSize };
+    return pageOf(await Promise.all(rows.map((m) => this.toResponse(m))), total, q);
   }
 
   async get(id: string): Promise<MeetingResponse> {

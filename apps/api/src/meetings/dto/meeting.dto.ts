@@ -2,20 +2,9 @@ import { MEETING_STATUSES, TOPIC_STATUSES } from '@app/contracts';
 import type { MeetingStatus, TopicStatus } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
+import { PageQueryDto, PageResponseOf } from '../../common/paging';
 import { MatterItemDto } from '../../matters/dto/create-matter.dto';
 import { MatterDetailResponse } from '../../matters/dto/matter.response';
 
@@ -66,7 +55,7 @@ export class CreateMeetingDto {
 
 export class UpdateMeetingDto extends PartialType(CreateMeetingDto) {}
 
-export class ListMeetingsQuery {
+export class ListMeetingsQuery extends PageQueryDto {
   @ApiPropertyOptional({ enum: MEETING_STATUSES, description: 'planned: agenda still open · held: minutes recorded' })
   @IsOptional()
   @IsIn(MEETING_STATUSES)
@@ -76,21 +65,6 @@ export class ListMeetingsQuery {
   @IsOptional()
   @IsIn(MEETING_KINDS)
   kind?: MeetingKind;
-
-  @ApiPropertyOptional({ example: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ example: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 20;
 }
 
 // An ad-hoc plenary or a meeting of some member units, called by the convener.
@@ -199,12 +173,7 @@ export class MeetingResponse {
   @ApiProperty({ description: 'Number of agreed matters decided by this meeting' }) matterCount!: number;
 }
 
-export class MeetingPageResponse {
-  @ApiProperty({ type: [MeetingResponse] }) items!: MeetingResponse[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-}
+export class MeetingPageResponse extends PageResponseOf(MeetingResponse) {}
 
 export class HoldMeetingResponse {
   @ApiProperty({ type: MeetingResponse }) meeting!: MeetingResponse;
