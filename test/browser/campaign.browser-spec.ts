@@ -81,14 +81,33 @@ describe('the annual summary campaign in a browser', () => {
     await office.getByTestId('campaign-missing-justice').waitFor();
     const c = await campaign();
     expect(c).toMatchObject({ year: YEAR, dueDate: shanghaiDate(30), status: 'open' });
-    expect(c.units.map((u) => [u.unitCode, u.status]).sort()).toEqual([
-      ['finance', 'awaiting'],
+    // In the official order of the member units: justice (10th) before finance (11th).
+    expect(c.units.map((u) => [u.unitCode, u.status])).toEqual([
       ['justice', 'awaiting'],
+      ['finance', 'awaiting'],
     ]);
+
+    // The year selector offers the years that have a campaign first (newest first, with their status), as
+    // GET /api/campaigns/summary lists them, then recent years without one.
+    const listed = await director.get<{ year: number; status: string }[]>('/api/campaigns/summary');
+    expect(listed.body.map((x) => x.year)).toContain(YEAR);
+    await office.getByTestId('campaign-year').click();
+    // The dropdown that offers this year (once the list has been read again after the start).
+    const dropdown = office
+      .locator('.ant-select-dropdown')
+      .filter({ has: office.locator('.ant-select-item-option', { hasText: `${YEAR}年度 · 进行中` }) });
+    await dropdown.waitFor();
+    const labels = await dropdown.locator('.ant-select-item-option').allTextContents();
+    expect(labels.slice(0, listed.body.length)).toEqual(
+      listed.body.map((x) => `${x.year}年度 · ${x.status === 'open' ? '进行中' : '已完成'}`),
+    );
+    expect(labels.slice(listed.body.length).every((l) => l.endsWith('未发起'))).toBe(true);
+    await office.keyboard.press('Escape');
   }, 90_000);
 
   it('lets the unit leader submit, and a liaison only read', async () => {
-    await leader.goto(new URL(`/unit/summary?year=${YEAR}`, leader.url()).toString());
+    // Without a year in the link, the page shows the open campaigns that ask the unit (GET /api/campaigns/summary).
+    await leader.goto(new URL('/unit/summary', leader.url()).toString());
     await settled(leader);
     const card = `unit-summary-${YEAR}`;
     await withStatus(leader, `${card}-status`, 'awaiting');

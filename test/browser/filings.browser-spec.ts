@@ -36,6 +36,15 @@ async function inputOf(page: Page, testId: string): Promise<Locator> {
   return (await el.evaluate((e) => e.tagName)) === 'INPUT' ? el : el.locator('input');
 }
 
+// The history (办理记录) a drawer shows, once it holds `n` entries: each entry's type and actor.
+async function historyOf(scope: Locator, n: number): Promise<string[]> {
+  const events = scope.getByTestId('filing-history').getByTestId('filing-event');
+  await events.nth(n - 1).waitFor();
+  return events.evaluateAll((els) =>
+    els.map((e) => `${e.getAttribute('data-event-type')} ${e.getAttribute('data-actor')}`),
+  );
+}
+
 describe('a unit files an information item; the office returns it, the unit resubmits, the office selects it', () => {
   const run = Date.now().toString(36).slice(-6).toUpperCase();
   const title = `区司法局开展知识产权普法宣传进园区活动（${run}）`;
@@ -223,6 +232,21 @@ describe('a unit files an information item; the office returns it, the unit resu
     expect(selected.selectedForBriefing).toBe(true);
     await expect(fetchFiling()).resolves.toMatchObject({ status: 'reviewed', selectedForBriefing: true });
     await drawer.getByTestId('filing-selected').waitFor();
+    // The drawer's history (办理记录) holds every step, oldest first, as the API recorded it.
+    const history = [
+      'filing.submitted demo.justice.liaison',
+      'filing.returned demo.director',
+      'filing.resubmitted demo.justice.liaison',
+      'filing.reviewed demo.director',
+      'filing.unselected_for_briefing demo.director',
+      'filing.selected_for_briefing demo.director',
+    ];
+    await expect(historyOf(drawer, 6)).resolves.toEqual(history);
+    expect((await fetchFiling()).events?.map((e) => `${e.type} ${e.actorUserId}`)).toEqual(history);
+    await expect(drawer.getByTestId('filing-history').textContent()).resolves.toContain(returnComment);
+    await expect(drawer.getByTestId('filing-history').textContent()).resolves.toContain('已补充覆盖企业数量和人次');
+    await drawer.getByTestId('filing-history').scrollIntoViewIfNeeded();
+    await office.screenshot({ path: path.join(SCREENSHOTS, 'filings-history.png'), animations: 'disabled' });
 
     // The unit sees the outcome too.
     const mine = await liaison.get<FilingView>(`/api/filings/${filingId}`);
@@ -230,6 +254,10 @@ describe('a unit files an information item; the office returns it, the unit resu
     await openUnitFilings();
     await expect(unitRow().getByTestId('filing-status').textContent()).resolves.toBe('已阅');
     await unitRow().getByTestId('filing-selected').waitFor();
+    // And the same history in its own drawer.
+    await unitRow().getByTestId('filing-open').click();
+    await expect(historyOf(unit.getByTestId('filing-drawer'), 6)).resolves.toEqual(history);
+    await unit.getByTestId('filing-drawer').locator('.ant-drawer-close').click();
   });
 
   it('keeps both pages usable at a phone width', async () => {

@@ -8,7 +8,8 @@ import { api, launchBrowser, login, newPage } from './support/browser';
 // A meeting held end to end in the console: the office plans a liaison meeting, the justice bureau proposes a
 // topic that the office accepts onto its agenda; the office director holds the meeting in the browser
 // (attendance with a stand-in, minutes, two agreed matters) and the API then shows the meeting held, the topic
-// discussed and both matters dispatched. Then the convener calls an ad-hoc meeting from the leadership area.
+// discussed and both matters dispatched. The office then corrects the held meeting's minutes and attendance
+// (更正纪要). Then the convener calls an ad-hoc meeting from the leadership area.
 const DESKTOP = { width: 1440, height: 900 };
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
@@ -230,6 +231,89 @@ describe('the office holds a meeting in the console, and the convener calls one'
       .click();
     await office.waitForURL(`**/office/matters/${list.body.items[0].id}`);
   }, 60_000);
+
+  it('lists the meeting under 已召开 and not under 计划中: the office list is filtered by the API', async () => {
+    const listed = (status: string) =>
+      office.waitForResponse((r) => {
+        const url = new URL(r.url());
+        return url.pathname === '/api/meetings' && url.searchParams.get('status') === status;
+      });
+    const row = office.locator(`[data-testid="meeting-row"][data-meeting-id="${meetingId}"]`);
+    const held = listed('held');
+    await office.goto(new URL('/office/meetings?status=held', office.url()).toString());
+    const heldBody = (await (await held).json()) as { items: { id: string; status: string }[]; total: number };
+    expect(heldBody.items.every((m) => m.status === 'held')).toBe(true);
+    await expect(row.getAttribute('data-status')).resolves.toBe('held');
+    const rows = office.getByTestId('meeting-row');
+    await expect(rows.count()).resolves.toBe(Math.min(heldBody.total, 20));
+    const planned = listed('planned');
+    await office.getByTestId('meeting-status-filter').getByText('计划中').click();
+    const plannedBody = (await (await planned).json()) as { items: { id: string; status: string }[] };
+    expect(plannedBody.items.every((m) => m.status === 'planned')).toBe(true);
+    expect(plannedBody.items.map((m) => m.id)).not.toContain(meetingId);
+    await office.waitForURL('**/office/meetings?status=planned');
+    await row.waitFor({ state: 'detached' });
+  }, 60_000);
+
+  it("corrects the held meeting's minutes and attendance with a reason (更正纪要), audited", async () => {
+    await office.goto(new URL(`/office/meetings/${meetingId}`, office.url()).toString());
+    await settled(office);
+    await office.getByTestId('meeting-correct-open').click();
+    const dialog = office.getByTestId('correct-record');
+    await expect(dialog.getByTestId('correct-minutes').inputValue()).resolves.toBe(minutes);
+    // Nothing changed and no reason: refused in the form, nothing sent.
+    const patches: string[] = [];
+    office.on('request', (r) => {
+      if (r.method() === 'PATCH') {
+        patches.push(r.url());
+      }
+    });
+    await office.getByTestId('correct-submit').click();
+    await expect(dialog.getByTestId('correct-problems').textContent()).resolves.toContain('请填写更正原因');
+    await expect(dialog.getByTestId('correct-problems').textContent()).resolves.toContain('均未修改');
+    expect(patches).toEqual([]);
+
+    const corrected = `${minutes}（更正：补记区人民法院代表发言）`;
+    const reason = `据签到表补记区人民法院代表（${run}）`;
+    await dialog.getByTestId('correct-minutes').fill(corrected);
+    await dialog.getByTestId('hold-att-add').click();
+    const row2 = dialog.getByTestId('hold-att-row-2');
+    await chooseUnit(office, row2, 'hold-att-unit', '区人民法院');
+    await row2.getByTestId('hold-att-person').fill('孙立（区人民法院副院长）');
+    await dialog.getByTestId('correct-reason').fill(reason);
+    await office.getByTestId('correct-record').screenshot({ path: path.join(SCREENSHOTS, 'meeting-correct.png') });
+    const saved = office.waitForResponse(
+      (r) => r.url().endsWith(`/api/meetings/${meetingId}/record`) && r.request().method() === 'PATCH',
+    );
+    await office.getByTestId('correct-submit').click();
+    expect((await saved).status()).toBe(200);
+
+    // The page shows the record as the API now has it; the matters it dispatched are untouched.
+    await dialog.waitFor({ state: 'detached' });
+    await expect(office.getByTestId('meeting-minutes').textContent()).resolves.toBe(corrected);
+    await expect(office.getByTestId('attendance-person').allTextContents()).resolves.toEqual([
+      '王晓明（区司法局副局长）（代 李华（区司法局局长））',
+      '赵敏（区财政局联络员）',
+      '孙立（区人民法院副院长）',
+    ]);
+    const meeting = await director.get<MeetingBody & { updatedBy: string }>(`/api/meetings/${meetingId}`);
+    expect(meeting.body).toMatchObject({
+      status: 'held',
+      minutes: corrected,
+      matterCount: 2,
+      updatedBy: 'demo.director',
+    });
+    expect(meeting.body.attendance.at(-1)).toEqual({ unitCode: 'court', person: '孙立（区人民法院副院长）' });
+    // The audit log keeps who, why, and the record before and after.
+    const audit = await api('demo.admin').get<
+      { target: string; actorUserId: string; detail: Record<string, unknown> }[]
+    >('/api/audit?action=meeting.record_corrected&limit=500');
+    const entry = audit.body.find((a) => a.target === meetingId);
+    expect(entry).toMatchObject({
+      actorUserId: 'demo.director',
+      detail: { reason, fields: ['minutes', 'attendance'], before: { minutes }, after: { minutes: corrected } },
+    });
+  }, 90_000);
 
   it('lets the convener call an ad-hoc meeting from the leadership area', async () => {
     const page = await newPage(browser, DESKTOP);

@@ -134,7 +134,17 @@ describe('topics: a unit proposes, the office decides, in a browser', () => {
   it('lets the office director put the topic on the planned meeting’s agenda', async () => {
     office = await newPage(browser, DESKTOP);
     await login(office, 'demo.director');
+    // The meeting picker asks the API for the planned meetings only (their agendas are open).
+    const plannedList = office.waitForResponse((r) => {
+      const url = new URL(r.url());
+      return url.pathname === '/api/meetings' && r.request().method() === 'GET';
+    });
     await office.goto(new URL('/office/topics', office.url()).toString());
+    const listed = await plannedList;
+    expect(new URL(listed.url()).searchParams.get('status')).toBe('planned');
+    const planned = (await listed.json()) as { items: { id: string; status: string }[] };
+    expect(planned.items.every((m) => m.status === 'planned')).toBe(true);
+    expect(planned.items.map((m) => m.id)).toContain(meetingId);
     await settled(office);
 
     // 待决定 is the default: both new topics are listed.

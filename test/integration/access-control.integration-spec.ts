@@ -194,6 +194,33 @@ describe('access control', () => {
     expect(byLiaison.body).toMatchObject({ status: 'submitted', content: '已补充', filedBy: justice.userId });
   });
 
+  it("declares the conference polish endpoints' policies, and lets only the office correct a held meeting's record", async () => {
+    const policyOf = (name: string) => routes.find((r) => r.name === name)?.policy;
+    expect(policyOf('PATCH /api/meetings/:id/record')).toBe('meetings.write');
+    expect(policyOf('GET /api/campaigns/summary')).toBe('campaigns.read');
+    const created = await stack.http
+      .post('/api/meetings')
+      .set(tokens.get('office_staff')!)
+      .send({ kind: 'liaison', title: 'acl 更正纪要', heldOn: '2026-06-01', chair: '办公室主任' })
+      .expect(201);
+    const id = created.body.id as string;
+    await stack.http
+      .post(`/api/meetings/${id}/hold`)
+      .set(tokens.get('office_staff')!)
+      .send({ minutes: '纪要', attendance: [{ person: '王晓明' }], matters: [] })
+      .expect(201);
+    for (const role of USER_ROLES) {
+      const res = await stack.http
+        .patch(`/api/meetings/${id}/record`)
+        .set(tokens.get(role)!)
+        .send({ minutes: `纪要（${role} 更正）`, reason: '更正' });
+      const allowed = role === 'office_director' || role === 'office_staff';
+      expect({ role, status: res.status }).toEqual({ role, status: allowed ? 200 : 403 });
+    }
+    const read = await stack.http.get(`/api/meetings/${id}`).set(tokens.get('unit_liaison')!).expect(200);
+    expect(read.body.minutes).toBe('纪要（office_staff 更正）');
+  });
+
   it('records permission refusals in the audit log', async () => {
     await stack.http.get('/api/users').set(tokens.get('office_staff')!).expect(403);
     const rows = await stack.dataSource.getRepository(AuditLogEntity).find({

@@ -146,6 +146,20 @@ export interface CampaignUnitView {
   attachments: string[];
 }
 
+// One summary campaign in the list (GET /api/campaigns/summary), newest year first. A member unit lists only the
+// campaigns that ask it, with its own summary's status.
+export interface CampaignListItem {
+  id: string;
+  year: number;
+  dueDate: string;
+  status: 'open' | 'completed';
+  startedAt: string;
+  completedAt: string | null;
+  counts: Record<CampaignUnitStatus, number>;
+  unitCount: number;
+  ownStatus?: CampaignUnitStatus;
+}
+
 export interface CampaignView {
   id: string;
   year: number;

@@ -67,6 +67,26 @@ export interface FilingAttachment {
   url: string;
 }
 
+// filed · resubmitted after a return (with the unit's note) · reviewed · returned (with the office's comment) ·
+// selected for / removed from a briefing.
+export type FilingEventType =
+  | 'filing.submitted'
+  | 'filing.resubmitted'
+  | 'filing.reviewed'
+  | 'filing.returned'
+  | 'filing.selected_for_briefing'
+  | 'filing.unselected_for_briefing';
+
+export interface FilingEventView {
+  type: FilingEventType;
+  at: string;
+  actorUserId: string;
+  actorRole: string;
+  actorUnitCode: string | null;
+  reason: string | null;
+  data: Record<string, unknown>;
+}
+
 export interface FilingView {
   id: string;
   kind: FilingKind;
@@ -83,4 +103,6 @@ export interface FilingView {
   filedAt: string;
   reviewedBy: string | null;
   reviewedAt: string | null;
+  // Every state change, oldest first (on GET /api/filings/:id and the commands' answers).
+  events?: FilingEventView[];
 }

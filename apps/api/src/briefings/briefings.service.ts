@@ -16,6 +16,7 @@ import { shanghaiDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
 import { ApiException } from '../common/api.exception';
+import { offsetOf, pageOf } from '../common/paging';
 import { briefingDocx, briefingHtml } from './briefing-document';
 import type { BriefingListQuery, CompileBriefingDto, UpdateBriefingDto } from './dto/briefing.dto';
 
@@ -43,9 +44,8 @@ export class BriefingsService {
   ) {}
 
   async list(q: BriefingListQuery, actor: Actor) {
-    const offset = (q.page - 1) * q.pageSize;
-    const [rows, total] = await this.briefings.list(q.year, offset, q.pageSize, actor.role !== 'office');
-    return { items: rows.map(toView), total, page: q.page, pageSize: q.pageSize };
+    const [rows, total] = await this.briefings.list(q.year, offsetOf(q), q.pageSize, actor.role !== 'office');
+    return pageOf(rows.map(toView), total, q);
   }
 
   // A draft is the office's alone: to anyone else it does not exist yet.

@@ -6,7 +6,13 @@ import { CurrentActor, Policy } from '../auth/auth.decorators';
 import { Authenticated, CommandErrors } from '../common/api-docs.decorators';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { CampaignsService } from './campaigns.service';
-import { CampaignResponse, ReturnSummaryDto, StartSummaryCampaignDto, SubmitSummaryDto } from './dto/campaign.dto';
+import {
+  CampaignListItemResponse,
+  CampaignResponse,
+  ReturnSummaryDto,
+  StartSummaryCampaignDto,
+  SubmitSummaryDto,
+} from './dto/campaign.dto';
 
 const UNIT_CODE = /^[a-z0-9-]{1,64}$/;
 
@@ -23,6 +29,16 @@ export class CampaignsController {
   @CommandErrors()
   start(@Body() dto: StartSummaryCampaignDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {
     return this.service.start(dto, actor, key);
+  }
+
+  @Get()
+  @Policy('campaigns.read')
+  @ApiOperation({
+    summary: 'The summary campaigns, newest year first, with counts; a member unit lists those that ask it',
+  })
+  @ApiOkResponse({ type: [CampaignListItemResponse] })
+  list(@CurrentActor() actor: Actor) {
+    return this.service.list(actor);
   }
 
   @Get(':year')

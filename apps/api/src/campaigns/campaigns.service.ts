@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type {
   Actor,
+  CampaignListItem,
   CampaignUnitStatus,
   CampaignView,
   CampaignUnitView,
@@ -19,7 +20,7 @@ import {
 } from '@app/contracts';
 import type { CampaignEntity, CampaignUnitEntity } from '@app/database';
 import { CampaignRepository, UnitRepository } from '@app/database';
-import { isCalendarDate } from '@app/domain';
+import { findMemberUnit, isCalendarDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
 import { ApiException } from '../common/api.exception';
@@ -72,6 +73,31 @@ export class CampaignsService {
     return this.get(result.campaign.year, actor);
   }
 
+  // Which years have a campaign, newest first. A unit lists the campaigns that ask it, with its own status.
+  async list(actor: Actor): Promise<CampaignListItem[]> {
+    const own = actor.role === 'unit' ? (actor.unitCode ?? '-') : undefined;
+    const campaigns = await this.campaigns.listSummaries(own);
+    const ids = campaigns.map((c) => c.id);
+    const [counts, mine] = await Promise.all([
+      this.campaigns.countUnitsByCampaign(ids),
+      own ? this.campaigns.unitStatuses(ids, own) : Promise.resolve(new Map<string, string>()),
+    ]);
+    return campaigns.map((c) => {
+      const byStatus = countsOf(counts.get(c.id) ?? {});
+      return {
+        id: c.id,
+        year: c.year,
+        dueDate: c.dueDate,
+        status: c.status as CampaignListItem['status'],
+        startedAt: c.startedAt.toISOString(),
+        completedAt: iso(c.completedAt),
+        counts: byStatus,
+        unitCount: Object.values(byStatus).reduce((a, b) => a + b, 0),
+        ...(mine.has(c.id) ? { ownStatus: mine.get(c.id) as CampaignUnitStatus } : {}),
+      };
+    });
+  }
+
   async get(year: number, actor: Actor): Promise<CampaignView> {
     const campaign = await this.campaigns.findById(summaryCampaignWorkflowId(year));
     if (!campaign) {
@@ -122,10 +148,12 @@ export class CampaignsService {
 
   private async toView(campaign: CampaignEntity, rows: CampaignUnitEntity[], actor: Actor): Promise<CampaignView> {
     const names = new Map((await this.units.listAll()).map((u) => [u.code, u.nameZh]));
-    const counts = Object.fromEntries(CAMPAIGN_UNIT_STATUSES.map((s) => [s, 0])) as Record<CampaignUnitStatus, number>;
+    const counts = countsOf({});
     rows.forEach((r) => counts[r.status as CampaignUnitStatus]++);
+    // In the official order of the 21 member units (the rules' list), not by code.
+    const ordered = [...rows].sort((a, b) => ordinalOf(a.unitCode) - ordinalOf(b.unitCode));
     // A unit reads its own row (with its text); the office and leadership read every unit.
-    const visible = actor.role === 'unit' ? rows.filter((r) => r.unitCode === actor.unitCode) : rows;
+    const visible = actor.role === 'unit' ? ordered.filter((r) => r.unitCode === actor.unitCode) : ordered;
     return {
       id: campaign.id,
       year: campaign.year,
@@ -134,11 +162,18 @@ export class CampaignsService {
       startedAt: campaign.startedAt.toISOString(),
       completedAt: iso(campaign.completedAt),
       counts,
-      missing: rows.filter((r) => OPEN.includes(r.status as CampaignUnitStatus)).map((r) => r.unitCode),
+      missing: ordered.filter((r) => OPEN.includes(r.status as CampaignUnitStatus)).map((r) => r.unitCode),
       units: visible.map((r) => toUnitView(r, names.get(r.unitCode) ?? null)),
     };
   }
 }
+
+function countsOf(raw: Record<string, number>): Record<CampaignUnitStatus, number> {
+  return Object.fromEntries(CAMPAIGN_UNIT_STATUSES.map((s) => [s, raw[s] ?? 0])) as Record<CampaignUnitStatus, number>;
+}
+
+// A unit's place in the official list; an unknown code (none is expected) goes last.
+const ordinalOf = (code: string): number => findMemberUnit(code)?.ordinal ?? Number.MAX_SAFE_INTEGER;
 
 function toUnitView(r: CampaignUnitEntity, unitName: string | null): CampaignUnitView {
   return {

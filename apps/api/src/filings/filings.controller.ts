@@ -32,7 +32,9 @@ export class FilingsController {
 
   @Get(':id')
   @Policy('filings.read')
-  @ApiOperation({ summary: 'One filing or information item' })
+  @ApiOperation({
+    summary: 'One filing or information item, with its history (filed, returned, resubmitted, reviewed)',
+  })
   @ApiOkResponse({ type: FilingResponse })
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
     return this.service.get(id, actor);

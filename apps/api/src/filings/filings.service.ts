@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Actor, FilingKind, FilingStatus, FilingView, Page } from '@app/contracts';
+import type { Actor, FilingStatus, FilingView, Page } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
 import type { FilingEventInput } from '@app/database';
 import { FilingEntity, FilingRepository } from '@app/database';
@@ -8,7 +8,9 @@ import { isCalendarDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
 import { ApiException, assertFound } from '../common/api.exception';
+import { offsetOf, pageOf } from '../common/paging';
 import { ownUnitOf } from '../topics/unit-scope';
+import { filingEvent, toFilingView } from './filing.mapper';
 import type {
   CreateFilingDto,
   ListFilingsQuery,
@@ -17,38 +19,6 @@ import type {
   ReviewFilingDto,
   SelectForBriefingDto,
 } from './dto/filing.dto';
-
-function toFilingView(f: FilingEntity): FilingView {
-  return {
-    id: f.id,
-    kind: f.kind as FilingKind,
-    unitCode: f.unitCode,
-    title: f.title,
-    content: f.content,
-    category: f.category,
-    attachments: f.attachments,
-    eventDate: f.eventDate,
-    status: f.status as FilingStatus,
-    reviewComment: f.reviewComment,
-    selectedForBriefing: f.selectedForBriefing,
-    filedBy: f.filedBy,
-    filedAt: f.filedAt.toISOString(),
-    reviewedBy: f.reviewedBy,
-    reviewedAt: f.reviewedAt?.toISOString() ?? null,
-  };
-}
-
-function filingEvent(type: string, actor: Actor, at: Date, reason: string | null, data = {}): FilingEventInput {
-  return {
-    type,
-    at,
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorUnitCode: actor.unitCode ?? null,
-    reason,
-    data,
-  };
-}
 
 function assertEventDate(eventDate: string): void {
   if (!isCalendarDate(eventDate)) {
@@ -84,14 +54,20 @@ export class FilingsService {
       status: q.status,
       unitCode: own ?? q.unit,
       selectedForBriefing: q.selected,
-      offset: (q.page - 1) * q.pageSize,
+      offset: offsetOf(q),
       limit: q.pageSize,
     });
-    return { items: rows.map(toFilingView), total, page: q.page, pageSize: q.pageSize };
+    return pageOf(
+      rows.map((f) => toFilingView(f)),
+      total,
+      q,
+    );
   }
 
+  // With its history: filed, returned, resubmitted, reviewed, selected for a briefing or not, oldest first.
   async get(id: string, actor: Actor): Promise<FilingView> {
-    return toFilingView(await this.visible(id, actor));
+    const filing = await this.visible(id, actor);
+    return toFilingView(filing, await this.filings.listEvents(id));
   }
 
   async file(dto: CreateFilingDto, actor: Actor): Promise<FilingView> {

@@ -1,8 +1,6 @@
 import type { Actor } from '@app/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { CurrentActor, CurrentUser, Policy } from '../auth/auth.decorators';
 import type { RequestUser } from '../auth/request-user';
@@ -13,19 +11,16 @@ import { MatterDetailResponse } from '../matters/dto/matter.response';
 import { MattersService } from '../matters/matters.service';
 import {
   ConveneMeetingDto,
+  CorrectMeetingRecordDto,
   CreateMeetingDto,
   HoldMeetingDto,
   HoldMeetingResponse,
+  ListMeetingsQuery,
   MeetingPageResponse,
   MeetingResponse,
   UpdateMeetingDto,
 } from './dto/meeting.dto';
 import { MeetingsService } from './meetings.service';
-
-class PageQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize = 20;
-}
 
 @ApiTags('meetings')
 @Authenticated()
@@ -38,10 +33,10 @@ export class MeetingsController {
 
   @Get()
   @Policy('meetings.read')
-  @ApiOperation({ summary: 'Meetings, newest first' })
+  @ApiOperation({ summary: 'Meetings, newest first; filtered by status (planned, held) and kind' })
   @ApiOkResponse({ type: MeetingPageResponse })
-  list(@Query() q: PageQuery) {
-    return this.service.list(q.page, q.pageSize);
+  list(@Query() q: ListMeetingsQuery) {
+    return this.service.list(q);
   }
 
   @Post()
@@ -72,7 +67,9 @@ export class MeetingsController {
 
   @Patch(':id')
   @Policy('meetings.write')
-  @ApiOperation({ summary: 'Correct a meeting record; office only' })
+  @ApiOperation({
+    summary: "Change a meeting's planning fields (kind, title, date, chair, attendees, place, notes); office only",
+  })
   @ApiOkResponse({ type: MeetingResponse })
   update(
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -80,6 +77,22 @@ export class MeetingsController {
     @CurrentUser() user: RequestUser,
   ) {
     return this.service.update(id, dto, user.actor, user.roles);
+  }
+
+  @Patch(':id/record')
+  @Policy('meetings.write')
+  @ApiOperation({
+    summary:
+      "Correct a held meeting's minutes (纪要) or attendance, with a reason; office only. Audited with the record " +
+      'before and after',
+  })
+  @ApiOkResponse({ type: MeetingResponse })
+  correctRecord(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: CorrectMeetingRecordDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.service.correctRecord(id, dto, actor);
   }
 
   @Post(':id/hold')

@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Actor, AgendaItem, MeetingStatus, TopicStatus, UserRole } from '@app/contracts';
+import type { Actor, AgendaItem, MeetingAttendance, MeetingStatus, TopicStatus, UserRole } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
 import { MatterReadRepository, MeetingEntity, MeetingRepository, TopicRepository, UnitRepository } from '@app/database';
 import { isCalendarDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
 import { ApiException, assertFound } from '../common/api.exception';
+import { offsetOf, pageOf } from '../common/paging';
 import { MattersService } from '../matters/matters.service';
 import { topicEvent } from '../topics/topic.mapper';
 import type {
+  AttendanceDto,
+  CorrectMeetingRecordDto,
   CreateMeetingDto,
   HoldMeetingDto,
   HoldMeetingResponse,
+  ListMeetingsQuery,
   MeetingPageResponse,
   MeetingResponse,
   UpdateMeetingDto,
@@ -31,6 +35,15 @@ function requireConvener(kind: string | undefined, roles: readonly UserRole[]): 
   }
 }
 
+// Attendance as stored: absent fields left out rather than kept empty.
+function toAttendance(a: AttendanceDto): MeetingAttendance {
+  return {
+    person: a.person,
+    ...(a.unitCode ? { unitCode: a.unitCode } : {}),
+    ...(a.standingInFor ? { standingInFor: a.standingInFor } : {}),
+  };
+}
+
 @Injectable()
 export class MeetingsService {
   constructor(
@@ -41,10 +54,14 @@ export class MeetingsService {
     private readonly dispatcher: MattersService,
   ) {}
 
-  async list(page: number, pageSize: number): Promise<MeetingPageResponse> {
-    const [rows, total] = await this.meetings.list((page - 1) * pageSize, pageSize);
-    const items = await Promise.all(rows.map((m) => this.toResponse(m)));
-    return { items, total, page, pageSize };
+  async list(q: ListMeetingsQuery): Promise<MeetingPageResponse> {
+    const [rows, total] = await this.meetings.list({
+      status: q.status,
+      kind: q.kind,
+      offset: offsetOf(q),
+      limit: q.pageSize,
+    });
+    return pageOf(await Promise.all(rows.map((m) => this.toResponse(m))), total, q);
   }
 
   async get(id: string): Promise<MeetingResponse> {
@@ -114,11 +131,7 @@ export class MeetingsService {
       : [];
     if (meeting.status === 'planned') {
       const now = new Date();
-      const attendance = dto.attendance.map((a) => ({
-        person: a.person,
-        ...(a.unitCode ? { unitCode: a.unitCode } : {}),
-        ...(a.standingInFor ? { standingInFor: a.standingInFor } : {}),
-      }));
+      const attendance = dto.attendance.map(toAttendance);
       const held = await this.topics.recordMeetingHeld(
         id,
         { minutes: dto.minutes, attendance, heldBy: actor.userId, heldAt: now, holdKey },
@@ -130,6 +143,46 @@ export class MeetingsService {
       }
     }
     return { meeting: await this.get(id), matters };
+  }
+
+  // The office corrects a held meeting's minutes or attendance after the fact, with a reason. The audit log keeps
+  // who, when, why, and the record before and after; the agreed matters it dispatched are not touched.
+  async correctRecord(id: string, dto: CorrectMeetingRecordDto, actor: Actor): Promise<MeetingResponse> {
+    if (dto.minutes === undefined && dto.attendance === undefined) {
+      throw new ApiException(ErrorCode.ValidationFailed, 'Send the corrected minutes, attendance, or both.');
+    }
+    const meeting = await this.find(id);
+    if (meeting.status !== 'held') {
+      throw new ApiException(
+        ErrorCode.InvalidTransition,
+        'Only a held meeting has a record to correct; plan it with PATCH /api/meetings/{id}.',
+      );
+    }
+    if (dto.attendance) {
+      await this.requireUnits(dto.attendance.map((a) => a.unitCode));
+    }
+    const after = {
+      ...(dto.minutes !== undefined ? { minutes: dto.minutes } : {}),
+      ...(dto.attendance ? { attendance: dto.attendance.map(toAttendance) } : {}),
+    };
+    const fields = (Object.keys(after) as (keyof typeof after)[]).filter(
+      (k) => JSON.stringify(after[k]) !== JSON.stringify(meeting[k] ?? null),
+    );
+    if (fields.length === 0) {
+      throw new ApiException(ErrorCode.InvalidCommand, 'The correction changes nothing in the record.');
+    }
+    const before = Object.fromEntries(fields.map((k) => [k, meeting[k]]));
+    const changed = Object.fromEntries(fields.map((k) => [k, after[k]]));
+    const now = new Date();
+    const corrected = await this.meetings.correctRecord(
+      meeting,
+      { ...changed, updatedBy: actor.userId, updatedAt: now },
+      { actorUserId: actor.userId, detail: { reason: dto.reason, fields, before, after: changed } },
+    );
+    if (!corrected) {
+      throw new ApiException(ErrorCode.InvalidTransition, 'The meeting changed meanwhile; reload and try again.');
+    }
+    return this.get(id);
   }
 
   private async requireUnits(codes: (string | undefined)[]): Promise<void> {

@@ -1,5 +1,7 @@
-import type { Actor, TopicEventType, TopicEventView, TopicStatus, TopicView } from '@app/contracts';
+import type { Actor, TopicEventType, TopicStatus, TopicView } from '@app/contracts';
 import type { TopicEntity, TopicEventEntity, TopicEventInput } from '@app/database';
+
+import { recordedEvent, toRecordedEventView } from '../common/recorded-event';
 
 export function toTopicView(t: TopicEntity, events?: TopicEventEntity[]): TopicView {
   return {
@@ -17,19 +19,7 @@ export function toTopicView(t: TopicEntity, events?: TopicEventEntity[]): TopicV
     proposedAt: t.proposedAt.toISOString(),
     decidedBy: t.decidedBy,
     decidedAt: t.decidedAt?.toISOString() ?? null,
-    ...(events ? { events: events.map(toTopicEventView) } : {}),
-  };
-}
-
-function toTopicEventView(e: TopicEventEntity): TopicEventView {
-  return {
-    type: e.type as TopicEventType,
-    at: e.at.toISOString(),
-    actorUserId: e.actorUserId,
-    actorRole: e.actorRole,
-    actorUnitCode: e.actorUnitCode,
-    reason: e.reason,
-    data: e.data,
+    ...(events ? { events: events.map((e) => toRecordedEventView<TopicEventType>(e)) } : {}),
   };
 }
 
@@ -40,13 +30,5 @@ export function topicEvent(
   reason: string | null,
   data: Record<string, unknown> = {},
 ): TopicEventInput {
-  return {
-    type,
-    at,
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorUnitCode: actor.unitCode ?? null,
-    reason,
-    data,
-  };
+  return recordedEvent(type, actor, at, reason, data);
 }

@@ -6,6 +6,7 @@ import { MeetingRepository, TopicEntity, TopicRepository } from '@app/database';
 import { Injectable } from '@nestjs/common';
 
 import { ApiException, assertFound } from '../common/api.exception';
+import { offsetOf, pageOf } from '../common/paging';
 import { ownUnitOf } from './unit-scope';
 import type { AcceptTopicDto, DeclineTopicDto, DeferTopicDto, ListTopicsQuery, ProposeTopicDto } from './dto/topic.dto';
 import { topicEvent, toTopicView } from './topic.mapper';
@@ -25,10 +26,14 @@ export class TopicsService {
       status: q.status,
       unitCode: own ?? q.unit,
       meetingId: q.meetingId,
-      offset: (q.page - 1) * q.pageSize,
+      offset: offsetOf(q),
       limit: q.pageSize,
     });
-    return { items: rows.map((t) => toTopicView(t)), total, page: q.page, pageSize: q.pageSize };
+    return pageOf(
+      rows.map((t) => toTopicView(t)),
+      total,
+      q,
+    );
   }
 
   async get(id: string, actor: Actor): Promise<TopicView> {

@@ -2,6 +2,7 @@ import type {
   AgendaItem,
   BriefingItem,
   BriefingView,
+  CampaignListItem,
   CampaignPolicy,
   CampaignView,
   FilingAttachment,
@@ -77,24 +78,25 @@ export interface HoldMeeting {
   matters: MatterItemWithYear[];
 }
 
+export interface ListMeetingsParams {
+  status?: MeetingStatus;
+  kind?: MeetingKind;
+  page?: number;
+  pageSize?: number;
+}
+
 export const meetingRecordsApi = {
-  list: (page = 1, pageSize = 20): Promise<Page<MeetingRecord>> =>
-    request<Page<MeetingRecord>>('GET', '/api/meetings', { query: { page, pageSize } }),
-  // Every meeting, newest first (the API pages by 200 at most; a conference holds a handful a year).
-  async listAll(): Promise<MeetingRecord[]> {
-    const all: MeetingRecord[] = [];
-    for (let page = 1; page <= 50; page++) {
-      const res = await meetingRecordsApi.list(page, 200);
-      all.push(...res.items);
-      if (all.length >= res.total || res.items.length === 0) {
-        break;
-      }
-    }
-    return all;
-  },
+  // Newest first, filtered on the server by status (planned / held) and kind; pages of 200 at most.
+  list: (params: ListMeetingsParams = {}): Promise<Page<MeetingRecord>> =>
+    request<Page<MeetingRecord>>('GET', '/api/meetings', { query: { ...params } }),
   get: (meetingId: string): Promise<MeetingRecord> => request<MeetingRecord>('GET', `/api/meetings/${id(meetingId)}`),
   update: (meetingId: string, body: Partial<Omit<MeetingView, 'id'>>): Promise<MeetingRecord> =>
     request<MeetingRecord>('PATCH', `/api/meetings/${id(meetingId)}`, { body }),
+  // The office corrects a held meeting's minutes or attendance (the whole list), with a reason kept in the audit log.
+  correctRecord: (
+    meetingId: string,
+    body: { minutes?: string; attendance?: MeetingAttendance[]; reason: string },
+  ): Promise<MeetingRecord> => request<MeetingRecord>('PATCH', `/api/meetings/${id(meetingId)}/record`, { body }),
   // Minutes, attendance and every agreed matter in one step. The caller keeps one key from the first click of
   // 提交 until a click succeeds (features/meetings/retryKey.ts), so a retry dispatches each matter once.
   hold: (
@@ -168,6 +170,8 @@ export const campaignsApi = {
   // The key is made per click of 发起, so a retry of that click starts the campaign once.
   start: (body: StartCampaign, idempotencyKey: string = newIdempotencyKey()): Promise<CampaignView> =>
     request<CampaignView>('POST', '/api/campaigns/summary', { body, idempotencyKey }),
+  // Every summary campaign, newest year first, with counts; a unit gets those that ask it, with its own status.
+  list: (): Promise<CampaignListItem[]> => request<CampaignListItem[]>('GET', '/api/campaigns/summary'),
   get: (year: number): Promise<CampaignView> => request<CampaignView>('GET', `/api/campaigns/summary/${year}`),
   // The unit leader's summary for the caller's own unit (a resubmission after a return too).
   submit: (year: number, body: { text: string; attachments?: string[] }): Promise<CampaignView> =>

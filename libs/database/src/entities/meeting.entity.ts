@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 
 @Entity({ name: 'meetings' })
 @Index('idx_meetings_held_on', ['heldOn'])
+@Index('idx_meetings_status_held_on', ['status', 'heldOn', 'createdAt'])
 export class MeetingEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -1,6 +1,6 @@
 import type { SummaryCampaignState } from '@app/contracts';
 import type { DataSource } from 'typeorm';
-import { LessThan } from 'typeorm';
+import { In, LessThan } from 'typeorm';
 
 import { CampaignEntity, CampaignUnitEntity, MemberUnitEntity } from '../entities';
 
@@ -80,6 +80,52 @@ export class CampaignRepository {
     return this.ds
       .getRepository(CampaignUnitEntity)
       .find({ where: { campaignId, ...(unitCode ? { unitCode } : {}) }, order: { unitCode: 'ASC' } });
+  }
+
+  // Summary campaigns, highest year first; with `unitCode`, only those that ask that unit.
+  listSummaries(unitCode?: string): Promise<CampaignEntity[]> {
+    const qb = this.ds
+      .getRepository(CampaignEntity)
+      .createQueryBuilder('c')
+      .where('c.kind = :kind', { kind: 'summary' })
+      .orderBy('c.year', 'DESC');
+    if (unitCode) {
+      qb.innerJoin(CampaignUnitEntity, 'cu', 'cu.campaign_id = c.id AND cu.unit_code = :unitCode', { unitCode });
+    }
+    return qb.getMany();
+  }
+
+  // Per campaign, how many units stand at each status (from the (campaign_id, status) index alone).
+  async countUnitsByCampaign(campaignIds: string[]): Promise<Map<string, Record<string, number>>> {
+    const out = new Map<string, Record<string, number>>(campaignIds.map((id) => [id, {}]));
+    if (campaignIds.length === 0) {
+      return out;
+    }
+    const rows = await this.ds
+      .getRepository(CampaignUnitEntity)
+      .createQueryBuilder('cu')
+      .select('cu.campaign_id', 'campaignId')
+      .addSelect('cu.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .where('cu.campaign_id IN (:...campaignIds)', { campaignIds })
+      .groupBy('cu.campaign_id')
+      .addGroupBy('cu.status')
+      .getRawMany<{ campaignId: string; status: string; n: unknown }>();
+    for (const r of rows) {
+      out.get(r.campaignId)![r.status] = Number(r.n);
+    }
+    return out;
+  }
+
+  // The status of one unit's summary in each of the given campaigns.
+  async unitStatuses(campaignIds: string[], unitCode: string): Promise<Map<string, string>> {
+    if (campaignIds.length === 0) {
+      return new Map();
+    }
+    const rows = await this.ds
+      .getRepository(CampaignUnitEntity)
+      .find({ select: { campaignId: true, status: true }, where: { campaignId: In(campaignIds), unitCode } });
+    return new Map(rows.map((r) => [r.campaignId, r.status]));
   }
 
   // The summary campaign of the highest year (read backwards on the (kind, year) unique index).

@@ -14,6 +14,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { PageQueryDto, PageResponseOf } from '../../common/paging';
+
 export class BriefingItemDto {
   @ApiPropertyOptional({
     example: '3f1c9a52-6a4e-4d1b-9f53-1c2d3e4f5a6b',
@@ -101,7 +103,7 @@ export class UpdateBriefingDto {
   items?: BriefingItemDto[];
 }
 
-export class BriefingListQuery {
+export class BriefingListQuery extends PageQueryDto {
   @ApiPropertyOptional({ example: 2026 })
   @IsOptional()
   @Type(() => Number)
@@ -109,21 +111,6 @@ export class BriefingListQuery {
   @Min(2000)
   @Max(2100)
   year?: number;
-
-  @ApiPropertyOptional({ example: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ example: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 20;
 }
 
 export class ExportQuery {
@@ -177,9 +164,4 @@ export class BriefingResponse {
   @ApiProperty() noticesSent!: number;
 }
 
-export class BriefingPageResponse {
-  @ApiProperty({ type: [BriefingResponse] }) items!: BriefingResponse[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-}
+export class BriefingPageResponse extends PageResponseOf(BriefingResponse) {}

@@ -138,3 +138,17 @@ export class CampaignResponse {
   missing!: string[];
   @ApiProperty({ type: [CampaignUnitResponse] }) units!: CampaignUnitResponse[];
 }
+
+export class CampaignListItemResponse {
+  @ApiProperty({ example: 'summary-campaign-2026' }) id!: string;
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ example: '2027-01-15' }) dueDate!: string;
+  @ApiProperty({ enum: ['open', 'completed'] }) status!: string;
+  @ApiProperty() startedAt!: string;
+  @ApiProperty({ nullable: true, type: String }) completedAt!: string | null;
+  @ApiProperty({ example: { awaiting: 3, submitted: 1, returned: 0, accepted: 17 } })
+  counts!: Record<CampaignUnitStatus, number>;
+  @ApiProperty({ example: 21, description: 'How many member units the campaign asks' }) unitCount!: number;
+  @ApiPropertyOptional({ enum: CAMPAIGN_UNIT_STATUSES, description: "A member unit's own summary status" })
+  ownStatus?: CampaignUnitStatus;
+}

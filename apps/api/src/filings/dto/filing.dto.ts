@@ -7,16 +7,16 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUrl,
   Length,
   Matches,
-  Max,
-  Min,
   ValidateNested,
 } from 'class-validator';
+
+import { PageQueryDto, PageResponseOf } from '../../common/paging';
+import { RecordedEventResponse } from '../../common/recorded-event';
 
 export class FilingAttachmentDto {
   @ApiProperty({ example: '关于查处商标侵权案件的情况报告.pdf' })
@@ -106,7 +106,7 @@ export class SelectForBriefingDto {
   selected!: boolean;
 }
 
-export class ListFilingsQuery {
+export class ListFilingsQuery extends PageQueryDto {
   @ApiPropertyOptional({ enum: FILING_KINDS })
   @IsOptional()
   @IsIn(FILING_KINDS)
@@ -128,26 +128,24 @@ export class ListFilingsQuery {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   selected?: boolean;
-
-  @ApiPropertyOptional({ example: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ example: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 20;
 }
 
 export class FilingAttachmentResponse {
   @ApiProperty() title!: string;
   @ApiProperty() url!: string;
+}
+
+export const FILING_EVENT_TYPES = [
+  'filing.submitted',
+  'filing.resubmitted',
+  'filing.reviewed',
+  'filing.returned',
+  'filing.selected_for_briefing',
+  'filing.unselected_for_briefing',
+] as const;
+
+export class FilingEventResponse extends RecordedEventResponse {
+  @ApiProperty({ enum: FILING_EVENT_TYPES, example: 'filing.returned' }) type!: string;
 }
 
 export class FilingResponse {
@@ -166,11 +164,8 @@ export class FilingResponse {
   @ApiProperty() filedAt!: string;
   @ApiProperty({ nullable: true, type: String }) reviewedBy!: string | null;
   @ApiProperty({ nullable: true, type: String }) reviewedAt!: string | null;
+  @ApiPropertyOptional({ type: [FilingEventResponse], description: 'Every state change, oldest first (on GET :id)' })
+  events?: FilingEventResponse[];
 }
 
-export class FilingPageResponse {
-  @ApiProperty({ type: [FilingResponse] }) items!: FilingResponse[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-}
+export class FilingPageResponse extends PageResponseOf(FilingResponse) {}

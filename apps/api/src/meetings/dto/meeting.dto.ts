@@ -4,6 +4,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
+import { PageQueryDto, PageResponseOf } from '../../common/paging';
 import { MatterItemDto } from '../../matters/dto/create-matter.dto';
 import { MatterDetailResponse } from '../../matters/dto/matter.response';
 
@@ -54,6 +55,18 @@ export class CreateMeetingDto {
 
 export class UpdateMeetingDto extends PartialType(CreateMeetingDto) {}
 
+export class ListMeetingsQuery extends PageQueryDto {
+  @ApiPropertyOptional({ enum: MEETING_STATUSES, description: 'planned: agenda still open · held: minutes recorded' })
+  @IsOptional()
+  @IsIn(MEETING_STATUSES)
+  status?: MeetingStatus;
+
+  @ApiPropertyOptional({ enum: MEETING_KINDS })
+  @IsOptional()
+  @IsIn(MEETING_KINDS)
+  kind?: MeetingKind;
+}
+
 // An ad-hoc plenary or a meeting of some member units, called by the convener.
 export class ConveneMeetingDto extends OmitType(CreateMeetingDto, ['kind'] as const) {}
 
@@ -100,6 +113,29 @@ export class HoldMeetingDto {
   matters!: MatterItemDto[];
 }
 
+// A held meeting's record corrected after the fact: the minutes, the attendance (the whole list, replacing the old
+// one), or both; always with the reason, kept in the audit log with the record before and after.
+export class CorrectMeetingRecordDto {
+  @ApiPropertyOptional({ example: '会议听取了各成员单位2026年工作情况汇报（更正：补充区法院发言要点）……' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50000)
+  minutes?: string;
+
+  @ApiPropertyOptional({ type: [AttendanceDto], description: 'Who attended: the whole corrected list' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(300)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceDto)
+  attendance?: AttendanceDto[];
+
+  @ApiProperty({ example: '纪要漏记区法院代会人员，据签到表更正', description: 'Why the record is corrected' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
 export class AttendanceResponse {
   @ApiPropertyOptional() unitCode?: string;
   @ApiProperty() person!: string;
@@ -137,12 +173,7 @@ export class MeetingResponse {
   @ApiProperty({ description: 'Number of agreed matters decided by this meeting' }) matterCount!: number;
 }
 
-export class MeetingPageResponse {
-  @ApiProperty({ type: [MeetingResponse] }) items!: MeetingResponse[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-}
+export class MeetingPageResponse extends PageResponseOf(MeetingResponse) {}
 
 export class HoldMeetingResponse {
   @ApiProperty({ type: MeetingResponse }) meeting!: MeetingResponse;

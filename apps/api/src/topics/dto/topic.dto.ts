@@ -1,9 +1,10 @@
 import { TOPIC_STATUSES } from '@app/contracts';
 import type { TopicStatus } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 
+import { PageQueryDto, PageResponseOf } from '../../common/paging';
+import { RecordedEventResponse } from '../../common/recorded-event';
 import { MEETING_KINDS } from '../../meetings/dto/meeting.dto';
 import type { MeetingKind } from '../../meetings/dto/meeting.dto';
 
@@ -62,7 +63,7 @@ export class DeclineTopicDto {
   reason!: string;
 }
 
-export class ListTopicsQuery {
+export class ListTopicsQuery extends PageQueryDto {
   @ApiPropertyOptional({ enum: TOPIC_STATUSES })
   @IsOptional()
   @IsIn(TOPIC_STATUSES)
@@ -78,31 +79,10 @@ export class ListTopicsQuery {
   @IsOptional()
   @IsUUID()
   meetingId?: string;
-
-  @ApiPropertyOptional({ example: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ example: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 20;
 }
 
-export class TopicEventResponse {
+export class TopicEventResponse extends RecordedEventResponse {
   @ApiProperty({ example: 'topic.accepted' }) type!: string;
-  @ApiProperty() at!: string;
-  @ApiProperty() actorUserId!: string;
-  @ApiProperty() actorRole!: string;
-  @ApiProperty({ nullable: true, type: String }) actorUnitCode!: string | null;
-  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
 }
 
 export class TopicResponse {
@@ -124,9 +104,4 @@ export class TopicResponse {
   events?: TopicEventResponse[];
 }
 
-export class TopicPageResponse {
-  @ApiProperty({ type: [TopicResponse] }) items!: TopicResponse[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-}
+export class TopicPageResponse extends PageResponseOf(TopicResponse) {}

@@ -1,9 +1,10 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import type { CampaignUnitView, CampaignView } from '@app/contracts';
+import type { CampaignListItem, CampaignUnitView, CampaignView } from '@app/contracts';
 import { Button, Grid, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 
+import { campaignsApi } from '../../api/conference';
 import { ZONE } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { ErrorAlert, LoadError, PageLoading } from '../../shared/states';
@@ -13,7 +14,8 @@ import { campaignOrNull } from './parts';
 import { StartCampaignForm } from './StartCampaignForm';
 import { UnitSummaryDrawer } from './UnitSummaryDrawer';
 
-// The years the selector offers: the current year and the five before it.
+// The years the selector offers: those with a campaign first (newest first), then the current year and the five
+// before it that have none yet.
 const YEARS_BACK = 5;
 
 // The office starts the annual summary campaign and follows who has submitted and who is missing.
@@ -29,14 +31,25 @@ export function OfficeCampaignPage() {
   const campaign: CampaignView | null | undefined = state.data?.year === year ? state.data.campaign : undefined;
   const open: CampaignUnitView | null =
     (campaign && openCode && campaign.units.find((u) => u.unitCode === openCode)) || null;
-  const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i);
+  const started = useAsync(() => campaignsApi.list(), []);
+  const byYear = new Map<number, CampaignListItem>((started.data ?? []).map((c) => [c.year, c]));
+  const recent = Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i);
+  const years = [...byYear.keys(), ...recent.filter((y) => !byYear.has(y))];
   if (!years.includes(year)) {
     years.unshift(year);
   }
+  const yearLabel = (y: number) => {
+    const c = byYear.get(y);
+    if (c) {
+      return t('campaign.yearOptionStatus', { year: y, status: t(`campaign.status.${c.status}`) });
+    }
+    return started.data ? t('campaign.yearOptionNone', { year: y }) : t('campaign.yearOption', { year: y });
+  };
 
   const onStarted = (c: CampaignView) => {
     state.setData({ year: c.year, campaign: c });
     setYear(c.year);
+    started.reload();
   };
 
   let body;
@@ -66,8 +79,9 @@ export function OfficeCampaignPage() {
             setOpenCode(null);
             setYear(y);
           }}
-          options={years.map((y) => ({ value: y, label: t('campaign.yearOption', { year: y }) }))}
-          style={{ width: 140 }}
+          options={years.map((y) => ({ value: y, label: yearLabel(y) }))}
+          style={{ width: 200 }}
+          virtual={false}
           data-testid="campaign-year"
         />
         <Button

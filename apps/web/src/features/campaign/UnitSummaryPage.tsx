@@ -1,11 +1,11 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { CampaignUnitView, CampaignView } from '@app/contracts';
 import { Alert, Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
 
+import { campaignsApi } from '../../api/conference';
 import { useUser } from '../../auth/auth-context';
-import { formatDate, formatDateTime, ZONE } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { ErrorAlert, LoadError, PageLoading } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
@@ -13,10 +13,12 @@ import { EscalationTag } from '../matters/tags';
 import { AttachmentLinks, CampaignUnitStatusTag, campaignOrNull, ReminderList, SummaryText } from './parts';
 import { SummaryForm } from './SummaryForm';
 
-// The years a unit may be asked about now: this year's and last year's summary (the usual one), plus a year
-// named in the link (?year=2025, e.g. from a notice about an earlier campaign).
-async function currentCampaigns(thisYear: number, linked: number | null): Promise<CampaignView[]> {
-  const years = [...new Set([...(linked ? [linked] : []), thisYear, thisYear - 1])];
+// The campaigns that ask this unit and are still open (newest first), plus a year named in the link (?year=2025,
+// e.g. from a notice about an earlier campaign), shown first.
+async function currentCampaigns(linked: number | null): Promise<CampaignView[]> {
+  const mine = await campaignsApi.list();
+  const open = mine.filter((c) => c.status === 'open').map((c) => c.year);
+  const years = [...new Set([...(linked ? [linked] : []), ...open])];
   const found = await Promise.all(years.map((y) => campaignOrNull(y)));
   return found.filter((c): c is CampaignView => c !== null);
 }
@@ -120,10 +122,9 @@ function UnitCampaignCard(props: {
 export function UnitSummaryPage() {
   const { t } = useI18n();
   const user = useUser();
-  const thisYear = Number(dayjs().tz(ZONE).format('YYYY'));
   const [params] = useSearchParams();
   const linked = /^\d{4}$/.test(params.get('year') ?? '') ? Number(params.get('year')) : null;
-  const state = useAsync(() => currentCampaigns(thisYear, linked), [thisYear, linked]);
+  const state = useAsync(() => currentCampaigns(linked), [linked]);
   const isLeader = user.roles.includes('unit_leader');
   const campaigns = state.data;
 

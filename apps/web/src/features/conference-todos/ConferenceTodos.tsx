@@ -1,10 +1,8 @@
-import type { CampaignView } from '@app/contracts';
+import type { CampaignListItem } from '@app/contracts';
 import { Card, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 
-import { ApiError } from '../../api/client';
 import { campaignsApi, filingsApi, meetingRecordsApi, topicsApi } from '../../api/conference';
-import { leadershipApi } from '../../api/endpoints';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAsync } from '../../shared/useAsync';
@@ -46,18 +44,20 @@ function TodoStrip({ todos, testId }: { todos: Todo[]; testId: string }) {
 export function OfficeConferenceTodos() {
   const { t } = useI18n();
   const state = useAsync(async () => {
-    const [topics, filings, summary, meetings] = await Promise.all([
+    const [topics, filings, campaigns, meetings] = await Promise.all([
       settle(topicsApi.list({ status: 'proposed', pageSize: 1 })),
       settle(filingsApi.list({ status: 'submitted', pageSize: 1 })),
-      settle(leadershipApi.summary()),
-      settle(meetingRecordsApi.listAll()),
+      settle(campaignsApi.list()),
+      settle(meetingRecordsApi.list({ status: 'planned', pageSize: 1 })),
     ]);
+    // Summaries submitted and not yet accepted, over the campaigns still open; the link opens the first such.
+    const waiting = (campaigns ?? []).filter((c) => c.status === 'open' && c.counts.submitted > 0);
     return {
       topics: topics?.total ?? null,
       filings: filings?.total ?? null,
-      summaries: summary ? (summary.campaign?.counts.submitted ?? 0) : null,
-      campaignYear: summary?.campaign?.status === 'open' ? summary.campaign.year : null,
-      meetings: meetings ? meetings.filter((m) => m.status === 'planned').length : null,
+      summaries: campaigns ? waiting.reduce((n, c) => n + c.counts.submitted, 0) : null,
+      campaignYear: waiting[0]?.year ?? null,
+      meetings: meetings?.total ?? null,
     };
   }, []);
   const d = state.data;
@@ -79,49 +79,42 @@ export function OfficeConferenceTodos() {
   );
 }
 
-// The summary the unit owes for the latest campaign that asks it: this year's, else last year's.
-async function ownCampaign(): Promise<CampaignView | null> {
-  const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format());
-  for (const y of [year, year - 1]) {
-    try {
-      const c = await campaignsApi.get(y);
-      if (c.units.length > 0) {
-        return c;
-      }
-    } catch (err) {
-      if (!(err instanceof ApiError && err.status === 404)) {
-        throw err;
-      }
-    }
-  }
-  return null;
+// The campaign whose summary the unit owes first (an open one awaiting it or returned), else its newest.
+function ownCampaign(campaigns: CampaignListItem[]): CampaignListItem | undefined {
+  const owes = (c: CampaignListItem) =>
+    c.status === 'open' && (c.ownStatus === 'awaiting' || c.ownStatus === 'returned');
+  return campaigns.find(owes) ?? campaigns[0];
 }
 
 // A member unit: filings returned for more, topics still with the office, the annual summary it owes.
 export function UnitConferenceTodos() {
   const { t, lang } = useI18n();
   const state = useAsync(async () => {
-    const [returned, pending, campaign] = await Promise.all([
+    const [returned, pending, campaigns] = await Promise.all([
       settle(filingsApi.list({ status: 'returned', pageSize: 1 })),
       settle(topicsApi.list({ status: 'proposed', pageSize: 1 })),
-      settle(ownCampaign()),
+      settle(campaignsApi.list()),
     ]);
-    return { returned: returned?.total ?? null, pending: pending?.total ?? null, campaign };
+    return {
+      returned: returned?.total ?? null,
+      pending: pending?.total ?? null,
+      campaign: ownCampaign(campaigns ?? []),
+    };
   }, []);
   const d = state.data;
-  const own = d?.campaign?.units[0];
+  const own = d?.campaign?.ownStatus;
   const todos: Todo[] = [
     { key: 'returned-filings', label: t('todos.returnedFilings'), to: '/unit/filings', count: d?.returned ?? null },
     { key: 'pending-topics', label: t('todos.pendingTopics'), to: '/unit/topics', count: d?.pending ?? null },
   ];
   if (d?.campaign && own) {
-    const owes = own.status === 'awaiting' || own.status === 'returned';
+    const owes = d.campaign.status === 'open' && (own === 'awaiting' || own === 'returned');
     todos.push({
       key: 'summary',
       label: t('todos.summaryDue', { year: d.campaign.year }),
       to: `/unit/summary?year=${d.campaign.year}`,
       count: owes ? 1 : 0,
-      detail: t(`todos.summary.${own.status}`, { date: formatDate(d.campaign.dueDate, lang) }),
+      detail: t(`todos.summary.${own}`, { date: formatDate(d.campaign.dueDate, lang) }),
     });
   }
   return <TodoStrip testId="unit-conference-todos" todos={todos} />;

@@ -4,9 +4,10 @@ import { Alert, Descriptions, Typography } from 'antd';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { useUnitNames } from '../matters/useUnitNames';
+import { FilingHistory } from './FilingHistory';
 import { BriefingTag, FilingKindTag, FilingStatusTag } from './filingTags';
 
-// One filing as both the unit and the office read it: what was filed, its links, and the office's answer.
+// One filing as both the unit and the office read it: what was filed, its links, the office's answer and its history.
 export function FilingDetails({ filing }: { filing: FilingView }) {
   const { t, lang } = useI18n();
   const unitName = useUnitNames();
@@ -75,6 +76,7 @@ export function FilingDetails({ filing }: { filing: FilingView }) {
       >
         {filing.content}
       </Typography.Paragraph>
+      <FilingHistory filing={filing} />
     </div>
   );
 }

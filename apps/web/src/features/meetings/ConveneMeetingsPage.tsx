@@ -107,11 +107,15 @@ function MeetingDetail({ m }: { m: MeetingRecord }) {
   );
 }
 
+const PAGE_SIZE = 20;
+
 // 会议 (leadership): every meeting with its status and the matters it decided; the convener calls an ad-hoc plenary or
 // a meeting of some member units (召集会议). Read-only otherwise: the office organises and records the meetings.
 export function ConveneMeetingsPage() {
   const { t, lang } = useI18n();
-  const state = useAsync(() => meetingRecordsApi.listAll(), []);
+  const [page, setPage] = useState(1);
+  const state = useAsync(() => meetingRecordsApi.list({ page, pageSize: PAGE_SIZE }), [page]);
+  const total = state.data?.total ?? 0;
   const [creating, setCreating] = useState(false);
 
   const columns: TableProps<MeetingRecord>['columns'] = [
@@ -167,10 +171,14 @@ export function ConveneMeetingsPage() {
           rowKey="id"
           data-testid="convene-table"
           columns={columns}
-          dataSource={state.data ?? []}
+          dataSource={state.data?.items ?? []}
           loading={state.loading}
           scroll={{ x: 640 }}
-          pagination={(state.data?.length ?? 0) > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+          pagination={
+            total > PAGE_SIZE
+              ? { current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }
+              : false
+          }
           expandable={{ expandedRowRender: (m) => <MeetingDetail m={m} /> }}
           locale={{ emptyText: state.loading ? ' ' : <Empty description={t('meetingRecord.convene.empty')} /> }}
           onRow={(m) =>
@@ -188,6 +196,7 @@ export function ConveneMeetingsPage() {
           onClose={() => setCreating(false)}
           onDone={() => {
             setCreating(false);
+            setPage(1);
             state.reload();
           }}
         />

@@ -1,7 +1,6 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { MatterDetail, MeetingAttendance } from '@app/contracts';
+import type { MatterDetail } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Card, Input, Popconfirm, Select, Space, Steps, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Popconfirm, Space, Steps, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { HTMLAttributes } from 'react';
 import { useEffect, useState } from 'react';
@@ -9,200 +8,16 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
 import type { MeetingRecord } from '../../api/conference';
 import { meetingRecordsApi } from '../../api/conference';
-import type { Translate } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { ErrorAlert } from '../../shared/states';
 import { useUnitNames } from '../matters/useUnitNames';
 import type { Draft } from '../office/BatchEntry';
 import { MatterRowsEditor, emptyDraft, problemsOf, toItems, todayInShanghai } from '../office/BatchEntry';
-import { UNIT_SEARCH, findUnit, unitOptions, useUnitList } from '../office/units';
+import { findUnit, useUnitList } from '../office/units';
+import type { AttendanceDraft } from './AttendanceEditor';
+import { AttendanceEditor, attendanceProblems, emptyAttendance, toAttendance } from './AttendanceEditor';
 import { attendeeLabel } from './parts';
 import { useRetryKey } from './retryKey';
-
-interface AttendanceDraft {
-  key: number;
-  unitCode?: string;
-  person: string;
-  standingInFor: string;
-}
-
-type AttendanceProblem = 'person' | 'tooLong' | 'self';
-
-let nextKey = 1;
-const emptyAttendance = (unitCode?: string, person = ''): AttendanceDraft => ({
-  key: nextKey++,
-  unitCode,
-  person,
-  standingInFor: '',
-});
-
-function attendanceProblems(rows: readonly AttendanceDraft[]): Map<number, AttendanceProblem[]> {
-  const out = new Map<number, AttendanceProblem[]>();
-  for (const r of rows) {
-    const person = r.person.trim();
-    const standIn = r.standingInFor.trim();
-    const p: AttendanceProblem[] = [];
-    if (!person) {
-      p.push('person');
-    }
-    if (person.length > 100 || standIn.length > 100) {
-      p.push('tooLong');
-    }
-    if (person && standIn === person) {
-      p.push('self');
-    }
-    if (p.length) {
-      out.set(r.key, p);
-    }
-  }
-  return out;
-}
-
-function attendanceProblemText(t: Translate, p: AttendanceProblem): string {
-  switch (p) {
-    case 'person':
-      return t('meetingRecord.att.personRequired');
-    case 'tooLong':
-      return t('meetingRecord.att.tooLong');
-    case 'self':
-      return t('meetingRecord.att.selfStandIn');
-  }
-}
-
-const toAttendance = (rows: readonly AttendanceDraft[]): MeetingAttendance[] =>
-  rows.map((r) => ({
-    person: r.person.trim(),
-    ...(r.unitCode ? { unitCode: r.unitCode } : {}),
-    ...(r.standingInFor.trim() ? { standingInFor: r.standingInFor.trim() } : {}),
-  }));
-
-function AttendanceEditor(props: {
-  rows: AttendanceDraft[];
-  setRows: (f: (rows: AttendanceDraft[]) => AttendanceDraft[]) => void;
-  showProblems: boolean;
-}) {
-  const { rows, setRows, showProblems } = props;
-  const { t, lang } = useI18n();
-  const { units } = useUnitList();
-  const problems = attendanceProblems(rows);
-  const patch = (key: number, p: Partial<AttendanceDraft>) =>
-    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
-  const bad = (r: AttendanceDraft) => showProblems && problems.has(r.key);
-
-  const columns: TableProps<AttendanceDraft>['columns'] = [
-    { key: 'i', title: '#', width: 40, render: (_, _r, i) => i + 1 },
-    {
-      key: 'unit',
-      title: t('meetingRecord.att.unit'),
-      width: 220,
-      render: (_, r) => (
-        <Select
-          value={r.unitCode}
-          allowClear
-          showSearch={UNIT_SEARCH}
-          placeholder={t('meetingRecord.att.unitPlaceholder')}
-          options={unitOptions(units, lang)}
-          onChange={(v: string | undefined) => patch(r.key, { unitCode: v })}
-          style={{ width: '100%' }}
-          popupMatchSelectWidth={false}
-          data-testid="hold-att-unit"
-        />
-      ),
-    },
-    {
-      key: 'person',
-      title: t('meetingRecord.att.person'),
-      width: 220,
-      render: (_, r) => (
-        <Input
-          value={r.person}
-          maxLength={100}
-          placeholder={t('meetingRecord.att.personPlaceholder')}
-          status={bad(r) ? 'error' : undefined}
-          onChange={(e) => patch(r.key, { person: e.target.value })}
-          data-testid="hold-att-person"
-        />
-      ),
-    },
-    {
-      key: 'standIn',
-      title: t('meetingRecord.att.standingInFor'),
-      width: 220,
-      render: (_, r) => (
-        <Input
-          value={r.standingInFor}
-          maxLength={100}
-          placeholder={t('meetingRecord.att.standingInForPlaceholder')}
-          onChange={(e) => patch(r.key, { standingInFor: e.target.value })}
-          data-testid="hold-att-standin"
-        />
-      ),
-    },
-    {
-      key: 'remove',
-      width: 48,
-      render: (_, r) => (
-        <Button
-          type="text"
-          danger
-          icon={<DeleteOutlined />}
-          onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
-          aria-label={t('meetingRecord.att.removeRow')}
-          data-testid="hold-att-remove"
-        />
-      ),
-    },
-  ];
-  const lines = showProblems
-    ? rows.flatMap((r, i) =>
-        (problems.get(r.key) ?? []).map((p) =>
-          t('meetingRecord.att.rowProblem', { n: i + 1, text: attendanceProblemText(t, p) }),
-        ),
-      )
-    : [];
-  if (showProblems && rows.length === 0) {
-    lines.push(t('meetingRecord.att.none'));
-  }
-  return (
-    <>
-      <Typography.Paragraph type="secondary">{t('meetingRecord.att.hint')}</Typography.Paragraph>
-      {lines.length ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('office.batch.fix')}
-          description={
-            <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {lines.slice(0, 10).map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-          }
-          data-testid="hold-att-problems"
-        />
-      ) : null}
-      <Table<AttendanceDraft>
-        rowKey="key"
-        size="small"
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 760 }}
-        onRow={(_, i) => ({ 'data-testid': `hold-att-row-${i ?? 0}` }) as HTMLAttributes<HTMLElement>}
-      />
-      <Button
-        icon={<PlusOutlined />}
-        style={{ marginTop: 12 }}
-        onClick={() => setRows((rs) => [...rs, emptyAttendance()])}
-        disabled={rows.length >= 300}
-        data-testid="hold-att-add"
-      >
-        {t('meetingRecord.att.addRow')}
-      </Button>
-    </>
-  );
-}
 
 function Review(props: { meeting: MeetingRecord; attendance: AttendanceDraft[]; minutes: string; matters: Draft[] }) {
   const { t } = useI18n();

@@ -1,4 +1,11 @@
-import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined, ScheduleOutlined, TableOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  PlusOutlined,
+  ScheduleOutlined,
+  TableOutlined,
+} from '@ant-design/icons';
 import type { MatterSummary } from '@app/contracts';
 import type { TableProps } from 'antd';
 import { Alert, App, Button, Card, Descriptions, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
@@ -15,6 +22,7 @@ import { LoadError, PageLoading } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { LightBadge, MatterStatusTag } from '../matters/tags';
 import { useUnitNames } from '../matters/useUnitNames';
+import { CorrectRecordDialog } from '../meetings/CorrectRecord';
 import { HoldMeeting } from '../meetings/HoldMeeting';
 import { AgendaTable, AttendanceTable, MeetingStatusTag } from '../meetings/parts';
 import { BatchEntry } from './BatchEntry';
@@ -87,6 +95,7 @@ export function MeetingPage() {
   const state = useAsync(() => meetingRecordsApi.get(id), [id]);
   const [batch, setBatch] = useState(false);
   const [holding, setHolding] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
   const [version, setVersion] = useState(0);
 
   const back = (
@@ -232,7 +241,21 @@ export function MeetingPage() {
           />
         ) : null}
         {held ? (
-          <Card size="small" title={t('meetingRecord.held.title')} data-testid="meeting-record">
+          <Card
+            size="small"
+            title={t('meetingRecord.held.title')}
+            data-testid="meeting-record"
+            extra={
+              <Button
+                icon={<EditOutlined />}
+                onClick={() => setCorrecting(true)}
+                disabled={batch}
+                data-testid="meeting-correct-open"
+              >
+                {t('meetingRecord.correct.open')}
+              </Button>
+            }
+          >
             <Typography.Title level={5} style={{ marginTop: 0 }}>
               {t('meetingRecord.minutes')}
             </Typography.Title>
@@ -242,6 +265,16 @@ export function MeetingPage() {
             <Typography.Title level={5}>{t('meetingRecord.hold.step.attendance')}</Typography.Title>
             <AttendanceTable attendance={m.attendance} />
           </Card>
+        ) : null}
+        {correcting && held ? (
+          <CorrectRecordDialog
+            meeting={m}
+            onClose={() => setCorrecting(false)}
+            onDone={(saved) => {
+              setCorrecting(false);
+              state.setData(saved);
+            }}
+          />
         ) : null}
         {batch ? (
           <BatchEntry

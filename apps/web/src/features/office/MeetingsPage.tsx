@@ -109,9 +109,12 @@ export function MeetingsPage() {
   const status: StatusFilter = FILTERS.find((f) => f === params.get('status')) ?? 'all';
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
-  // The API lists meetings without a status filter; a conference holds a handful a year, so filter them here.
-  const state = useAsync(() => meetingRecordsApi.listAll(), []);
-  const rows = (state.data ?? []).filter((m) => status === 'all' || m.status === status);
+  const state = useAsync(
+    () => meetingRecordsApi.list({ status: status === 'all' ? undefined : status, page, pageSize: PAGE_SIZE }),
+    [status, page],
+  );
+  const rows = state.data?.items ?? [];
+  const total = state.data?.total ?? 0;
 
   const setStatus = (s: StatusFilter) => {
     setPage(1);
@@ -198,8 +201,8 @@ export function MeetingsPage() {
             ),
           }}
           pagination={
-            rows.length > PAGE_SIZE
-              ? { current: page, pageSize: PAGE_SIZE, total: rows.length, onChange: setPage, showSizeChanger: false }
+            total > PAGE_SIZE
+              ? { current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }
               : false
           }
           onRow={(m) =>

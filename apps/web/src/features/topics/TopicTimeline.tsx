@@ -1,9 +1,8 @@
 import type { TopicEventType, TopicEventView } from '@app/contracts';
-import { Empty, Timeline, Typography } from 'antd';
 
-import { formatDateTime } from '../../i18n/format';
 import type { Translate } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
+import { describeActor, EventTimeline } from '../../shared/EventTimeline';
 import { useUnitNames } from '../matters/useUnitNames';
 import { isTopicStatus } from './topicShared';
 
@@ -24,21 +23,6 @@ const COLOR: Record<TopicEventType, string> = {
 };
 
 const isEventType = (v: string): v is TopicEventType => (EVENT_TYPES as readonly string[]).includes(v);
-
-function actorOf(t: Translate, e: TopicEventView, unitName: (code: string | null) => string): string {
-  switch (e.actorRole) {
-    case 'unit':
-      return `${unitName(e.actorUnitCode)} · ${e.actorUserId}`;
-    case 'office':
-      return `${t('topics.event.actorOffice')} · ${e.actorUserId}`;
-    case 'leadership':
-      return `${t('topics.event.actorLeadership')} · ${e.actorUserId}`;
-    case 'system':
-      return t('topics.event.actorSystem');
-    default:
-      return e.actorUserId;
-  }
-}
 
 // What the decision did: where the topic went, from which state, and the office's words.
 function detailsOf(t: Translate, e: TopicEventView, meetingName: (id: string) => string): string[] {
@@ -62,29 +46,22 @@ function detailsOf(t: Translate, e: TopicEventView, meetingName: (id: string) =>
 // Every change of a topic, oldest first: what, when, who and why.
 export function TopicTimeline(props: { events: TopicEventView[]; meetingName: (id: string) => string }) {
   const { events, meetingName } = props;
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const unitName = useUnitNames();
-  if (events.length === 0) {
-    return <Empty description={t('topics.detail.noEvents')} />;
-  }
-  const items = events.map((e, i) => ({
-    key: `${e.at}-${i}`,
-    color: isEventType(e.type) ? COLOR[e.type] : 'gray',
-    content: (
-      <div data-testid="topic-event" data-event-type={e.type} data-actor={e.actorUserId}>
-        <Typography.Text strong>
-          {isEventType(e.type) ? t(`topics.event.${e.type}`) : t('topics.event.unknown')}
-        </Typography.Text>
-        <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>
-          {formatDateTime(e.at, lang)} · {actorOf(t, e, unitName)}
-        </div>
-        {detailsOf(t, e, meetingName).map((line, n) => (
-          <Typography.Paragraph key={n} style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap' }}>
-            {line}
-          </Typography.Paragraph>
-        ))}
-      </div>
-    ),
-  }));
-  return <Timeline items={items} />;
+  const labels = {
+    office: t('topics.event.actorOffice'),
+    leadership: t('topics.event.actorLeadership'),
+    system: t('topics.event.actorSystem'),
+  };
+  return (
+    <EventTimeline
+      events={events}
+      testId="topic-event"
+      emptyText={t('topics.detail.noEvents')}
+      title={(e) => (isEventType(e.type) ? t(`topics.event.${e.type}`) : t('topics.event.unknown'))}
+      color={(e) => (isEventType(e.type) ? COLOR[e.type] : 'gray')}
+      actor={(e) => describeActor(e, labels, unitName)}
+      details={(e) => detailsOf(t, e, meetingName)}
+    />
+  );
 }

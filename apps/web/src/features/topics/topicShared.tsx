@@ -1,7 +1,8 @@
 import type { MeetingStatus, TopicStatus, TopicView } from '@app/contracts';
 import { Tag, Typography } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
+import { meetingRecordsApi } from '../../api/conference';
 import type { MeetingKind, MeetingView } from '../../api/endpoints';
 import { officeApi } from '../../api/endpoints';
 import { formatDate } from '../../i18n/format';
@@ -55,22 +56,41 @@ export function meetingLabel(t: Translate, lang: Lang, m: MeetingView): string {
   return `${meetingKindLabel(t, m.kind)} · ${m.title} · ${formatDate(m.heldOn, lang)}`;
 }
 
-// The meetings topics can be on (a page of up to 200, newest first): a name for each id, and the planned ones,
-// whose agendas are still open.
+// The meetings topics can be on: the planned ones (their agendas still open, from GET /api/meetings?status=planned),
+// soonest first, and a name for any meeting a topic or its history names. A meeting that is not planned (a held one,
+// where a topic was discussed) is read once by its id, when first named.
 export function useMeetings() {
   const { t, lang } = useI18n();
-  const state = useAsync(() => officeApi.meetings(1, 200), []);
+  const state = useAsync(() => meetingRecordsApi.list({ status: 'planned', page: 1, pageSize: 200 }), []);
+  const [others, setOthers] = useState<ReadonlyMap<string, MeetingView>>(new Map());
+  const [wanted, setWanted] = useState<readonly string[]>([]);
+  const asked = useRef(new Set<string>());
   const byId = useMemo(() => new Map((state.data?.items ?? []).map((m) => [m.id, m as ListedMeeting])), [state.data]);
-  const planned = useMemo(
-    () => [...byId.values()].filter((m) => m.status === 'planned').sort((a, b) => a.heldOn.localeCompare(b.heldOn)),
-    [byId],
-  );
+  const planned = useMemo(() => [...byId.values()].sort((a, b) => a.heldOn.localeCompare(b.heldOn)), [byId]);
+
+  useEffect(() => {
+    for (const id of wanted) {
+      officeApi.meeting(id).then(
+        (m) => setOthers((prev) => new Map(prev).set(id, m)),
+        () => undefined, // a deleted meeting keeps its short id as its name
+      );
+    }
+  }, [wanted]);
+
   const nameOf = useCallback(
     (id: string) => {
-      const m = byId.get(id);
-      return m ? meetingLabel(t, lang, m) : t('topics.meetingUnknown', { id: id.slice(0, 8) });
+      const m = byId.get(id) ?? others.get(id);
+      if (m) {
+        return meetingLabel(t, lang, m);
+      }
+      // Asked for after the planned list has loaded (it names most), once per id.
+      if (state.data && !asked.current.has(id)) {
+        asked.current.add(id);
+        queueMicrotask(() => setWanted([id]));
+      }
+      return t('topics.meetingUnknown', { id: id.slice(0, 8) });
     },
-    [byId, t, lang],
+    [byId, others, state.data, t, lang],
   );
   return { planned, nameOf, loading: state.loading, error: state.error, reload: state.reload };
 }

@@ -131,6 +131,8 @@ export const campaignZh = {
   'campaign.tile.briefings.latest': '最新一期',
   'campaign.tile.briefings.latestAt': '{date} 印发',
   'campaign.tile.briefings.none': '尚未印发工作简报',
+  'campaign.yearOptionStatus': '{year}年度 · {status}',
+  'campaign.yearOptionNone': '{year}年度 · 未发起',
 };
 
 export const campaignEn: Record<keyof typeof campaignZh, string> = {
@@ -262,4 +264,6 @@ export const campaignEn: Record<keyof typeof campaignZh, string> = {
   'campaign.tile.briefings.latest': 'Latest issue',
   'campaign.tile.briefings.latestAt': 'Published {date}',
   'campaign.tile.briefings.none': 'No briefing published yet',
+  'campaign.yearOptionStatus': '{year} · {status}',
+  'campaign.yearOptionNone': '{year} · not started',
 };

@@ -89,6 +89,17 @@ export const meetingRecordsZh = {
   'meetingRecord.convene.createdBy': '召集/登记',
   'meetingRecord.convene.attendeesHint': '选择参会的成员单位，也可直接输入姓名后回车',
   'meetingRecord.convene.heldOnPast': '召开日期不能早于今天',
+  'meetingRecord.correct.open': '更正纪要',
+  'meetingRecord.correct.title': '更正会议纪要与出席情况',
+  'meetingRecord.correct.hint':
+    '更正只修改纪要或出席情况，不影响已交办的议定事项。更正原因连同更正前后的内容记入审计日志。',
+  'meetingRecord.correct.reason': '更正原因',
+  'meetingRecord.correct.reasonPlaceholder': '如：据签到表补记区法院代会人员',
+  'meetingRecord.correct.reasonRequired': '请填写更正原因',
+  'meetingRecord.correct.minutesRequired': '纪要不能为空',
+  'meetingRecord.correct.unchanged': '纪要和出席情况均未修改，无需更正',
+  'meetingRecord.correct.submit': '保存更正',
+  'meetingRecord.correct.done': '纪要已更正',
 };
 
 export const meetingRecordsEn: Record<keyof typeof meetingRecordsZh, string> = {
@@ -184,4 +195,15 @@ export const meetingRecordsEn: Record<keyof typeof meetingRecordsZh, string> = {
   'meetingRecord.convene.createdBy': 'Called / recorded by',
   'meetingRecord.convene.attendeesHint': 'Choose the attending member units, or type a name and press Enter',
   'meetingRecord.convene.heldOnPast': 'The meeting date cannot be before today',
+  'meetingRecord.correct.open': 'Correct the record',
+  'meetingRecord.correct.title': "Correct the meeting's minutes and attendance",
+  'meetingRecord.correct.hint':
+    'A correction changes only the minutes or the attendance, not the agreed matters already dispatched. Its reason, with the record before and after, goes into the audit log.',
+  'meetingRecord.correct.reason': 'Reason for the correction',
+  'meetingRecord.correct.reasonPlaceholder': 'e.g. the sign-in sheet shows the court was represented',
+  'meetingRecord.correct.reasonRequired': 'Give the reason for the correction',
+  'meetingRecord.correct.minutesRequired': 'The minutes cannot be empty',
+  'meetingRecord.correct.unchanged': 'Neither the minutes nor the attendance changed: nothing to correct',
+  'meetingRecord.correct.submit': 'Save the correction',
+  'meetingRecord.correct.done': 'Record corrected',
 };
