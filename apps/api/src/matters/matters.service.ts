@@ -10,7 +10,7 @@ import type {
   Page,
 } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
-import type { MatterEntity } from '@app/database';
+import type { MatterEntity, MatterEventEntity } from '@app/database';
 import { MatterProjectionRepository, MatterReadRepository, MeetingRepository } from '@app/database';
 import { MatterRejection, resolvePolicy, shanghaiDate, validateDefinition } from '@app/domain';
 import { Injectable } from '@nestjs/common';
@@ -86,7 +86,7 @@ export class MattersService {
 
   async get(id: string, actor: Actor): Promise<MatterDetail> {
     const matter = await this.visibleMatter(id, actor);
-    return toMatterDetail(matter, await this.reads.listEvents(id), today());
+    return toMatterDetail(matter, await this.eventsOf(matter), today());
   }
 
   async command<K extends keyof typeof COMMANDS>(
@@ -181,6 +181,12 @@ export class MattersService {
   }
 
   // A unit sees only matters it holds an assignment on; to anyone else the matter does not exist.
+  // The events up to the matter row's seq: one the projection commits between the two reads belongs to a newer
+  // snapshot than the row (its deadlines, its assignments), and waits for the next read.
+  private async eventsOf(matter: MatterEntity): Promise<MatterEventEntity[]> {
+    return (await this.reads.listEvents(matter.id)).filter((e) => e.seq <= matter.seq);
+  }
+
   private async visibleMatter(id: string, actor: Actor): Promise<MatterEntity> {
     const matter = await this.reads.findById(id);
     const visible =
@@ -196,7 +202,7 @@ export class MattersService {
   private async respond(id: string, result: CommandResult): Promise<CommandResponseBody> {
     const matter = await this.reads.findById(id);
     assertFound(matter, ErrorCode.MatterNotFound, `No matter ${id}.`);
-    const detail = toMatterDetail(matter, await this.reads.listEvents(id), today());
+    const detail = toMatterDetail(matter, await this.eventsOf(matter), today());
     const appendedSeqs = new Set(result.events.map((e) => e.seq));
     return {
       matter: detail,
