@@ -37,6 +37,8 @@ import {
   dispatchedEvent,
   initialState,
   isOpen,
+  MatterRejection,
+  recordSentUrge,
   resolvePolicy,
   syncClocks,
   validateDefinition,
@@ -59,6 +61,9 @@ import { SupervisionLoop } from './supervision';
 
 // Matters started before this patch have no supervision and keep running (and replaying) without it.
 const SUPERVISION_PATCH = 'supervision-v1';
+// A manual urge re-checks its command before sending its notice, and records a notice that went out even if
+// the state changed while it was being sent.
+const URGE_RECHECK_PATCH = 'urge-recheck-v1';
 
 const { projectMatter, planSupervision, sendEscalationNotice } = proxyActivities<MatterActivities>({
   startToCloseTimeout: '30 seconds',
@@ -223,6 +228,15 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
       if (prior) {
         return { matter: clone(state), events: events.filter((e) => prior.seqs.includes(e.seq)), replayed: true };
       }
+      // Re-checked before any notice goes out: an earlier command may have changed the state since validation.
+      const recheck = patched(URGE_RECHECK_PATCH);
+      if (recheck) {
+        try {
+          checkCommand(state, 'urge', cmd);
+        } catch (err) {
+          throw toRejection(err);
+        }
+      }
       const notice = await sendEscalationNotice({
         matterId: state.matterId,
         matterCode: state.code,
@@ -239,7 +253,13 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
       try {
         drafts = afterCommand(applyCommand(state, 'urge', { ...cmd, notice }, now()));
       } catch (err) {
-        throw toRejection(err);
+        if (!recheck || !(err instanceof MatterRejection)) {
+          throw toRejection(err);
+        }
+        // The state changed while the notice was being sent (the matter closed, the unit was withdrawn). The
+        // notice has gone out and cannot be taken back: it is recorded, with what would refuse it now, so the
+        // record shows every notice a unit received; refusing here would leave a notice nobody can trace.
+        drafts = afterCommand(recordSentUrge(state, { ...cmd, notice }, now(), err.code));
       }
       const appended = append(drafts, cmd.actor);
       remember(appended.map((e) => e.seq));
