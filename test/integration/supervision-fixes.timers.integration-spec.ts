@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
+import { dateOfInstant, endOfDate, parseTimeProfile } from '@app/calendar';
+import type { MatterDetail, MatterEventView } from '@app/contracts';
 import { matterWorkflowId } from '@app/contracts';
 import { aMatter, eventually, MatterApi, office, TestStack, unitUser } from '@app/testing';
 import { Client, Connection } from '@temporalio/client';
 
+import { addWorkingDaysPreview, compressedToday } from '../support/compressed-calendar';
 import { recordHistoryIfAsked } from '../support/record-history';
 
 // The fixes to the supervision gaps of the review (README, "Notes for the next person"), on the real Temporal
@@ -28,6 +31,11 @@ describe('supervision fixes', () => {
     await client?.connection.close();
     await stack?.stop();
   });
+
+  const escalations = (m: MatterDetail): MatterEventView[] =>
+    m.events.filter((e) => e.type === 'supervision.escalated');
+  const waitFor = (id: string, done: (m: MatterDetail) => boolean, timeoutMs = 40_000) =>
+    eventually(() => api.get(id, director), done, timeoutMs);
 
   it('records a manual 督办 whose notice went out while the office was closing the matter', async () => {
     const m = await api.dispatch(aMatter().lead('justice').due('2026-12-31').build(), director);
@@ -87,5 +95,49 @@ describe('supervision fixes', () => {
     ]);
     expect(Number(n)).toBeGreaterThan(0);
     recordHistoryIfAsked(matterWorkflowId(m.id), 'urge-while-closing');
+  });
+
+  it("gives a new lead unit its own overdue ladder, after a new assignment's grace", async () => {
+    const due = addWorkingDaysPreview(compressedToday(), 1);
+    const policy = {
+      ackWorkingDays: 2,
+      progressEveryWorkingDays: 60,
+      yellowBeforeWorkingDays: 0,
+      ladder: [
+        { level: 'reminder', afterWorkingDays: 0 },
+        { level: 'urging', afterWorkingDays: 1 },
+      ],
+    };
+    const m = await api.dispatch({ ...aMatter().lead('justice').due(due).build(), policy }, director);
+    await api.ok(m.id, 'acknowledge', justice);
+    const overdue = (x: MatterDetail, unit: string) =>
+      escalations(x).filter((e) => e.data.reason === 'overdue' && e.unitCode === unit);
+    const red = await waitFor(m.id, (x) => x.light === 'red' && overdue(x, 'justice').length >= 1);
+    expect(overdue(red, 'justice')[0].data.level).toBe('reminder');
+
+    const reassigned = await api.ok(m.id, 'reassign-lead', director, {
+      toUnitCode: 'finance',
+      reason: '改由财政局牵头',
+    });
+    const reassignedAt = Date.parse(reassigned.events.find((e) => e.type === 'matter.lead_reassigned')!.at);
+    // Finance's ladder starts at the end of its acknowledgement window (2 working days after it took over),
+    // with its own first step, and not at once with its predecessor's next one.
+    const profile = parseTimeProfile(process.env.CALENDAR_PROFILE, Date.now());
+    const graceEnd = endOfDate(profile, addWorkingDaysPreview(dateOfInstant(profile, reassignedAt), 2));
+    const climbed = await waitFor(m.id, (x) => overdue(x, 'finance').length >= 2, 60_000);
+    const own = overdue(climbed, 'finance');
+    expect(own.map((e) => e.data.level)).toEqual(['reminder', 'urging']);
+    expect(Date.parse(own[0].at)).toBeGreaterThanOrEqual(graceEnd);
+    expect(new Set(own.map((e) => e.data.breachKey)).size).toBe(1);
+    expect(own[0].data.breachKey).not.toBe(overdue(red, 'justice')[0].data.breachKey);
+    // In between, the light went back for the new lead, and came round again to red on its own key.
+    const lights = climbed.events.filter(
+      (e) => e.type === 'supervision.light_changed' && Date.parse(e.at) >= reassignedAt,
+    );
+    expect(lights[0].data).toMatchObject({ from: 'red', to: 'green' });
+    expect(lights.at(-1)!.data.to).toBe('red');
+    expect(climbed.light).toBe('red');
+    await api.ok(m.id, 'cancel', director, { reason: '测试结束' });
+    recordHistoryIfAsked(matterWorkflowId(m.id), 'lead-own-ladder');
   });
 });

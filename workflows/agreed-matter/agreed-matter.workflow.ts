@@ -64,6 +64,8 @@ const SUPERVISION_PATCH = 'supervision-v1';
 // A manual urge re-checks its command before sending its notice, and records a notice that went out even if
 // the state changed while it was being sent.
 const URGE_RECHECK_PATCH = 'urge-recheck-v1';
+// A lead unit that takes over (re-assigned or re-routed) gets its own due-date ladder: see SupervisionState.
+const LEAD_LADDER_PATCH = 'lead-own-ladder-v1';
 
 const { projectMatter, planSupervision, sendEscalationNotice } = proxyActivities<MatterActivities>({
   startToCloseTimeout: '30 seconds',
@@ -173,7 +175,12 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
         const before = { status: state.status, lead: state.leadUnitCode };
         try {
           // Re-checked here: an earlier command may have changed the state since validation.
-          drafts = afterCommand(applyCommand(state, name, cmd, now()));
+          const applied = applyCommand(state, name, cmd, now());
+          // A new lead unit gets its own due-date ladder (and a new assignment's grace) from the planner.
+          if (state.supervision && state.leadUnitCode !== before.lead && patched(LEAD_LADDER_PATCH)) {
+            state.supervision.leadSince = now();
+          }
+          drafts = afterCommand(applied);
         } catch (err) {
           throw toRejection(err);
         }

@@ -142,4 +142,56 @@ describe(planSupervision.name, () => {
     expect(plan(matter({ dueDate: '2027-03-31' })).provisional).toBe(true);
     expect(plan(matter()).provisional).toBe(false);
   });
+  it("gives a new lead unit its own overdue ladder and a new assignment's grace, not its predecessor's keys", () => {
+    // Justice led to the due date Friday 03-13 and went red, with a reminder; on Monday 03-16 the office made
+    // finance the lead.
+    const fired = ['yellow:2026-03-13#0', 'overdue:2026-03-13#0', 'overdue:2026-03-13#0:reminder'];
+    const m = matter(
+      {
+        leadUnitCode: 'finance',
+        assignments: [
+          {
+            unitCode: 'justice',
+            role: 'lead',
+            status: 'withdrawn',
+            assignedAt: at(0),
+            acknowledgedAt: at(0.5),
+            percent: 0,
+            progress: [],
+            returnCount: 0,
+          },
+          {
+            unitCode: 'finance',
+            role: 'lead',
+            status: 'awaiting_ack',
+            assignedAt: at(14.5),
+            percent: 0,
+            progress: [],
+            returnCount: 0,
+          },
+        ],
+      },
+      { firedKeys: fired, leadSince: at(14.5) },
+    );
+    const p = plan(m, 14_500);
+    const key = `2026-03-13#0@finance@${at(14.5)}`;
+    const byKey = Object.fromEntries(p.timers.map((t) => [t.key, t]));
+    // Its acknowledgement window (2 working days) ends on Wednesday 03-18 (day 16): the overdue ladder starts
+    // there, not at once, and with its own first step.
+    expect(byKey[`overdue:${key}`]?.atMs).toBe(17_000);
+    expect(byKey[`overdue:${key}:reminder`]).toMatchObject({
+      atMs: 17_000,
+      effect: { type: 'escalate', level: 'reminder', reason: 'overdue', unitCode: 'finance' },
+    });
+    expect(p.timers.filter((t) => t.key.startsWith('overdue:') && t.atMs < 17_000)).toEqual([]);
+    expect(p).toMatchObject({ light: 'green', escalationLevel: null });
+    // The predecessor's fired keys are not planned again.
+    expect(p.timers.some((t) => t.key === 'overdue:2026-03-13#0:urging')).toBe(false);
+  });
+
+  it('keeps the keys of the lead at dispatch, so running matters do not re-fire', () => {
+    const p = plan(matter({}, { firedKeys: ['overdue:2026-03-13#0:reminder'] }), 13_000);
+    expect(p.timers.some((t) => t.key === 'overdue:2026-03-13#0:urging')).toBe(true);
+    expect(p.timers.some((t) => t.key.includes('@'))).toBe(false);
+  });
 });
