@@ -9,6 +9,7 @@ import type {
   SupervisionState,
 } from '@app/contracts';
 import { ESCALATION_LEVELS } from '@app/contracts';
+import { pausedWorkingDays } from '@app/domain';
 
 import type { TimeProfile } from './time-profile';
 import { dateOfInstant, endOfDate, startOfDate } from './time-profile';
@@ -63,11 +64,9 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
   };
   const pausesOf = (unit: string) => sv.pauses[unit] ?? [];
   const isPaused = (unit: string): boolean => pausesOf(unit).some((p) => p.to === undefined);
-  // Working days a unit's clock stood still (closed pauses that began at or after `since`).
+  // Working days a unit's clock stood still since `since` (closed pauses, clipped to start at `since`).
   const pausedDays = (unit: string, since?: string): number =>
-    pausesOf(unit)
-      .filter((p) => p.to !== undefined && (since === undefined || p.from >= since))
-      .reduce((n, p) => n + calendar.workingDaysBetween(dateOf(p.from), dateOf(p.to!), unit), 0);
+    pausedWorkingDays(pausesOf(unit), (from, to) => calendar.workingDaysBetween(dateOf(from), dateOf(to), unit), since);
 
   const timers: PlannedTimer[] = [];
   const breaches: Breach[] = [];
