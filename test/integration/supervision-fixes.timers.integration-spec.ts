@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
 import { dateOfInstant, endOfDate, parseTimeProfile } from '@app/calendar';
-import type { MatterDetail, MatterEventView } from '@app/contracts';
-import { matterWorkflowId } from '@app/contracts';
+import type { CommandResult, MatterDetail, MatterEventView } from '@app/contracts';
+import { acknowledgeUpdate, matterWorkflowId } from '@app/contracts';
 import { aMatter, eventually, MatterApi, office, TestStack, unitUser } from '@app/testing';
 import { Client, Connection } from '@temporalio/client';
 
@@ -139,5 +139,35 @@ describe('supervision fixes', () => {
     expect(climbed.light).toBe('red');
     await api.ok(m.id, 'cancel', director, { reason: '测试结束' });
     recordHistoryIfAsked(matterWorkflowId(m.id), 'lead-own-ladder');
+  });
+
+  it('answers a command with the plan made after it, not the one before', async () => {
+    const m = await api.dispatch(
+      {
+        ...aMatter().lead('justice').co('finance').due('2026-12-31').build(),
+        policy: { ackWorkingDays: 3, progressEveryWorkingDays: 20 },
+      },
+      director,
+    );
+    // The dispatch's answer already carries the deadlines of the new assignments.
+    expect(m.assignments.map((a) => [a.unitCode, a.ackDueAt !== null])).toEqual([
+      ['justice', true],
+      ['finance', true],
+    ]);
+    // Acknowledging ends the acknowledgement clock and starts the progress clock: the answer says so.
+    const res = await api.command(m.id, 'acknowledge', justice);
+    expect(res.status).toBe(200);
+    const lead = (res.body.matter as MatterDetail).assignments.find((a) => a.unitCode === 'justice')!;
+    expect(lead).toMatchObject({ status: 'in_progress', ackDueAt: null });
+    expect(lead.progressDueAt).toEqual(expect.any(String));
+    // The workflow's own answer (what the API builds its response from) carries the new plan.
+    const result: CommandResult = await client.workflow
+      .getHandle(matterWorkflowId(m.id))
+      .executeUpdate(acknowledgeUpdate, { args: [{ actor: finance, unitCode: 'finance' }] });
+    expect(result.matter.supervision?.plan?.dueByUnit.finance).toEqual({
+      progressDueAt: expect.any(String),
+    });
+    await api.ok(m.id, 'cancel', director, { reason: '测试结束' });
+    recordHistoryIfAsked(matterWorkflowId(m.id), 'replanned-response');
   });
 });

@@ -66,6 +66,8 @@ const SUPERVISION_PATCH = 'supervision-v1';
 const URGE_RECHECK_PATCH = 'urge-recheck-v1';
 // A lead unit that takes over (re-assigned or re-routed) gets its own due-date ladder: see SupervisionState.
 const LEAD_LADDER_PATCH = 'lead-own-ladder-v1';
+// A command's response carries the plan made after it.
+const REPLANNED_RESPONSE_PATCH = 'replanned-response-v1';
 
 const { projectMatter, planSupervision, sendEscalationNotice } = proxyActivities<MatterActivities>({
   startToCloseTimeout: '30 seconds',
@@ -140,12 +142,23 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
     activities: { planSupervision, sendEscalationNotice },
   });
   // Clock pauses follow the state; each command may start or stop one, and calls for a new plan.
+  let planRequest = 0;
   const afterCommand = (drafts: EventDraft[]): EventDraft[] => {
     if (!state.supervision) {
       return drafts;
     }
-    supervision.dirty = true;
+    planRequest = supervision.requestPlan();
     return [...drafts, ...syncClocks(state, state.supervision, now())];
+  };
+  // A command's response carries the plan made after it (its deadlines, light, level), not the one before:
+  // waits until the supervision loop has recorded that plan. Not when the loop has stopped (the matter closed
+  // or is handing over to a new run) or for a matter without supervision.
+  const awaitPlanOf = async (request: number): Promise<boolean> => {
+    if (!state.supervision || request === 0 || !patched(REPLANNED_RESPONSE_PATCH)) {
+      return false;
+    }
+    await condition(() => supervision.answers(request) || !isOpen(state) || mustContinue());
+    return true;
   };
 
   const remember = (seqs: number[]): void => {
@@ -192,9 +205,13 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
           ]);
         }
         remember(appended.map((e) => e.seq));
+        const request = planRequest;
         const snapshot = clone(state);
         await projectMatter({ matter: snapshot, events: appended });
         projectedSeq = Math.max(projectedSeq, snapshot.seq);
+        if (await awaitPlanOf(request)) {
+          return { matter: clone(state), events: appended, replayed: false };
+        }
         return { matter: snapshot, events: appended, replayed: false };
       },
       {
@@ -270,7 +287,9 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
       }
       const appended = append(drafts, cmd.actor);
       remember(appended.map((e) => e.seq));
+      const request = planRequest;
       await project(appended);
+      await awaitPlanOf(request);
       return { matter: clone(state), events: appended, replayed: false };
     },
     {
@@ -287,12 +306,14 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
     },
   );
   setHandler(recomputeDeadlinesSignal, () => {
-    supervision.dirty = true;
+    supervision.requestPlan();
   });
 
-  // Returns once the dispatch is in the read model, so the creating request reads its own write.
+  // Returns once the dispatch is in the read model, so the creating request reads its own write (and, with
+  // supervision, once its first plan is recorded: the new matter's deadlines).
   setHandler(dispatchUpdate, async () => {
     await condition(() => projectedSeq >= 1);
+    await awaitPlanOf(1);
     return { matter: clone(state), events: events.filter((e) => e.seq === 1), replayed: false };
   });
   setHandler(matterStateQuery, () => state);
