@@ -68,6 +68,8 @@ const URGE_RECHECK_PATCH = 'urge-recheck-v1';
 const LEAD_LADDER_PATCH = 'lead-own-ladder-v1';
 // A command's response carries the plan made after it.
 const REPLANNED_RESPONSE_PATCH = 'replanned-response-v1';
+// Continue-as-new carries only the events that the recent idempotency keys refer to, not the whole record.
+const CARRY_RECENT_EVENTS_PATCH = 'carry-recent-events-v1';
 
 const { projectMatter, planSupervision, sendEscalationNotice } = proxyActivities<MatterActivities>({
   startToCloseTimeout: '30 seconds',
@@ -80,6 +82,12 @@ const RECENT_COMMANDS_KEPT = 500;
 const DEFAULT_HISTORY_CAP = 5000;
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+// The events a replayed idempotency key answers with: at most RECENT_COMMANDS_KEPT commands' events.
+function eventsOfRecent(events: MatterEvent[], recent: RecentCommand[]): MatterEvent[] {
+  const seqs = new Set(recent.flatMap((r) => r.seqs));
+  return events.filter((e) => seqs.has(e.seq));
+}
 
 export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Promise<MatterState> {
   const now = (): string => new Date().toISOString();
@@ -332,8 +340,12 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
   // Let in-flight commands finish (and be projected) before closing or handing over to a new run.
   await condition(allHandlersFinished);
   if (isOpen(state)) {
+    // The record is in the read model (every event is projected before this point); the next run needs only
+    // the events a recent idempotency key answers with, so the carried input stays bounded however long the
+    // matter runs. The events query of the new run then lists those and the ones it appends.
+    const carriedEvents = patched(CARRY_RECENT_EVENTS_PATCH) ? eventsOfRecent(events, recent) : events;
     await continueAsNew<typeof AgreedMatterWorkflow>({
-      carried: { state, events, recentCommands: recent },
+      carried: { state, events: carriedEvents, recentCommands: recent },
       historyLengthCap: input.historyLengthCap,
     });
   }
