@@ -317,11 +317,10 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
     supervision.requestPlan();
   });
 
-  // Returns once the dispatch is in the read model, so the creating request reads its own write (and, with
-  // supervision, once its first plan is recorded: the new matter's deadlines).
+  // Returns once the dispatch is in the read model, so the creating request reads its own write. (It does not
+  // wait for the first plan: the dispatch's answer is the dispatched matter, seq 1, whose deadlines follow.)
   setHandler(dispatchUpdate, async () => {
     await condition(() => projectedSeq >= 1);
-    await awaitPlanOf(1);
     return { matter: clone(state), events: events.filter((e) => e.seq === 1), replayed: false };
   });
   setHandler(matterStateQuery, () => state);
