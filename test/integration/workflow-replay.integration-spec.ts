@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { matterWorkflowId } from '@app/contracts';
+import type { AgreedMatterWorkflowInput } from '@app/contracts';
+import { AGREED_MATTER_WORKFLOW_TYPE, dispatchUpdate, matterWorkflowId } from '@app/contracts';
 import { aMatter, MatterApi, office, TestStack, unitUser } from '@app/testing';
+import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { spawnSync } from 'node:child_process';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/histories');
@@ -40,24 +43,77 @@ describe('workflow history replay', () => {
           },
         };
         const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
-        for (const [name, walk] of Object.entries(walks)) {
-          const m = await api.dispatch(aMatter().lead('justice').co('finance').build(), staff);
-          await walk(m.id);
-          // The CLI writes the canonical proto JSON that the replayer reads.
+        // The CLI writes the canonical proto JSON that the replayer reads.
+        const record = (name: string, workflowId: string, runId?: string): void => {
           const show = spawnSync(
             process.env.TEMPORAL_CLI!,
-            ['workflow', 'show', '--workflow-id', matterWorkflowId(m.id), '--output', 'json'],
+            [
+              'workflow',
+              'show',
+              '--workflow-id',
+              workflowId,
+              ...(runId ? ['--run-id', runId] : []),
+              '--output',
+              'json',
+            ],
             { encoding: 'utf8', env: { ...process.env, TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS } },
           );
           expect(show.status).toBe(0);
           const file = path.join(FIXTURES, `${stamp}-${name}.json`);
           expect(fs.existsSync(file)).toBe(false);
           fs.writeFileSync(file, show.stdout);
+        };
+        for (const [name, walk] of Object.entries(walks)) {
+          const m = await api.dispatch(aMatter().lead('justice').co('finance').build(), staff);
+          await walk(m.id);
+          record(name, matterWorkflowId(m.id));
+        }
+        // A run that continued as new past a low history cap (the API cannot set one: started as the API does).
+        const matterId = randomUUID();
+        const input: AgreedMatterWorkflowInput = {
+          definition: {
+            ...aMatter().lead('justice').build(),
+            matterId,
+            coUnitCodes: [],
+            priority: 'normal',
+            year: 2026,
+            description: 'x',
+          },
+          createdBy: staff,
+          createdAt: new Date().toISOString(),
+          historyLengthCap: 40,
+        };
+        await stack.dataSource.query('INSERT INTO matter_codes (code, matter_id, reserved_at) VALUES (?, ?, NOW())', [
+          input.definition!.code,
+          matterId,
+        ]);
+        const client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+        try {
+          await client.workflow.executeUpdateWithStart(dispatchUpdate, {
+            args: [{ actor: staff }],
+            startWorkflowOperation: new WithStartWorkflowOperation(AGREED_MATTER_WORKFLOW_TYPE, {
+              workflowId: matterWorkflowId(matterId),
+              taskQueue: process.env.TEMPORAL_TASK_QUEUE!,
+              args: [input],
+              workflowIdConflictPolicy: 'FAIL',
+            }),
+          });
+          const handle = client.workflow.getHandle(matterWorkflowId(matterId));
+          const firstRun = (await handle.describe()).runId;
+          await api.ok(matterId, 'acknowledge', lead);
+          for (let i = 1; i <= 12 && (await handle.describe()).runId === firstRun; i++) {
+            await api.ok(matterId, 'progress', lead, { text: `第${i}次`, percent: i });
+          }
+          expect((await handle.describe()).runId).not.toBe(firstRun);
+          record('continued-as-new', matterWorkflowId(matterId), firstRun);
+          await api.ok(matterId, 'cancel', staff, { reason: '撤销' });
+        } finally {
+          await client.connection.close();
         }
       } finally {
         await stack.stop();
       }
-    }, 120_000);
+    }, 180_000);
     return;
   }
 

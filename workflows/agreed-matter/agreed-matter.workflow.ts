@@ -37,6 +37,8 @@ import {
   dispatchedEvent,
   initialState,
   isOpen,
+  MatterRejection,
+  recordSentUrge,
   resolvePolicy,
   syncClocks,
   validateDefinition,
@@ -59,6 +61,15 @@ import { SupervisionLoop } from './supervision';
 
 // Matters started before this patch have no supervision and keep running (and replaying) without it.
 const SUPERVISION_PATCH = 'supervision-v1';
+// A manual urge re-checks its command before sending its notice, and records a notice that went out even if
+// the state changed while it was being sent.
+const URGE_RECHECK_PATCH = 'urge-recheck-v1';
+// A lead unit that takes over (re-assigned or re-routed) gets its own due-date ladder: see SupervisionState.
+const LEAD_LADDER_PATCH = 'lead-own-ladder-v1';
+// A command's response carries the plan made after it.
+const REPLANNED_RESPONSE_PATCH = 'replanned-response-v1';
+// Continue-as-new carries only the events that the recent idempotency keys refer to, not the whole record.
+const CARRY_RECENT_EVENTS_PATCH = 'carry-recent-events-v1';
 
 const { projectMatter, planSupervision, sendEscalationNotice } = proxyActivities<MatterActivities>({
   startToCloseTimeout: '30 seconds',
@@ -71,6 +82,12 @@ const RECENT_COMMANDS_KEPT = 500;
 const DEFAULT_HISTORY_CAP = 5000;
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+// The events a replayed idempotency key answers with: at most RECENT_COMMANDS_KEPT commands' events.
+function eventsOfRecent(events: MatterEvent[], recent: RecentCommand[]): MatterEvent[] {
+  const seqs = new Set(recent.flatMap((r) => r.seqs));
+  return events.filter((e) => seqs.has(e.seq));
+}
 
 export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Promise<MatterState> {
   const now = (): string => new Date().toISOString();
@@ -133,12 +150,23 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
     activities: { planSupervision, sendEscalationNotice },
   });
   // Clock pauses follow the state; each command may start or stop one, and calls for a new plan.
+  let planRequest = 0;
   const afterCommand = (drafts: EventDraft[]): EventDraft[] => {
     if (!state.supervision) {
       return drafts;
     }
-    supervision.dirty = true;
+    planRequest = supervision.requestPlan();
     return [...drafts, ...syncClocks(state, state.supervision, now())];
+  };
+  // A command's response carries the plan made after it (its deadlines, light, level), not the one before:
+  // waits until the supervision loop has recorded that plan. Not when the loop has stopped (the matter closed
+  // or is handing over to a new run) or for a matter without supervision.
+  const awaitPlanOf = async (request: number): Promise<boolean> => {
+    if (!state.supervision || request === 0 || !patched(REPLANNED_RESPONSE_PATCH)) {
+      return false;
+    }
+    await condition(() => supervision.answers(request) || !isOpen(state) || mustContinue());
+    return true;
   };
 
   const remember = (seqs: number[]): void => {
@@ -168,7 +196,12 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
         const before = { status: state.status, lead: state.leadUnitCode };
         try {
           // Re-checked here: an earlier command may have changed the state since validation.
-          drafts = afterCommand(applyCommand(state, name, cmd, now()));
+          const applied = applyCommand(state, name, cmd, now());
+          // A new lead unit gets its own due-date ladder (and a new assignment's grace) from the planner.
+          if (state.supervision && state.leadUnitCode !== before.lead && patched(LEAD_LADDER_PATCH)) {
+            state.supervision.leadSince = now();
+          }
+          drafts = afterCommand(applied);
         } catch (err) {
           throw toRejection(err);
         }
@@ -180,9 +213,13 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
           ]);
         }
         remember(appended.map((e) => e.seq));
+        const request = planRequest;
         const snapshot = clone(state);
         await projectMatter({ matter: snapshot, events: appended });
         projectedSeq = Math.max(projectedSeq, snapshot.seq);
+        if (await awaitPlanOf(request)) {
+          return { matter: clone(state), events: appended, replayed: false };
+        }
         return { matter: snapshot, events: appended, replayed: false };
       },
       {
@@ -223,6 +260,15 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
       if (prior) {
         return { matter: clone(state), events: events.filter((e) => prior.seqs.includes(e.seq)), replayed: true };
       }
+      // Re-checked before any notice goes out: an earlier command may have changed the state since validation.
+      const recheck = patched(URGE_RECHECK_PATCH);
+      if (recheck) {
+        try {
+          checkCommand(state, 'urge', cmd);
+        } catch (err) {
+          throw toRejection(err);
+        }
+      }
       const notice = await sendEscalationNotice({
         matterId: state.matterId,
         matterCode: state.code,
@@ -239,11 +285,19 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
       try {
         drafts = afterCommand(applyCommand(state, 'urge', { ...cmd, notice }, now()));
       } catch (err) {
-        throw toRejection(err);
+        if (!recheck || !(err instanceof MatterRejection)) {
+          throw toRejection(err);
+        }
+        // The state changed while the notice was being sent (the matter closed, the unit was withdrawn). The
+        // notice has gone out and cannot be taken back: it is recorded, with what would refuse it now, so the
+        // record shows every notice a unit received; refusing here would leave a notice nobody can trace.
+        drafts = afterCommand(recordSentUrge(state, { ...cmd, notice }, now(), err.code));
       }
       const appended = append(drafts, cmd.actor);
       remember(appended.map((e) => e.seq));
+      const request = planRequest;
       await project(appended);
+      await awaitPlanOf(request);
       return { matter: clone(state), events: appended, replayed: false };
     },
     {
@@ -260,10 +314,11 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
     },
   );
   setHandler(recomputeDeadlinesSignal, () => {
-    supervision.dirty = true;
+    supervision.requestPlan();
   });
 
-  // Returns once the dispatch is in the read model, so the creating request reads its own write.
+  // Returns once the dispatch is in the read model, so the creating request reads its own write. (It does not
+  // wait for the first plan: the dispatch's answer is the dispatched matter, seq 1, whose deadlines follow.)
   setHandler(dispatchUpdate, async () => {
     await condition(() => projectedSeq >= 1);
     return { matter: clone(state), events: events.filter((e) => e.seq === 1), replayed: false };
@@ -284,8 +339,12 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
   // Let in-flight commands finish (and be projected) before closing or handing over to a new run.
   await condition(allHandlersFinished);
   if (isOpen(state)) {
+    // The record is in the read model (every event is projected before this point); the next run needs only
+    // the events a recent idempotency key answers with, so the carried input stays bounded however long the
+    // matter runs. The events query of the new run then lists those and the ones it appends.
+    const carriedEvents = patched(CARRY_RECENT_EVENTS_PATCH) ? eventsOfRecent(events, recent) : events;
     await continueAsNew<typeof AgreedMatterWorkflow>({
-      carried: { state, events, recentCommands: recent },
+      carried: { state, events: carriedEvents, recentCommands: recent },
       historyLengthCap: input.historyLengthCap,
     });
   }

@@ -35,15 +35,35 @@ const summaryOf = (p: SupervisionPlan | undefined): string =>
 // thinks. `dirty` is raised by commands and by calendar changes, and makes it ask for a new plan.
 export class SupervisionLoop {
   dirty = true;
+  // Requests for a new plan (the first plan is request 1), and the last request a recorded plan answers: a
+  // command waits on these to return the plan that takes it into account. Counting adds no command to history.
+  private asked = 1;
+  private answered = 0;
   private timers: PlannedTimer[] = [];
 
   constructor(private readonly ctx: SupervisionContext) {}
+
+  // Asks for a new plan; returns the request's number, for `answers`.
+  requestPlan(): number {
+    this.dirty = true;
+    return ++this.asked;
+  }
+
+  // Whether a plan made after request `n` has been recorded (and projected).
+  answers(n: number): boolean {
+    return this.answered >= n;
+  }
 
   async run(): Promise<void> {
     while (!this.ctx.isDone()) {
       if (this.dirty) {
         this.dirty = false;
+        const request = this.asked;
         await this.replan();
+        // Not answered if a command landed meanwhile: the loop asks again, and that plan answers both.
+        if (!this.dirty) {
+          this.answered = request;
+        }
         continue;
       }
       const next = this.timers[0];

@@ -4,6 +4,7 @@ import { DEFAULT_SUPERVISION_POLICY } from '@app/contracts';
 import { StatutorySchedule } from './holiday-schedule';
 import { planSupervision } from './supervision-planner';
 import type { TimeProfile } from './time-profile';
+import { endOfDate } from './time-profile';
 import { WorkingDayCalendar } from './working-day-calendar';
 
 // One calendar day = 1000 ms from epoch 0, which stands for Monday 2026-03-02 00:00.
@@ -141,5 +142,91 @@ describe(planSupervision.name, () => {
   it('marks deadlines in a year without a known holiday schedule as provisional', () => {
     expect(plan(matter({ dueDate: '2027-03-31' })).provisional).toBe(true);
     expect(plan(matter()).provisional).toBe(false);
+  });
+  it('clips a pause that began before the last progress report, instead of dropping it', () => {
+    const lead = (lastProgressAt: string) =>
+      matter(
+        {
+          assignments: [
+            {
+              unitCode: 'justice',
+              role: 'lead',
+              status: 'in_progress',
+              assignedAt: at(0),
+              acknowledgedAt: at(0.5),
+              lastProgressAt,
+              percent: 10,
+              progress: [],
+              returnCount: 0,
+            },
+          ],
+        },
+        // The extension request waited with the office from Tuesday 03-03 to Tuesday 03-10.
+        { pauses: { justice: [{ from: at(1.5), to: at(8.5), reason: 'extension_awaiting_decision' }] } },
+      );
+    // Reported on Thursday 03-05, while the request waited: Fri 03-06, Mon 03-09 and Tue 03-10 of the pause
+    // came after the report, so the next report is due 10 + 3 working days after 03-05.
+    const p = plan(lead(at(3.5)));
+    expect(p.dueByUnit.justice.progressDueAt).toBe(
+      new Date(endOfDate(profile, calendar.addWorkingDays('2026-03-05', 13).date)).toISOString(),
+    );
+    // A report after the pause ended owes nothing to it.
+    const after = plan(lead(at(9.5)));
+    expect(after.dueByUnit.justice.progressDueAt).toBe(
+      new Date(endOfDate(profile, calendar.addWorkingDays('2026-03-11', 10).date)).toISOString(),
+    );
+  });
+
+  it("gives a new lead unit its own overdue ladder and a new assignment's grace, not its predecessor's keys", () => {
+    // Justice led to the due date Friday 03-13 and went red, with a reminder; on Monday 03-16 the office made
+    // finance the lead.
+    const fired = ['yellow:2026-03-13#0', 'overdue:2026-03-13#0', 'overdue:2026-03-13#0:reminder'];
+    const m = matter(
+      {
+        leadUnitCode: 'finance',
+        assignments: [
+          {
+            unitCode: 'justice',
+            role: 'lead',
+            status: 'withdrawn',
+            assignedAt: at(0),
+            acknowledgedAt: at(0.5),
+            percent: 0,
+            progress: [],
+            returnCount: 0,
+          },
+          {
+            unitCode: 'finance',
+            role: 'lead',
+            status: 'awaiting_ack',
+            assignedAt: at(14.5),
+            percent: 0,
+            progress: [],
+            returnCount: 0,
+          },
+        ],
+      },
+      { firedKeys: fired, leadSince: at(14.5) },
+    );
+    const p = plan(m, 14_500);
+    const key = `2026-03-13#0@finance@${at(14.5)}`;
+    const byKey = Object.fromEntries(p.timers.map((t) => [t.key, t]));
+    // Its acknowledgement window (2 working days) ends on Wednesday 03-18 (day 16): the overdue ladder starts
+    // there, not at once, and with its own first step.
+    expect(byKey[`overdue:${key}`]?.atMs).toBe(17_000);
+    expect(byKey[`overdue:${key}:reminder`]).toMatchObject({
+      atMs: 17_000,
+      effect: { type: 'escalate', level: 'reminder', reason: 'overdue', unitCode: 'finance' },
+    });
+    expect(p.timers.filter((t) => t.key.startsWith('overdue:') && t.atMs < 17_000)).toEqual([]);
+    expect(p).toMatchObject({ light: 'green', escalationLevel: null });
+    // The predecessor's fired keys are not planned again.
+    expect(p.timers.some((t) => t.key === 'overdue:2026-03-13#0:urging')).toBe(false);
+  });
+
+  it('keeps the keys of the lead at dispatch, so running matters do not re-fire', () => {
+    const p = plan(matter({}, { firedKeys: ['overdue:2026-03-13#0:reminder'] }), 13_000);
+    expect(p.timers.some((t) => t.key === 'overdue:2026-03-13#0:urging')).toBe(true);
+    expect(p.timers.some((t) => t.key.includes('@'))).toBe(false);
   });
 });

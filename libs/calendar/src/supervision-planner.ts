@@ -9,6 +9,7 @@ import type {
   SupervisionState,
 } from '@app/contracts';
 import { ESCALATION_LEVELS } from '@app/contracts';
+import { pausedWorkingDays } from '@app/domain';
 
 import type { TimeProfile } from './time-profile';
 import { dateOfInstant, endOfDate, startOfDate } from './time-profile';
@@ -63,11 +64,9 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
   };
   const pausesOf = (unit: string) => sv.pauses[unit] ?? [];
   const isPaused = (unit: string): boolean => pausesOf(unit).some((p) => p.to === undefined);
-  // Working days a unit's clock stood still (closed pauses that began at or after `since`).
+  // Working days a unit's clock stood still since `since` (closed pauses, clipped to start at `since`).
   const pausedDays = (unit: string, since?: string): number =>
-    pausesOf(unit)
-      .filter((p) => p.to !== undefined && (since === undefined || p.from >= since))
-      .reduce((n, p) => n + calendar.workingDaysBetween(dateOf(p.from), dateOf(p.to!), unit), 0);
+    pausedWorkingDays(pausesOf(unit), (from, to) => calendar.workingDaysBetween(dateOf(from), dateOf(to), unit), since);
 
   const timers: PlannedTimer[] = [];
   const breaches: Breach[] = [];
@@ -104,16 +103,22 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
     .reduce((n, { unit, p }) => n + calendar.workingDaysBetween(dateOf(p.from), dateOf(p.to!), unit), 0);
   const effectiveDueDate = leadCredit > 0 ? add(m.dueDate, leadCredit, lead) : m.dueDate;
   // Keyed on the due date as set (not the shifted one), so a credit never re-fires what already fired.
-  const dueKey = `${m.dueDate}#${m.extensionCount}`;
+  // A lead unit that took over (re-assigned or re-routed, `leadSince`) gets a ladder of its own, keyed on it,
+  // instead of inheriting what fired on its predecessor; and the grace the policy gives any new assignment:
+  // its lights and overdue ladder start no earlier than the end of its acknowledgement window.
+  const leadSince = sv.leadSince;
+  const dueKey = `${m.dueDate}#${m.extensionCount}${leadSince ? `@${lead}@${leadSince}` : ''}`;
+  const graceEnd = leadSince ? add(dateOf(leadSince), policy.ackWorkingDays, lead) : undefined;
+  const leadDueDate = graceEnd !== undefined && graceEnd > effectiveDueDate ? graceEnd : effectiveDueDate;
   if (m.status === 'in_progress' && !isPaused(lead)) {
-    const yellowAt = startOfDate(profile, subtract(effectiveDueDate, policy.yellowBeforeWorkingDays, lead));
+    const yellowAt = startOfDate(profile, subtract(leadDueDate, policy.yellowBeforeWorkingDays, lead));
     timers.push({
       key: `yellow:${dueKey}`,
       atMs: yellowAt,
       effect: { type: 'light', light: 'yellow' },
       provisional,
     });
-    const overdueAt = endOfDate(profile, effectiveDueDate);
+    const overdueAt = endOfDate(profile, leadDueDate);
     timers.push({
       key: `overdue:${dueKey}`,
       atMs: overdueAt,
@@ -125,7 +130,7 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
       atMs: overdueAt,
       reason: 'overdue',
       unitCode: lead,
-      dueDate: effectiveDueDate,
+      dueDate: leadDueDate,
     });
   }
 

@@ -71,6 +71,9 @@ export interface SupervisionState {
   plan?: SupervisionPlan;
   // Pauses of each unit's clock while the ball is in the office's court.
   pauses: Record<string, ClockPause[]>;
+  // When the current lead unit took the lead, if it was not the lead at dispatch (re-assigned or re-routed):
+  // its due-date lights and overdue ladder are its own, after the grace of a new assignment.
+  leadSince?: string;
 }
 
 // Default ladder of DOMAIN.md; per priority the thresholds tighten.

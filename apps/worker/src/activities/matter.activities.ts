@@ -11,7 +11,7 @@ import type {
   SupervisionPlan,
 } from '@app/contracts';
 import type { MatterProjectionRepository, ProjectionMetrics } from '@app/database';
-import { defaultPolicy } from '@app/domain';
+import { defaultPolicy, pausedWorkingDays } from '@app/domain';
 import { log } from '@temporalio/activity';
 
 export interface MatterActivityDeps {
@@ -34,7 +34,16 @@ export function metricsOf(m: MatterState, calendar: WorkingDayCalendar, profile:
       if (!a.acknowledgedAt) {
         return { ackWorkingDays: null, acknowledgedOnTime: null };
       }
-      const days = calendar.workingDaysBetween(dateOf(a.assignedAt), dateOf(a.acknowledgedAt), a.unitCode);
+      // The unit's own time: working days its clock stood still (a decline waiting for the office) between
+      // assignment and acknowledgement are not counted, as the planner does not count them.
+      const paused = pausedWorkingDays(
+        m.supervision?.pauses[a.unitCode] ?? [],
+        (from, to) => calendar.workingDaysBetween(dateOf(from), dateOf(to), a.unitCode),
+        a.assignedAt,
+        a.acknowledgedAt,
+      );
+      const gross = calendar.workingDaysBetween(dateOf(a.assignedAt), dateOf(a.acknowledgedAt), a.unitCode);
+      const days = Math.max(0, gross - paused);
       return { ackWorkingDays: days, acknowledgedOnTime: days <= policy.ackWorkingDays };
     }),
     closeWorkingDays: m.closedAt ? calendar.workingDaysBetween(dateOf(m.createdAt), dateOf(m.closedAt)) : null,

@@ -13,6 +13,7 @@ import {
   isCalendarDate,
   isOpen,
   leadAssignment,
+  recordSentUrge,
   validateDefinition,
 } from './matter-state-machine';
 
@@ -1618,5 +1619,37 @@ describe('matter state machine', () => {
       run(s, 'instruct', { actor: leadership, text: '抓紧' });
       expect(s.instructions).toHaveLength(1);
     });
+  });
+});
+
+describe('recordSentUrge', () => {
+  const notice = { recipients: [], noticeNo: '督〔2026〕1号' };
+  const urge = { actor: office, unitCode: LEAD, level: 'supervision' as const, note: '限期办结', notice };
+
+  it('records a sent notice on a matter that closed while it was sent, saying what would refuse it now', () => {
+    const s = newMatter();
+    applyCommand(s, 'cancel', { actor: office, reason: '撤销' }, T1);
+    expect(() => applyCommand(s, 'urge', urge, T2)).toThrow(MatterRejection);
+    const drafts = recordSentUrge(s, urge, T2, ErrorCode.MatterClosed);
+    expect(drafts).toEqual([
+      {
+        type: 'supervision.escalated',
+        unitCode: LEAD,
+        reason: '限期办结',
+        data: expect.objectContaining({
+          level: 'supervision',
+          origin: 'manual',
+          noticeNo: '督〔2026〕1号',
+          refusedNow: ErrorCode.MatterClosed,
+        }),
+      },
+    ]);
+    expect(s.updatedAt).toBe(T2);
+  });
+
+  it('records the same event as applyCommand when nothing changed', () => {
+    const a = newMatter();
+    const b = newMatter();
+    expect(recordSentUrge(a, urge, T1)).toEqual(applyCommand(b, 'urge', urge, T1));
   });
 });

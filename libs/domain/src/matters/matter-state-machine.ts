@@ -590,3 +590,22 @@ export function applyCommand<K extends MatterCommandName>(
   state.updatedAt = now;
   return drafts;
 }
+
+// Records a manual urge whose notice has already gone out, without re-checking the command: the matter may
+// have closed (or the unit been withdrawn) while the notice was being sent, and the record must still show
+// every notice that went out and who was told. `refusedNow` names what would refuse the urge now, if anything.
+export function recordSentUrge(
+  state: MatterState,
+  cmd: MatterCommandMap['urge'],
+  now: string,
+  refusedNow?: ErrorCode,
+): EventDraft[] {
+  const drafts = specs.urge.apply(state, cmd, now);
+  if (refusedNow) {
+    for (const d of drafts) {
+      d.data.refusedNow = refusedNow;
+    }
+  }
+  state.updatedAt = now;
+  return drafts;
+}

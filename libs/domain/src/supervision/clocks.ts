@@ -1,4 +1,4 @@
-import type { MatterState, SupervisionState } from '@app/contracts';
+import type { ClockPause, MatterState, SupervisionState } from '@app/contracts';
 
 import type { EventDraft } from '../matters/matter-state-machine';
 
@@ -50,4 +50,30 @@ export function syncClocks(m: MatterState, sv: SupervisionState, now: string): E
     }
   }
   return drafts;
+}
+
+// Working days a unit's clock stood still within the window [since, until): each pause is clipped to the
+// window, so a pause that began before `since` (the last report, the assignment) counts from `since`, and one
+// still open counts up to `until`. Without `until`, open pauses count nothing (the planner does not time a
+// paused unit at all). `workingDaysBetween` counts the working days after the first instant's date up to and
+// including the second's (the calendar's half-open range of dates).
+export function pausedWorkingDays(
+  pauses: readonly ClockPause[],
+  workingDaysBetween: (fromIso: string, toIso: string) => number,
+  since?: string,
+  until?: string,
+): number {
+  let days = 0;
+  for (const p of pauses) {
+    const end = p.to ?? until;
+    if (end === undefined) {
+      continue;
+    }
+    const from = since !== undefined && p.from < since ? since : p.from;
+    const to = until !== undefined && end > until ? until : end;
+    if (to > from) {
+      days += workingDaysBetween(from, to);
+    }
+  }
+  return days;
 }

@@ -1,0 +1,83 @@
+import type { AssignmentState, MatterState } from '@app/contracts';
+import { DEFAULT_SUPERVISION_POLICY } from '@app/contracts';
+import type { TimeProfile } from '@app/calendar';
+import { StatutorySchedule, WorkingDayCalendar } from '@app/calendar';
+
+import { metricsOf } from './matter.activities';
+
+// One calendar day = 1000 ms from epoch 0, which stands for Monday 2026-03-02 00:00.
+const profile: TimeProfile = { kind: 'compressed', epochMs: 0, anchorDate: '2026-03-02', dayMs: 1000 };
+const calendar = new WorkingDayCalendar(new StatutorySchedule());
+const at = (day: number): string => new Date(day * 1000).toISOString();
+
+function matter(assignment: Partial<AssignmentState>, pauses: MatterState['supervision'] = undefined): MatterState {
+  return {
+    matterId: 'm1',
+    code: 'P-1',
+    title: '测试',
+    description: '',
+    leadUnitCode: 'justice',
+    coUnitCodes: [],
+    dueDate: '2026-03-31',
+    priority: 'normal',
+    year: 2026,
+    status: 'in_progress',
+    light: 'green',
+    originalDueDate: '2026-03-31',
+    assignments: [
+      {
+        unitCode: 'justice',
+        role: 'lead',
+        status: 'in_progress',
+        assignedAt: at(0.5),
+        percent: 0,
+        progress: [],
+        returnCount: 0,
+        ...assignment,
+      },
+    ],
+    extensionCount: 0,
+    createdAt: at(0.5),
+    createdBy: 'office',
+    seq: 1,
+    updatedAt: at(0.5),
+    supervision: pauses,
+  };
+}
+
+describe(metricsOf.name, () => {
+  const supervised = (pauses: Record<string, { from: string; to?: string; reason: string }[]>) => ({
+    policy: DEFAULT_SUPERVISION_POLICY,
+    firedKeys: [],
+    pauses,
+  });
+
+  it('counts acknowledgement time in working days, on time within the policy', () => {
+    // Assigned Monday 03-02, acknowledged Thursday 03-05: 3 working days, the policy allows 2.
+    const late = metricsOf(matter({ acknowledgedAt: at(3.5) }, supervised({})), calendar, profile);
+    expect(late.assignments[0]).toEqual({ ackWorkingDays: 3, acknowledgedOnTime: false });
+    const early = metricsOf(matter({ acknowledgedAt: at(1.5) }, supervised({})), calendar, profile);
+    expect(early.assignments[0]).toEqual({ ackWorkingDays: 1, acknowledgedOnTime: true });
+  });
+
+  it("leaves out the working days the unit's clock stood still before it acknowledged", () => {
+    // The unit asked to decline on Monday; the office insisted on Wednesday 03-04 (2 working days held);
+    // acknowledged Thursday 03-05: 3 working days, of which 1 was the unit's own.
+    const m = matter(
+      { acknowledgedAt: at(3.5) },
+      supervised({ justice: [{ from: at(0.6), to: at(2.5), reason: 'decline_awaiting_office' }] }),
+    );
+    expect(metricsOf(m, calendar, profile).assignments[0]).toEqual({ ackWorkingDays: 1, acknowledgedOnTime: true });
+  });
+
+  it('does not count pauses of another unit, or after the acknowledgement', () => {
+    const m = matter(
+      { acknowledgedAt: at(3.5) },
+      supervised({
+        finance: [{ from: at(0.6), to: at(2.5), reason: 'decline_awaiting_office' }],
+        justice: [{ from: at(4.5), to: at(8.5), reason: 'extension_awaiting_decision' }],
+      }),
+    );
+    expect(metricsOf(m, calendar, profile).assignments[0]).toEqual({ ackWorkingDays: 3, acknowledgedOnTime: false });
+  });
+});
