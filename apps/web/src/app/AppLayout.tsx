@@ -27,17 +27,49 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
   const area = AREAS[areaOf(user.roles)];
-  // A long navigation (the office has eight pages) leaves no room for the full title below 1600 px.
-  const tight = narrow || (!screens.xxl && area.nav.length > 5);
+  const long = area.nav.length > 5;
+  // A long navigation (the office has eight pages) leaves no room for the full title, the person's name or the
+  // logout label below 1600 px, and no room beside the header at all below 1200 px: there it gets its own row,
+  // as on a phone, so that no page hides behind the menu's "…".
+  const tight = narrow || (!screens.xxl && long);
+  const navBelow = narrow || (!screens.xl && long);
   const unread = useUnreadCount(Boolean(area.inboxPath));
   const role = primaryRole(user.roles);
 
-  const menu = (
+  // On a phone every entry stays in sight: the links wrap onto a second line instead of folding into "…".
+  const menu = narrow ? (
+    <nav
+      data-testid="nav-links"
+      style={{ display: 'flex', flexWrap: 'wrap', gap: '2px 4px', padding: '6px 0' }}
+      aria-label={t('app.title')}
+    >
+      {area.nav.map((n) => {
+        const on = selectedNav(area.nav, pathname).includes(n.path);
+        return (
+          <Link
+            key={n.path}
+            to={n.path}
+            aria-current={on ? 'page' : undefined}
+            style={{
+              padding: '4px 8px',
+              borderRadius: 6,
+              whiteSpace: 'nowrap',
+              color: on ? '#1d4ed8' : 'rgba(0,0,0,0.85)',
+              background: on ? '#e6f0ff' : 'transparent',
+              fontWeight: on ? 600 : undefined,
+            }}
+          >
+            {t(n.label)}
+          </Link>
+        );
+      })}
+    </nav>
+  ) : (
     <Menu
       mode="horizontal"
       selectedKeys={selectedNav(area.nav, pathname)}
       items={area.nav.map((n) => ({ key: n.path, label: <Link to={n.path}>{t(n.label)}</Link> }))}
-      style={{ borderBottom: 'none', flex: narrow ? undefined : 1, minWidth: 0, background: 'transparent' }}
+      style={{ borderBottom: 'none', flex: navBelow ? undefined : 1, minWidth: 0, background: 'transparent' }}
     />
   );
 
@@ -61,7 +93,7 @@ export function AppLayout() {
             {tight ? t('app.shortTitle') : t('app.title')}
           </Typography.Text>
         </Link>
-        {narrow ? <div style={{ flex: 1 }} /> : menu}
+        {navBelow ? <div style={{ flex: 1 }} /> : menu}
         <Space size={narrow ? 8 : 12} style={{ flexShrink: 0 }}>
           {area.inboxPath ? (
             <Tooltip title={t('app.inbox')}>
@@ -73,9 +105,9 @@ export function AppLayout() {
             </Tooltip>
           ) : null}
           <LanguageSwitch compact={narrow} />
-          <span data-testid="header-user" style={{ whiteSpace: 'nowrap' }}>
+          <span data-testid="header-user" style={{ whiteSpace: 'nowrap' }} title={user.displayName}>
             <UserOutlined />{' '}
-            {narrow ? null : (
+            {tight && !navBelow ? null : narrow ? null : (
               <>
                 <Typography.Text>{user.displayName}</Typography.Text>
                 {role ? <Typography.Text type="secondary"> · {t(`role.${role}`)}</Typography.Text> : null}
@@ -92,13 +124,15 @@ export function AppLayout() {
                 void logout().finally(() => navigate('/login', { replace: true }));
               }}
             >
-              {narrow ? null : t('app.logout')}
+              {tight ? null : t('app.logout')}
             </Button>
           </Tooltip>
         </Space>
       </Layout.Header>
-      {narrow && area.nav.length > 1 ? (
-        <div style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 4px' }}>{menu}</div>
+      {navBelow && area.nav.length > 1 ? (
+        <div style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: narrow ? '0 8px' : '0 12px' }}>
+          {menu}
+        </div>
       ) : null}
       {narrow ? (
         <div style={{ background: '#fafafa', padding: '6px 12px 0', fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>

@@ -33,3 +33,13 @@ export function formatDateTime(value: string | null | undefined, lang: Lang): st
   const d = dayjs(value).tz(ZONE);
   return lang === 'zh' ? d.format('YYYY年M月D日 HH:mm') : d.locale('en').format('MMM D, YYYY HH:mm');
 }
+
+// "截止日期：" in Chinese, "Due date: " in English: a label before its value, with the language's colon.
+export function labelled(label: string, lang: Lang): string {
+  return lang === 'zh' ? `${label}：` : `${label}: `;
+}
+
+// 区司法局、区财政局 in Chinese, Justice Bureau, Finance Bureau in English.
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}

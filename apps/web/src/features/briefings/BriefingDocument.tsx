@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { useUnitNames } from '../matters/useUnitNames';
-import { percent } from './briefingArea';
+import { issueLabel, percent } from './briefingArea';
 
 const RED = '#c00000';
 
@@ -115,7 +115,7 @@ export function BriefingDocument({ b, matterBase }: { b: BriefingView; matterBas
           {b.title}
         </Typography.Title>
         <div data-testid="briefing-issue" style={{ fontSize: 16 }}>
-          {b.issue}
+          {issueLabel(b, lang, t)}
         </div>
         <div
           style={{

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { FormError } from '../../shared/states';
 import { useSubmit, validated } from '../../shared/useSubmit';
 import type { TextItem } from './briefingArea';
-import { asTextItems, sameItems } from './briefingArea';
+import { asTextItems, issueLabel, sameItems } from './briefingArea';
 import { TextItemsField } from './TextItemsField';
 
 interface Values {
@@ -27,7 +27,7 @@ export function BriefingEditor({
   onCancel: () => void;
   onSaved: (b: BriefingView) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { busy, error, run } = useSubmit();
@@ -63,7 +63,7 @@ export function BriefingEditor({
   return (
     <Card
       data-testid="briefing-editor"
-      title={`${b.issue} · ${t('briefings.edit')}`}
+      title={`${issueLabel(b, lang, t)} · ${t('briefings.edit')}`}
       extra={
         <Space wrap>
           <Button onClick={onCancel} disabled={busy} data-testid="briefing-edit-cancel">

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 
 import { briefingsApi } from '../../api/conference';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, labelled } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { BackLink } from '../../shared/BackLink';
 import { DialogFooter } from '../../shared/DialogFooter';
@@ -16,7 +16,7 @@ import { useSubmit } from '../../shared/useSubmit';
 import { useUnitList } from '../office/units';
 import { BriefingDocument } from './BriefingDocument';
 import { BriefingEditor } from './BriefingEditor';
-import { STATUS_COLOR, useBriefingArea, visibleTo } from './briefingArea';
+import { issueLabel, STATUS_COLOR, useBriefingArea, visibleTo } from './briefingArea';
 
 function PublishDialog({
   b,
@@ -27,7 +27,7 @@ function PublishDialog({
   onClose: () => void;
   onDone: (b: BriefingView) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { message } = App.useApp();
   const { units } = useUnitList();
   const { busy, error, run } = useSubmit();
@@ -42,7 +42,7 @@ function PublishDialog({
   return (
     <Modal
       open
-      title={t('briefings.publishTitle', { issue: b.issue })}
+      title={t('briefings.publishTitle', { issue: issueLabel(b, lang, t) })}
       onCancel={onClose}
       maskClosable={false}
       footer={
@@ -140,7 +140,7 @@ export function BriefingPage() {
           size="small"
           title={
             <Space wrap>
-              <span data-testid="page-title">{b.issue}</span>
+              <span data-testid="page-title">{issueLabel(b, lang, t)}</span>
               <Tag color={STATUS_COLOR[b.status]} data-testid="briefing-status" data-status={b.status}>
                 {t(`briefings.status.${b.status}`)}
               </Tag>
@@ -171,7 +171,7 @@ export function BriefingPage() {
               type="warning"
               showIcon
               title={t('briefings.draftBanner')}
-              description={`${t('briefings.createdAt')}：${formatDateTime(b.createdAt, lang)}`}
+              description={`${labelled(t('briefings.createdAt'), lang)}${formatDateTime(b.createdAt, lang)}`}
               data-testid="briefing-draft-banner"
             />
           ) : (

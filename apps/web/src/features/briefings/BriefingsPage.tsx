@@ -11,7 +11,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
-import { STATUS_COLOR, thisYear, useBriefingArea, visibleTo } from './briefingArea';
+import { issueLabel, STATUS_COLOR, thisYear, useBriefingArea, visibleTo } from './briefingArea';
 import { CompileBriefingDialog } from './CompileBriefingDialog';
 
 // The conference's rules date from 2023: no issue is older.
@@ -43,7 +43,7 @@ export function BriefingsPage() {
       width: 150,
       render: (_, b) => (
         <Link to={`${base}/briefings/${b.id}`} onClick={(e) => e.stopPropagation()} data-testid="briefing-link">
-          {b.issue}
+          {issueLabel(b, lang, t)}
         </Link>
       ),
     },

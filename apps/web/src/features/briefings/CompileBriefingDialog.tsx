@@ -12,8 +12,8 @@ import { FormError, LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { useSubmit, validated } from '../../shared/useSubmit';
 import { useUnitNames } from '../matters/useUnitNames';
-import type { TextItem } from './briefingArea';
-import { thisYear } from './briefingArea';
+import type { IssueRef, TextItem } from './briefingArea';
+import { issueLabel, thisYear } from './briefingArea';
 import { TextItemsField } from './TextItemsField';
 
 interface Values {
@@ -26,7 +26,7 @@ interface Values {
 interface Candidates {
   items: FilingView[];
   // Information item id → the issue it already went into (第N期), if any.
-  usedIn: Map<string, string>;
+  usedIn: Map<string, IssueRef>;
 }
 
 // The information items selected for a briefing, oldest event first (the order they appear in the issue), and
@@ -36,10 +36,10 @@ async function loadCandidates(): Promise<Candidates> {
     filingsApi.list({ kind: 'information', selected: true, page: 1, pageSize: 200 }),
     briefingsApi.list({ page: 1, pageSize: 200 }),
   ]);
-  const usedIn = new Map<string, string>();
+  const usedIn = new Map<string, IssueRef>();
   // Newest issue first: an item keeps the earliest issue that carried it.
   for (const b of [...briefings.items].reverse()) {
-    b.items.forEach((i) => i.id && !usedIn.has(i.id) && usedIn.set(i.id, b.issue));
+    b.items.forEach((i) => i.id && !usedIn.has(i.id) && usedIn.set(i.id, b));
   }
   const items = [...filings.items].sort(
     (a, b) => a.eventDate.localeCompare(b.eventDate) || a.filedAt.localeCompare(b.filedAt),
@@ -92,7 +92,7 @@ export function CompileBriefingDialog({ onClose, onDone }: { onClose: () => void
           items: texts,
         }),
       (b) => {
-        void message.success(t('briefings.compile.done', { issue: b.issue }));
+        void message.success(t('briefings.compile.done', { issue: issueLabel(b, lang, t) }));
         onDone(b);
       },
     );
@@ -108,7 +108,7 @@ export function CompileBriefingDialog({ onClose, onDone }: { onClose: () => void
         return (
           <Space size={4} wrap>
             <span>{f.title}</span>
-            {used ? <Tag>{t('briefings.compile.usedIn', { issue: used })}</Tag> : null}
+            {used ? <Tag>{t('briefings.compile.usedIn', { issue: issueLabel(used, lang, t) })}</Tag> : null}
           </Space>
         );
       },

@@ -2,6 +2,7 @@ import type { BriefingItem, BriefingStatus } from '@app/contracts';
 import { useLocation } from 'react-router-dom';
 
 import { useUser } from '../../auth/auth-context';
+import type { Lang, Translate } from '../../i18n/i18n-context';
 
 const OFFICE_ROLES = ['office_director', 'office_staff'] as const;
 
@@ -43,3 +44,14 @@ export const sameItems = (a: readonly TextItem[], b: readonly TextItem[]): boole
 
 export const thisYear = (): number =>
   Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+
+// 2026年第3期 (the API's own label) in Chinese, No. 3, 2026 in English.
+export interface IssueRef {
+  issue: string;
+  year: number;
+  number: number;
+}
+
+export function issueLabel(b: IssueRef, lang: Lang, t: Translate): string {
+  return lang === 'zh' ? b.issue : t('briefings.issueLabel', { year: b.year, number: b.number });
+}

@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import type { HTMLAttributes } from 'react';
 
-import { formatDate, formatDateTime, ZONE } from '../../i18n/format';
+import { formatDate, formatDateTime, labelled, ZONE } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { EscalationTag } from '../matters/tags';
 import { useUnitNames } from '../matters/useUnitNames';
@@ -120,11 +120,13 @@ export function CampaignProgressView(props: { campaign: CampaignView; onOpen: (u
         <Space wrap size={[16, 8]}>
           <CampaignStatusTag status={campaign.status} />
           <Typography.Text data-testid="campaign-due">
-            {t('campaign.dueDate')}：{formatDate(campaign.dueDate, lang)}
+            {labelled(t('campaign.dueDate'), lang)}
+            {formatDate(campaign.dueDate, lang)}
           </Typography.Text>
           {late ? <Tag color="red">{t('campaign.overdue')}</Tag> : null}
           <Typography.Text type="secondary">
-            {t('campaign.startedAt')}：{formatDateTime(campaign.startedAt, lang)}
+            {labelled(t('campaign.startedAt'), lang)}
+            {formatDateTime(campaign.startedAt, lang)}
           </Typography.Text>
         </Space>
         {campaign.status === 'completed' ? (

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 
 import { campaignsApi } from '../../api/conference';
 import { useUser } from '../../auth/auth-context';
-import { formatDate, formatDateTime } from '../../i18n/format';
+import { formatDate, formatDateTime, labelled } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { ErrorAlert, LoadError, PageLoading } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
@@ -42,7 +42,8 @@ function UnitCampaignCard(props: {
       title={t('campaign.yearTitle', { year: campaign.year })}
       extra={
         <Typography.Text type="secondary">
-          {t('campaign.dueDate')}：{formatDate(campaign.dueDate, lang)}
+          {labelled(t('campaign.dueDate'), lang)}
+          {formatDate(campaign.dueDate, lang)}
         </Typography.Text>
       }
     >

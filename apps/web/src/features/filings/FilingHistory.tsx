@@ -2,7 +2,8 @@ import type { FilingEventType, FilingEventView, FilingView } from '@app/contract
 import { Divider } from 'antd';
 
 import { filingsApi } from '../../api/conference';
-import type { Translate } from '../../i18n/i18n-context';
+import { joinList } from '../../i18n/format';
+import type { Lang, Translate } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/zh';
 import { describeActor, EventTimeline } from '../../shared/EventTimeline';
@@ -30,7 +31,7 @@ const FIELD_LABEL: Record<string, MessageKey> = {
 };
 
 // What the change said: the office's comment, or the unit's note with the fields it corrected.
-function detailsOf(t: Translate, e: FilingEventView): string[] {
+function detailsOf(t: Translate, lang: Lang, e: FilingEventView): string[] {
   const lines: string[] = [];
   const d = e.data;
   if (e.type === 'filing.resubmitted') {
@@ -41,7 +42,10 @@ function detailsOf(t: Translate, e: FilingEventView): string[] {
     if (changed.length) {
       lines.push(
         t('filings.event.changed', {
-          fields: changed.map((f) => (f in FIELD_LABEL ? t(FIELD_LABEL[f]) : f)).join('、'),
+          fields: joinList(
+            changed.map((f) => (f in FIELD_LABEL ? t(FIELD_LABEL[f]) : f)),
+            lang,
+          ),
         }),
       );
     }
@@ -61,7 +65,7 @@ function detailsOf(t: Translate, e: FilingEventView): string[] {
 
 // The filing's history, oldest first. A filing read from the list carries no events: they are read here.
 export function FilingHistory({ filing }: { filing: FilingView }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const unitName = useUnitNames();
   const known = filing.events;
   const state = useAsync(
@@ -87,7 +91,7 @@ export function FilingHistory({ filing }: { filing: FilingView }) {
           title={(e) => (isEventType(e.type) ? t(`filings.event.${e.type}`) : t('filings.event.unknown'))}
           color={(e) => (isEventType(e.type) ? COLOR[e.type] : 'gray')}
           actor={(e) => describeActor(e, labels, unitName)}
-          details={(e) => detailsOf(t, e)}
+          details={(e) => detailsOf(t, lang, e)}
         />
       ) : state.error && !state.loading ? (
         <LoadError error={state.error} onRetry={state.reload} />

@@ -3,8 +3,9 @@ import { Card, Col, Empty, Progress, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 
-import { formatDate, ZONE } from '../../i18n/format';
+import { formatDate, labelled, ZONE } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { issueLabel } from '../briefings/briefingArea';
 import { useUnitNames } from '../matters/useUnitNames';
 
 // 年度工作总结: the latest campaign's progress, who is missing, open or completed.
@@ -122,9 +123,9 @@ export function BriefingsTile({ briefings }: { briefings: BriefingsIssued }) {
       </div>
       {latest ? (
         <div style={{ marginTop: 4 }}>
-          <Typography.Text type="secondary">{t('campaign.tile.briefings.latest')}：</Typography.Text>
+          <Typography.Text type="secondary">{labelled(t('campaign.tile.briefings.latest'), lang)}</Typography.Text>
           <Link to={`/leadership/briefings/${encodeURIComponent(latest.id)}`} data-testid="briefings-tile-latest">
-            {lang === 'zh' ? `《${latest.title}》${latest.issue}` : `${latest.title} (${latest.issue})`}
+            {lang === 'zh' ? `《${latest.title}》${latest.issue}` : `${latest.title} (${issueLabel(latest, lang, t)})`}
           </Link>
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

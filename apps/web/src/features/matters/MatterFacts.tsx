@@ -3,7 +3,7 @@ import type { DescriptionsProps } from 'antd';
 import { Alert, Card, Space } from 'antd';
 import type { ReactNode } from 'react';
 
-import { formatDate } from '../../i18n/format';
+import { formatDate, joinList } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { useUnitNames } from './useUnitNames';
 
@@ -19,7 +19,7 @@ export function useMatterFacts() {
       {
         key: 'co',
         label: t('matter.coUnits'),
-        children: m.coUnitCodes.length ? m.coUnitCodes.map(unitName).join('、') : t('common.none'),
+        children: m.coUnitCodes.length ? joinList(m.coUnitCodes.map(unitName), lang) : t('common.none'),
       },
     ],
     // Shown only once an extension moved the due date.

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
 import type { MeetingRecord } from '../../api/conference';
 import { meetingRecordsApi } from '../../api/conference';
+import { joinList } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { ErrorAlert } from '../../shared/states';
 import { useUnitNames } from '../matters/useUnitNames';
@@ -20,7 +21,7 @@ import { attendeeLabel } from './parts';
 import { useRetryKey } from './retryKey';
 
 function Review(props: { meeting: MeetingRecord; attendance: AttendanceDraft[]; minutes: string; matters: Draft[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const unitName = useUnitNames();
   const items = toItems(props.matters);
   const topics = (props.meeting.agenda ?? []).filter((a) => a.status === 'accepted');
@@ -32,7 +33,13 @@ function Review(props: { meeting: MeetingRecord; attendance: AttendanceDraft[]; 
       key: 'co',
       title: t('matter.coUnits'),
       width: 200,
-      render: (_, m) => (m.coUnitCodes.length ? m.coUnitCodes.map((c) => unitName(c)).join('、') : '—'),
+      render: (_, m) =>
+        m.coUnitCodes.length
+          ? joinList(
+              m.coUnitCodes.map((c) => unitName(c)),
+              lang,
+            )
+          : '—',
     },
     { key: 'due', title: t('matter.dueDate'), width: 120, render: (_, m) => m.dueDate },
     {
@@ -87,7 +94,8 @@ function Review(props: { meeting: MeetingRecord; attendance: AttendanceDraft[]; 
           <ol style={{ margin: 0, paddingLeft: 20 }}>
             {topics.map((a) => (
               <li key={a.topicId}>
-                {a.title}（{unitName(a.unitCode)}）
+                {a.title}
+                {lang === 'zh' ? `（${unitName(a.unitCode)}）` : ` (${unitName(a.unitCode)})`}
               </li>
             ))}
           </ol>

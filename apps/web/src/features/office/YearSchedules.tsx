@@ -23,7 +23,7 @@ import { useState } from 'react';
 import type { CalendarYearEntry, EnterCalendarYear, NamedDate } from '../../api/conference';
 import { calendarYearsApi } from '../../api/conference';
 import type { CalendarCoverage } from '../../api/endpoints';
-import { formatDate, formatDateTime } from '../../i18n/format';
+import { formatDate, formatDateTime, joinList } from '../../i18n/format';
 import type { Lang, Translate } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { ErrorAlert, LoadError } from '../../shared/states';
@@ -138,12 +138,15 @@ function toRows(entry: CalendarYearEntry): YearValues {
 }
 
 // "春节 8 天、国庆节 7 天": a year's days off by festival, in calendar order.
-function byFestival(t: Translate, days: NamedDate[]): string {
+function byFestival(t: Translate, lang: Lang, days: NamedDate[]): string {
   const counts = new Map<string, number>();
   for (const d of [...days].sort((a, b) => a.date.localeCompare(b.date))) {
     counts.set(d.name, (counts.get(d.name) ?? 0) + 1);
   }
-  return [...counts].map(([name, n]) => `${name} ${t('calendarYear.days', { n })}`).join('、');
+  return joinList(
+    [...counts].map(([name, n]) => `${name} ${t('calendarYear.days', { n })}`),
+    lang,
+  );
 }
 
 const festivalOptions = FESTIVALS.map((f) => ({ value: f }));
@@ -426,7 +429,7 @@ export function YearSchedules({
         <span>
           <Typography.Text strong>{t('calendarYear.days', { n: y.holidays.length })}</Typography.Text>
           <br />
-          <span style={{ fontSize: 12 }}>{byFestival(t, y.holidays)}</span>
+          <span style={{ fontSize: 12 }}>{byFestival(t, lang, y.holidays)}</span>
         </span>
       ),
     },
@@ -438,8 +441,10 @@ export function YearSchedules({
         y.makeupWorkdays.length
           ? [...y.makeupWorkdays]
               .sort((a, b) => a.date.localeCompare(b.date))
-              .map((m) => `${formatDate(m.date, lang)}（${m.name}）`)
-              .join('、')
+              .map((m) =>
+                lang === 'zh' ? `${formatDate(m.date, lang)}（${m.name}）` : `${formatDate(m.date, lang)} (${m.name})`,
+              )
+              .join(lang === 'zh' ? '、' : '; ')
           : '—',
     },
     {

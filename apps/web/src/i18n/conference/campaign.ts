@@ -260,7 +260,7 @@ export const campaignEn: Record<keyof typeof campaignZh, string> = {
   'campaign.tile.completed': 'All accepted on {date}',
   'campaign.tile.briefings.title': 'Work briefings',
   'campaign.tile.briefings.published': 'Published in {year}',
-  'campaign.tile.briefings.issues': '{n} issues',
+  'campaign.tile.briefings.issues': '{n} issue(s)',
   'campaign.tile.briefings.latest': 'Latest issue',
   'campaign.tile.briefings.latestAt': 'Published {date}',
   'campaign.tile.briefings.none': 'No briefing published yet',

@@ -21,7 +21,7 @@ export const todosEn: Record<keyof typeof todosZh, string> = {
   'todos.filings': 'Filings to review',
   'todos.summaries': 'Summaries to accept',
   'todos.meetings': 'Meetings to hold',
-  'todos.returnedFilings': 'Filings returned for more',
+  'todos.returnedFilings': 'Filings returned for revision',
   'todos.pendingTopics': 'Topics awaiting the office',
   'todos.summaryDue': '{year} annual work summary',
   'todos.summary.awaiting': 'not yet submitted; due {date}',

@@ -173,7 +173,7 @@ export const topicsEn: Record<keyof typeof topicsZh, string> = {
   'topics.filter.all': 'All statuses',
   'topics.filter.unit': 'Proposing unit',
   'topics.filter.allUnits': 'All units',
-  'topics.total': '{n} topics',
+  'topics.total': '{n} topic(s)',
   'topics.truncated': 'Only the latest {n} topics are shown; filter by unit to see the rest.',
 
   'topics.col.title': 'Topic',
@@ -274,7 +274,7 @@ export const topicsEn: Record<keyof typeof topicsZh, string> = {
   'calendarYear.col.holidays': 'Days off',
   'calendarYear.col.makeup': 'Make-up working days',
   'calendarYear.col.by': 'Entered',
-  'calendarYear.days': '{n} days',
+  'calendarYear.days': '{n} day(s)',
   'calendarYear.dialogTitle': 'Enter the State Council holiday schedule',
   'calendarYear.year': 'Year',
   'calendarYear.yearRequired': 'Enter a year (2000–2100)',
