@@ -54,7 +54,7 @@ export class ContributionDto {
   @Length(1, 4000)
   text!: string;
 
-  @ApiProperty({ type: [EvidenceDto], default: [] })
+  @ApiPropertyOptional({ type: [EvidenceDto], default: [] })
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -68,7 +68,7 @@ export class CompletionDto {
   @Length(1, 4000)
   summary!: string;
 
-  @ApiProperty({ type: [EvidenceDto], default: [] })
+  @ApiPropertyOptional({ type: [EvidenceDto], default: [] })
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })

@@ -104,7 +104,12 @@ export class MatterItemDto {
   @IsString()
   leadUnitCode!: string;
 
-  @ApiProperty({ example: ['publicity-copyright', 'justice'], type: [String], description: 'Co-unit codes (配合单位)' })
+  @ApiPropertyOptional({
+    example: ['publicity-copyright', 'justice'],
+    type: [String],
+    default: [],
+    description: 'Co-unit codes (配合单位)',
+  })
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
