@@ -14,11 +14,14 @@ function nest(depth: number): unknown {
 }
 
 describe('createValidationPipe', () => {
-  it('finds the top-level field under which input nests too deeply, without recursing', () => {
+  it('finds the field path where input nests too deeply, without recursing', () => {
     expect(tooDeepAt({ title: 'x', matters: [{ policy: { ladder: [{ level: 'reminder' }] } }] })).toBeUndefined();
-    expect(tooDeepAt({ title: 'x', junk: nest(MAX_INPUT_DEPTH) })).toBe('junk');
-    expect(tooDeepAt(nest(MAX_INPUT_DEPTH + 1))).toBe('');
-    expect(tooDeepAt({ junk: nest(200_000) })).toBe('junk');
+    expect(tooDeepAt({ title: 'x', junk: nest(MAX_INPUT_DEPTH - 1) })).toBeUndefined();
+    expect(tooDeepAt({ title: 'x', junk: nest(MAX_INPUT_DEPTH) })).toBe('junk.a.0.a.0.a…');
+    expect(tooDeepAt({ matters: [{ policy: { ladder: [[{ a: 1 }]] } }] }, 5)).toBe('matters.0.policy.ladder.0');
+    expect(tooDeepAt({ items: [{ id: { a: 1 } }] }, 3)).toBe('items.0.id');
+    expect(tooDeepAt([[[1]]], 2)).toBe('0.0');
+    expect(tooDeepAt({ junk: nest(200_000) })).toBe('junk.a.0.a.0.a…');
   });
 
   it('refuses deeply nested junk as VALIDATION_FAILED naming the field, before the transformer overflows', async () => {
@@ -27,7 +30,7 @@ describe('createValidationPipe', () => {
     await expect(refused).rejects.toBeInstanceOf(ApiException);
     await expect(refused).rejects.toMatchObject({
       code: ErrorCode.ValidationFailed,
-      message: `junk is nested too deeply (at most ${MAX_INPUT_DEPTH} levels).`,
+      message: `junk.a.0.a.0.a… is nested too deeply (at most ${MAX_INPUT_DEPTH} levels).`,
     });
   });
 });

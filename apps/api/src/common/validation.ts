@@ -18,20 +18,20 @@ function flatten(errors: ValidationError[], prefix = ''): string[] {
 // thousands deep would overflow the stack of the transformer (a 500), so it is refused first.
 export const MAX_INPUT_DEPTH = 32;
 
-// The top-level field under which `value` nests deeper than `max` levels ('' for the value itself), if any. Iterative,
-// so that the check itself cannot overflow the stack.
+// Where `value` nests deeper than `max` levels, as a field path ('' for the value itself; past six segments it is
+// cut short with "…"), if it does. Iterative, so that the check itself cannot overflow the stack.
 export function tooDeepAt(value: unknown, max = MAX_INPUT_DEPTH): string | undefined {
-  const stack: [unknown, number, string][] = [[value, 0, '']];
+  const stack: [unknown, number, string[]][] = [[value, 0, []]];
   while (stack.length > 0) {
-    const [v, depth, top] = stack.pop()!;
+    const [v, depth, path] = stack.pop()!;
     if (v === null || typeof v !== 'object') {
       continue;
     }
     if (depth >= max) {
-      return top;
+      return path.length > 6 ? `${path.slice(0, 6).join('.')}…` : path.join('.');
     }
     for (const [key, child] of Object.entries(v)) {
-      stack.push([child, depth + 1, depth === 0 && !Array.isArray(v) ? key : top]);
+      stack.push([child, depth + 1, path.length > 6 ? path : [...path, key]]);
     }
   }
   return undefined;
