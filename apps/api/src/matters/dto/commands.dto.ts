@@ -10,11 +10,12 @@ import {
   IsString,
   IsUrl,
   Length,
-  Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
+
+import { IsCalendarDate } from '../../calendar/dto/is-calendar-date.validator';
 
 export class ReasonDto {
   @ApiProperty({ example: '佐证材料不完整，请补充活动照片和总结。', description: 'Why (recorded in the timeline)' })
@@ -102,7 +103,8 @@ export class RejectDeclineDto extends ReasonDto {
 
 export class ExtensionRequestDto extends ReasonDto {
   @ApiProperty({ example: '2026-05-31', description: 'Requested new due date, YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'requestedDueDate must be YYYY-MM-DD' })
+  // A date that does not exist is refused here, before the workflow weighs the request against the matter's state.
+  @IsCalendarDate()
   requestedDueDate!: string;
 }
 
