@@ -11,6 +11,7 @@ import {
   IsUrl,
   Length,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -88,16 +89,19 @@ export class VerifyDto {
 export class RerouteDto extends ReasonDto {
   @ApiProperty({ example: 'justice', description: 'The unit that asked to be relieved' })
   @IsString()
+  @MaxLength(64)
   fromUnitCode!: string;
 
   @ApiProperty({ example: 'culture-tourism', description: 'The unit that takes the assignment over' })
   @IsString()
+  @MaxLength(64)
   toUnitCode!: string;
 }
 
 export class RejectDeclineDto extends ReasonDto {
   @ApiProperty({ example: 'justice', description: 'The unit whose request to be relieved is refused' })
   @IsString()
+  @MaxLength(64)
   unitCode!: string;
 }
 
@@ -117,6 +121,7 @@ export class ExtensionDecisionDto extends ReasonDto {
 export class UrgeDto {
   @ApiProperty({ example: 'justice', description: 'The unit to urge' })
   @IsString()
+  @MaxLength(64)
   unitCode!: string;
 
   @ApiProperty({ enum: ['reminder', 'urging'], example: 'urging', description: '提醒 reminder · 催办 urging' })
@@ -132,6 +137,7 @@ export class UrgeDto {
 export class SuperviseDto {
   @ApiProperty({ example: 'justice', description: 'The unit to supervise' })
   @IsString()
+  @MaxLength(64)
   unitCode!: string;
 
   @ApiProperty({
@@ -158,5 +164,6 @@ export class InstructionDto {
 export class ReassignLeadDto extends ReasonDto {
   @ApiProperty({ example: 'science-industry-it' })
   @IsString()
+  @MaxLength(64)
   toUnitCode!: string;
 }

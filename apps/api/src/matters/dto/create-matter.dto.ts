@@ -15,6 +15,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -102,6 +103,7 @@ export class MatterItemDto {
 
   @ApiProperty({ example: 'market-regulation', description: 'Lead unit code (牵头单位)' })
   @IsString()
+  @MaxLength(64)
   leadUnitCode!: string;
 
   @ApiPropertyOptional({
@@ -114,6 +116,7 @@ export class MatterItemDto {
   @ArrayMaxSize(20)
   @ArrayUnique()
   @IsString({ each: true })
+  @MaxLength(64, { each: true })
   coUnitCodes: string[] = [];
 
   @ApiProperty({ example: '2026-04-30', description: 'Due date (办结时限), YYYY-MM-DD, Asia/Shanghai' })
