@@ -110,6 +110,11 @@ export class CampaignsService {
   // The workflow's own state, for the office (the projection may lag a fired reminder by an instant).
   // The workflow's own state and the reminders still to come, as planned from today's calendar.
   async live(year: number): Promise<SummaryCampaignState & { upcoming: PlannedCampaignReminder[] }> {
+    // A year without a campaign is answered from the read model (a start returns once its row is there), without
+    // querying a workflow that does not exist: under load that query failed as a 500 rather than a 404.
+    if (!(await this.campaigns.findById(summaryCampaignWorkflowId(year)))) {
+      throw new ApiException(ErrorCode.NotFound, `No summary campaign for ${year}.`);
+    }
     const [state, upcoming] = await Promise.all([this.gateway.live(year), this.gateway.upcoming(year)]);
     return { ...state, upcoming };
   }

@@ -58,11 +58,42 @@ export class MattersService {
     }
     items.forEach((item, i) => this.definitionOf(item, meetingId, `batch-check-${i}`));
     const batchKey = key ?? randomUUID();
+    const keys = items.map((_, i) => `${batchKey}:${i}`);
+    const ids = keys.map((k) => idFromKey('matter', k));
+    await this.reserveCodes(codes, ids);
     const created: MatterDetail[] = [];
-    for (const [i, item] of items.entries()) {
-      created.push(await this.dispatchOne(item, meetingId, actor, `${batchKey}:${i}`));
+    try {
+      for (const [i, item] of items.entries()) {
+        created.push(await this.dispatchOne(item, meetingId, actor, keys[i]));
+      }
+    } catch (err) {
+      await this.releaseCodes(codes.slice(created.length), ids.slice(created.length));
+      throw err;
     }
     return created;
+  }
+
+  // Every code of a batch is reserved before any matter is dispatched, so that a code already taken refuses the
+  // whole batch instead of leaving its first matters dispatched. A retry with the same key holds its codes already.
+  private async reserveCodes(codes: string[], ids: string[]): Promise<void> {
+    for (const [i, code] of codes.entries()) {
+      if ((await this.reads.reserveCode(code, ids[i])) !== ids[i]) {
+        await this.releaseCodes(codes.slice(0, i), ids.slice(0, i));
+        throw new ApiException(
+          ErrorCode.MatterCodeTaken,
+          `Matter code "${code}" is already used; choose another code.`,
+        );
+      }
+    }
+  }
+
+  // Releases the reservations of matters that were not dispatched (a dispatched matter keeps its code).
+  private async releaseCodes(codes: string[], ids: string[]): Promise<void> {
+    for (const [i, code] of codes.entries()) {
+      if (!(await this.reads.findById(ids[i]))) {
+        await this.reads.releaseCode(code, ids[i]);
+      }
+    }
   }
 
   async list(query: ListMattersQuery, actor: Actor): Promise<Page<MatterSummary>> {

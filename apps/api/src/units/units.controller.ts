@@ -4,6 +4,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { CurrentUser, Policy } from '../auth/auth.decorators';
 import type { RequestUser } from '../auth/request-user';
 import { Authenticated } from '../common/api-docs.decorators';
+import { UnitCodePipe } from '../common/unit-code.pipe';
 
 import { FileRosterChangeDto, RosterResponse } from './dto/roster.dto';
 import { SuggestLeadUnitQuery } from './dto/suggest.query';
@@ -38,7 +39,7 @@ export class UnitsController {
   @Get(':code')
   @ApiOperation({ summary: 'One member unit' })
   @ApiOkResponse({ type: UnitResponse })
-  get(@Param('code') code: string): Promise<UnitResponse> {
+  get(@Param('code', UnitCodePipe) code: string): Promise<UnitResponse> {
     return this.service.get(code);
   }
 
@@ -46,7 +47,7 @@ export class UnitsController {
   @Policy('units.roster.read')
   @ApiOperation({ summary: "The unit's responsible official and liaison officer now, and every filed change" })
   @ApiOkResponse({ type: RosterResponse })
-  getRoster(@Param('code') code: string) {
+  getRoster(@Param('code', UnitCodePipe) code: string) {
     return this.roster.get(code);
   }
 
@@ -54,7 +55,11 @@ export class UnitsController {
   @Policy('units.roster.file')
   @ApiOperation({ summary: 'File a roster change (备案) with its effective date; office only' })
   @ApiCreatedResponse({ type: RosterResponse })
-  fileRoster(@Param('code') code: string, @Body() dto: FileRosterChangeDto, @CurrentUser() by: RequestUser) {
+  fileRoster(
+    @Param('code', UnitCodePipe) code: string,
+    @Body() dto: FileRosterChangeDto,
+    @CurrentUser() by: RequestUser,
+  ) {
     return this.roster.file(code, dto, by);
   }
 }

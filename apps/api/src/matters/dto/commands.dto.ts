@@ -10,11 +10,13 @@ import {
   IsString,
   IsUrl,
   Length,
-  Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+
+import { IsCalendarDate } from '../../calendar/dto/is-calendar-date.validator';
 
 export class ReasonDto {
   @ApiProperty({ example: '佐证材料不完整，请补充活动照片和总结。', description: 'Why (recorded in the timeline)' })
@@ -54,7 +56,7 @@ export class ContributionDto {
   @Length(1, 4000)
   text!: string;
 
-  @ApiProperty({ type: [EvidenceDto], default: [] })
+  @ApiPropertyOptional({ type: [EvidenceDto], default: [] })
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -68,7 +70,7 @@ export class CompletionDto {
   @Length(1, 4000)
   summary!: string;
 
-  @ApiProperty({ type: [EvidenceDto], default: [] })
+  @ApiPropertyOptional({ type: [EvidenceDto], default: [] })
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -87,22 +89,26 @@ export class VerifyDto {
 export class RerouteDto extends ReasonDto {
   @ApiProperty({ example: 'justice', description: 'The unit that asked to be relieved' })
   @IsString()
+  @MaxLength(64)
   fromUnitCode!: string;
 
   @ApiProperty({ example: 'culture-tourism', description: 'The unit that takes the assignment over' })
   @IsString()
+  @MaxLength(64)
   toUnitCode!: string;
 }
 
 export class RejectDeclineDto extends ReasonDto {
   @ApiProperty({ example: 'justice', description: 'The unit whose request to be relieved is refused' })
   @IsString()
+  @MaxLength(64)
   unitCode!: string;
 }
 
 export class ExtensionRequestDto extends ReasonDto {
   @ApiProperty({ example: '2026-05-31', description: 'Requested new due date, YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'requestedDueDate must be YYYY-MM-DD' })
+  // A date that does not exist is refused here, before the workflow weighs the request against the matter's state.
+  @IsCalendarDate()
   requestedDueDate!: string;
 }
 
@@ -115,6 +121,7 @@ export class ExtensionDecisionDto extends ReasonDto {
 export class UrgeDto {
   @ApiProperty({ example: 'justice', description: 'The unit to urge' })
   @IsString()
+  @MaxLength(64)
   unitCode!: string;
 
   @ApiProperty({ enum: ['reminder', 'urging'], example: 'urging', description: '提醒 reminder · 催办 urging' })
@@ -130,6 +137,7 @@ export class UrgeDto {
 export class SuperviseDto {
   @ApiProperty({ example: 'justice', description: 'The unit to supervise' })
   @IsString()
+  @MaxLength(64)
   unitCode!: string;
 
   @ApiProperty({
@@ -156,5 +164,6 @@ export class InstructionDto {
 export class ReassignLeadDto extends ReasonDto {
   @ApiProperty({ example: 'science-industry-it' })
   @IsString()
+  @MaxLength(64)
   toUnitCode!: string;
 }

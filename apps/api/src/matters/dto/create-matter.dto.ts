@@ -15,6 +15,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -102,13 +103,20 @@ export class MatterItemDto {
 
   @ApiProperty({ example: 'market-regulation', description: 'Lead unit code (牵头单位)' })
   @IsString()
+  @MaxLength(64)
   leadUnitCode!: string;
 
-  @ApiProperty({ example: ['publicity-copyright', 'justice'], type: [String], description: 'Co-unit codes (配合单位)' })
+  @ApiPropertyOptional({
+    example: ['publicity-copyright', 'justice'],
+    type: [String],
+    default: [],
+    description: 'Co-unit codes (配合单位)',
+  })
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
   @IsString({ each: true })
+  @MaxLength(64, { each: true })
   coUnitCodes: string[] = [];
 
   @ApiProperty({ example: '2026-04-30', description: 'Due date (办结时限), YYYY-MM-DD, Asia/Shanghai' })

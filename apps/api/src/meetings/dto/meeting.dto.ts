@@ -33,7 +33,12 @@ export class CreateMeetingDto {
   @Length(1, 100)
   chair!: string;
 
-  @ApiProperty({ example: ['market-regulation', 'justice'], type: [String], description: 'Attending units or people' })
+  @ApiPropertyOptional({
+    example: ['market-regulation', 'justice'],
+    type: [String],
+    default: [],
+    description: 'Attending units or people',
+  })
   @IsArray()
   @ArrayMaxSize(200)
   @IsString({ each: true })

@@ -12,6 +12,7 @@ import {
   IsString,
   Length,
   Matches,
+  MaxLength,
 } from 'class-validator';
 
 export class CreateUserDto {
@@ -35,6 +36,7 @@ export class CreateUserDto {
   @ApiPropertyOptional({ example: 'justice', description: 'Required for unit roles, refused otherwise' })
   @IsOptional()
   @IsString()
+  @MaxLength(64)
   unitCode?: string;
 
   @ApiProperty({ example: 'Initial-Passw0rd!', description: '≥12 characters, three of: lower, upper, digit, symbol' })
@@ -61,6 +63,7 @@ export class UpdateUserDto {
   @ApiPropertyOptional({ example: 'justice' })
   @IsOptional()
   @IsString()
+  @MaxLength(64)
   unitCode?: string;
 
   @ApiPropertyOptional({ example: false, description: 'A disabled account cannot log in; its sessions end' })
