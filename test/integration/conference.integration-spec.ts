@@ -156,8 +156,8 @@ describe('conference: topics, meetings held, filings', () => {
       .get(`/api/meetings/${meetingId}`)
       .set(await as(director))
       .expect(200);
-    // The first matter was dispatched before the second was refused: the hold is half done.
-    expect(still.body).toMatchObject({ status: 'planned', matterCount: 1 });
+    // Every code is reserved before anything is dispatched: the refused hold dispatched nothing.
+    expect(still.body).toMatchObject({ status: 'planned', matterCount: 0 });
     const fixed = await send([good, aMatter().lead('finance').build()]);
     expect(fixed.status).toBe(201);
     expect(fixed.body.meeting).toMatchObject({ status: 'held', matterCount: 2 });
