@@ -132,7 +132,7 @@ describe('conference: topics, meetings held, filings', () => {
     expect(record.body.events[1]).toMatchObject({ actorUserId: director.userId, reason: '列入全体会议议程' });
   });
 
-  it('completes a hold that failed half-way when retried with the same key', async () => {
+  it('refuses a hold with a taken code as a whole, and completes it when retried with the same key', async () => {
     const meetingId = await planMeeting('liaison');
     const good = aMatter().lead('justice').build();
     // The second matter's code is already taken: it is refused only after the first was dispatched.
