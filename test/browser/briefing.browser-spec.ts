@@ -5,7 +5,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { BriefingFigures, BriefingView, FilingView, LeadershipSummary, Page as ApiPage } from '@app/contracts';
 import type { Browser, Page } from 'playwright-core';
 
-import { api, launchBrowser, login, newPage } from './support/browser';
+import { api, launchBrowser, login, newPage, settled, shanghaiDate, until } from './support/browser';
 
 // 工作简报 in a real browser against the real stack: two units report information items, the office selects them;
 // the director compiles an issue from exactly those two items plus a text item, edits its foreword and publishes it
@@ -13,33 +13,6 @@ import { api, launchBrowser, login, newPage } from './support/browser';
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-// Calendar dates in Asia/Shanghai, where the conference works.
-function shanghaiDate(offsetDays: number): string {
-  const d = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-}
-
-// Waits until the page has finished loading its data: the network quiet, no page or table spinner left.
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.getByTestId('loading').first().waitFor({ state: 'detached', timeout: 20_000 });
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 20_000 });
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 // The briefing's figures as the leadership summary reports them (the fields both share).
 function figuresOf(s: LeadershipSummary): BriefingFigures {
@@ -175,7 +148,7 @@ describe('the office publishes a work briefing; a unit reads and exports it', ()
     expectedNumber = Math.max(0, ...existing.body.items.map((b) => b.number)) + 1;
 
     await office.goto(new URL('/office/briefings', office.url()).toString());
-    await settled(office);
+    await settled(office, { spinners: true });
     await office.getByTestId('briefings-compile').click();
     const row = (id: string) => office.locator(`[data-testid="compile-item"][data-filing-id="${id}"]`);
     await row(justiceItem.id).waitFor();
@@ -215,7 +188,7 @@ describe('the office publishes a work briefing; a unit reads and exports it', ()
     expect(body).toMatchObject({ year, number: expectedNumber, issue: `${year}年第${expectedNumber}期` });
 
     await office.waitForURL(`**/office/briefings/${briefingId}`);
-    await settled(office);
+    await settled(office, { spinners: true });
     await expect(office.getByTestId('briefing-status').getAttribute('data-status')).resolves.toBe('draft');
     await expect(office.getByTestId('briefing-issue').textContent()).resolves.toBe(issue);
     // The preview: both items (with their units), the text item, the figures as compiled.
@@ -301,7 +274,7 @@ describe('the office publishes a work briefing; a unit reads and exports it', ()
     const page = await newPage(browser, DESKTOP);
     await login(page, 'demo.justice.liaison');
     await page.goto(new URL('/unit/briefings', page.url()).toString());
-    await settled(page);
+    await settled(page, { spinners: true });
     const row = page.locator(`[data-testid="briefing-row"][data-briefing-id="${briefingId}"]`);
     await expect(row.getAttribute('data-issue')).resolves.toBe(issue);
     await expect(row.getByTestId('row-status').getAttribute('data-status')).resolves.toBe('published');
@@ -316,11 +289,11 @@ describe('the office publishes a work briefing; a unit reads and exports it', ()
     expect(draftRes.status()).toBe(404);
     await page.getByTestId('load-error').waitFor();
     await page.goto(new URL('/unit/briefings', page.url()).toString());
-    await settled(page);
+    await settled(page, { spinners: true });
 
     await row.getByTestId('briefing-link').click();
     await page.waitForURL(`**/unit/briefings/${briefingId}`);
-    await settled(page);
+    await settled(page, { spinners: true });
     await expect(page.getByTestId('briefing-issue').textContent()).resolves.toBe(issue);
     const titles = await page.getByTestId('briefing-item-title').allTextContents();
     expect(titles).toHaveLength(3);

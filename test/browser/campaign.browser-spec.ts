@@ -3,23 +3,13 @@ import * as path from 'node:path';
 import type { CampaignView, LeadershipSummary } from '@app/contracts';
 import type { Browser, Page } from 'playwright-core';
 
-import { api, launchBrowser, login, newPage } from './support/browser';
+import { api, launchBrowser, login, newPage, settled, shanghaiDate } from './support/browser';
 
 // 年度工作总结 in a real browser against the real stack: the office starts a campaign (a year of its own, limited
 // to 区司法局 and 区财政局), the justice leader submits in the console, a liaison reads it, the office returns
 // it with a reason, the leader resubmits, and the office accepts it. Each step is checked against the API.
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 const DESKTOP = { width: 1440, height: 900 };
-
-function shanghaiDate(offsetDays: number): string {
-  const d = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.getByTestId('loading').first().waitFor({ state: 'detached', timeout: 20_000 });
-}
 
 // antd puts a data-testid on the <input> itself for some controls and on a wrapper for others.
 const inputOf = (page: Page, testId: string) =>

@@ -1,16 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 
-import { api, baseUrl, launchBrowser, login, newPage } from './support/browser';
+import { api, baseUrl, launchBrowser, login, newPage, settled, shanghaiDate } from './support/browser';
 
 // Every conference page of the console on a phone (390 px), in Chinese and in English: nothing runs past the
 // screen's edge (no sideways scroll, no button pushed out of sight) and no raw message key or unfilled {placeholder}
 // shows instead of text. The data are seeded through the API so that the pages have rows, tags and buttons to lay out.
 const PHONE = { width: 390, height: 844 };
-
-function shanghaiDate(offsetDays: number): string {
-  const d = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-}
 
 interface Layout {
   scrollWidth: number;
@@ -53,11 +48,6 @@ function rawKeys(text: string): string[] {
     .replace(/\b[\w.-]+@[\w.-]+/g, '')
     .replace(/\bdemo(\.[a-z]+)+/g, '');
   return [...(data.match(/\b[a-z]+\.[a-zA-Z]+\.[a-zA-Z.]+\b/g) ?? []), ...(data.match(/\{[a-zA-Z]+\}/g) ?? [])];
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.getByTestId('loading').first().waitFor({ state: 'detached', timeout: 20_000 });
 }
 
 describe('the conference pages on a phone, in Chinese and in English', () => {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { FilingView } from '@app/contracts';
 import type { Browser, Locator, Page } from 'playwright-core';
 
-import { api, launchBrowser, login, newPage } from './support/browser';
+import { api, launchBrowser, login, newPage, settled } from './support/browser';
 
 // One information item (信息报送) through the console in a real browser against the real stack: the justice
 // bureau's liaison files it, the office returns it for more, the liaison corrects and resubmits it, and the
@@ -12,13 +12,6 @@ import { api, launchBrowser, login, newPage } from './support/browser';
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-// Waits until the page has finished loading its data: the network quiet, no page or table spinner left.
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.getByTestId('loading').first().waitFor({ state: 'detached', timeout: 20_000 });
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 20_000 });
-}
 
 // Clicks and waits for the API's answer to the POST it sends, so the test reads what the server did.
 async function postAndWait(page: Page, urlPart: string, click: () => Promise<void>): Promise<FilingView> {
@@ -69,14 +62,14 @@ describe('a unit files an information item; the office returns it, the unit resu
 
   async function openUnitFilings(): Promise<void> {
     await unit.goto(new URL('/unit/filings', unit.url()).toString());
-    await settled(unit);
+    await settled(unit, { spinners: true });
     await unit.getByTestId('filings-tab-information').click();
-    await settled(unit);
+    await settled(unit, { spinners: true });
   }
 
   async function openOfficeFiling(): Promise<void> {
     await office.goto(new URL('/office/filings', office.url()).toString());
-    await settled(office);
+    await settled(office, { spinners: true });
     // The office's list opens on what awaits review.
     await expect(office.getByTestId('filter-status').textContent()).resolves.toContain('待审阅');
     await officeRow().getByTestId('filing-open').click();
@@ -276,10 +269,10 @@ describe('a unit files an information item; the office returns it, the unit resu
     const officePhone = await newPage(browser, PHONE);
     await login(officePhone, 'demo.director');
     await officePhone.goto(new URL('/office/filings', officePhone.url()).toString());
-    await settled(officePhone);
+    await settled(officePhone, { spinners: true });
     await officePhone.getByTestId('filter-status').click();
     await officePhone.locator('.ant-select-item-option').filter({ hasText: '已阅' }).click();
-    await settled(officePhone);
+    await settled(officePhone, { spinners: true });
     const officeRowOnPhone = officePhone.locator(`[data-testid="filing-row"][data-filing-id="${filingId}"]`);
     await inView(officeRowOnPhone.getByTestId('filing-status'));
     await officeRowOnPhone.getByTestId('filing-open').click();
@@ -291,9 +284,9 @@ describe('a unit files an information item; the office returns it, the unit resu
     const unitPhone = await newPage(browser, PHONE);
     await login(unitPhone, 'demo.justice.liaison');
     await unitPhone.goto(new URL('/unit/filings', unitPhone.url()).toString());
-    await settled(unitPhone);
+    await settled(unitPhone, { spinners: true });
     await unitPhone.getByTestId('filings-tab-information').click();
-    await settled(unitPhone);
+    await settled(unitPhone, { spinners: true });
     const unitRowOnPhone = unitPhone.locator(`[data-testid="filing-row"][data-filing-id="${filingId}"]`);
     await inView(unitRowOnPhone.getByTestId('filing-status'));
     await inView(unitRowOnPhone.getByTestId('filing-open'));

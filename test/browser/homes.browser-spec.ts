@@ -4,7 +4,7 @@ import * as path from 'node:path';
 
 import type { Browser, Page } from 'playwright-core';
 
-import { api, launchBrowser, login, newPage } from './support/browser';
+import { api, launchBrowser, login, newPage, settled, shanghaiDate, until } from './support/browser';
 
 // The three homes (office, member unit, leadership) in a real browser against the real stack, with matters
 // dispatched, acknowledged and closed through the API first. Writes the screenshots the README shows.
@@ -12,37 +12,10 @@ const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-// Calendar dates in Asia/Shanghai, where the conference works.
-function shanghaiDate(offsetDays: number): string {
-  const d = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-}
-
 interface Created {
   id: string;
   code: string;
   title: string;
-}
-
-// Waits until the page has finished loading its data: the network quiet, no page or table spinner left.
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.getByTestId('loading').first().waitFor({ state: 'detached', timeout: 20_000 });
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 20_000 });
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 async function numberOf(page: Page, testId: string): Promise<number> {
@@ -125,7 +98,7 @@ describe('the three homes in a browser', () => {
     await login(page, 'demo.director');
     expect(new URL(page.url()).pathname).toBe('/office');
     await page.getByTestId('page-title').waitFor();
-    await settled(page);
+    await settled(page, { spinners: true });
     await page.getByText(overdue.title).first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'office-home.png'), animations: 'disabled' });
     await page.context().close();
@@ -135,7 +108,7 @@ describe('the three homes in a browser', () => {
     const page = await newPage(browser, DESKTOP);
     await login(page, 'demo.justice.liaison');
     expect(new URL(page.url()).pathname).toBe('/unit');
-    await settled(page);
+    await settled(page, { spinners: true });
     await page.getByTestId('todo-tab-inProgress').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'unit-home.png'), animations: 'disabled' });
     await page.context().close();
@@ -145,14 +118,14 @@ describe('the three homes in a browser', () => {
     const page = await newPage(browser, DESKTOP);
     await login(page, 'demo.convener');
     expect(new URL(page.url()).pathname).toBe('/leadership');
-    await settled(page);
+    await settled(page, { spinners: true });
     // The summary is read when the page opens; the closure was recorded before, so it must be counted.
     await until('kpi-closed ≥ 1', async () => {
       if ((await numberOf(page, 'kpi-closed')) >= 1) {
         return true;
       }
       await page.getByTestId('leadership-refresh').click();
-      await settled(page);
+      await settled(page, { spinners: true });
       return undefined;
     });
     expect(await numberOf(page, 'kpi-closed')).toBeGreaterThanOrEqual(1);
@@ -176,10 +149,10 @@ describe('the three homes in a browser', () => {
   it('leads leadership from an overdue row to the matter, where it gives an instruction (批示)', async () => {
     const page = await newPage(browser, DESKTOP);
     await login(page, 'demo.convener');
-    await settled(page);
+    await settled(page, { spinners: true });
     await page.getByTestId(`overdue-row-${overdue.code}`).click();
     await page.waitForURL(`**/leadership/matters/${overdue.id}`);
-    await settled(page);
+    await settled(page, { spinners: true });
     await expect(page.getByTestId('matter-title').textContent()).resolves.toBe('落实知识产权质押融资风险补偿资金');
     await page.getByTestId('supervision-panel').waitFor();
     await page.getByTestId('timeline').waitFor();
@@ -197,7 +170,7 @@ describe('the three homes in a browser', () => {
   it('fits the dashboard on a 390px phone without sideways scrolling', async () => {
     const page = await newPage(browser, PHONE);
     await login(page, 'demo.convener');
-    await settled(page);
+    await settled(page, { spinners: true });
     await page.getByTestId('kpi-closed').waitFor();
     await page.getByTestId(`overdue-row-${overdue.code}`).waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -210,7 +183,7 @@ describe('the three homes in a browser', () => {
     await login(page, 'demo.finance.liaison');
     await page.goto(new URL(`/unit/matters/${closed.id}`, page.url()).toString());
     await page.getByTestId('load-error').waitFor();
-    await settled(page);
+    await settled(page, { spinners: true });
     await expect(page.getByTestId('load-error').textContent()).resolves.toContain('事项不存在');
     expect(await page.getByTestId('action-bar').count()).toBe(0);
     expect(await page.locator('[data-testid^="action-"]').count()).toBe(0);

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 
 import type { Browser, Locator, Page } from 'playwright-core';
 
-import { api, launchBrowser, login, newPage } from './support/browser';
+import { api, launchBrowser, login, newPage, settled, shanghaiDate } from './support/browser';
 
 // A meeting held end to end in the console: the office plans a liaison meeting, the justice bureau proposes a
 // topic that the office accepts onto its agenda; the office director holds the meeting in the browser
@@ -12,16 +12,6 @@ import { api, launchBrowser, login, newPage } from './support/browser';
 // (更正纪要). Then the convener calls an ad-hoc meeting from the leadership area.
 const DESKTOP = { width: 1440, height: 900 };
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
-
-function shanghaiDate(offsetDays: number): string {
-  const d = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.getByTestId('loading').first().waitFor({ state: 'detached', timeout: 20_000 });
-}
 
 // Picks a unit in an antd Select with search inside `scope`: type its Chinese name, press Enter.
 async function chooseUnit(page: Page, scope: Locator, testId: string, name: string): Promise<void> {

@@ -1,24 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 
-import { api, launchBrowser, login, newPage } from './support/browser';
+import { api, launchBrowser, login, newPage, settled, shanghaiDate } from './support/browser';
 
 // One agreed matter from dispatch to closure, every step through the console in a real browser against the real
 // stack: the office dispatches it (lead 区司法局, co-unit 区财政局), the lead unit's liaison acknowledges it and
 // reports progress, its leader reports completion, the office returns the report, the leader reports again, and
 // the office verifies: the matter is closed (办结销号).
 const DESKTOP = { width: 1440, height: 900 };
-
-// Calendar dates in Asia/Shanghai, where the conference works.
-function shanghaiDate(offsetDays: number): string {
-  const d = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-}
-
-// Waits until the page has finished loading its data: no spinner left, the network quiet.
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.getByTestId('loading').first().waitFor({ state: 'detached', timeout: 20_000 });
-}
 
 async function statusOf(page: Page): Promise<string | null> {
   return page.getByTestId('matter-status').getAttribute('data-status');

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 
 import type { Browser, Page } from 'playwright-core';
 
-import { api, launchBrowser, login, newPage } from './support/browser';
+import { api, launchBrowser, login, newPage, settled, shanghaiDate } from './support/browser';
 
 // Topic proposals (议题) through the console in a real browser against the real stack: the justice bureau's liaison
 // proposes a topic, the office director puts it on a planned liaison meeting's agenda and declines another with a
@@ -20,16 +20,6 @@ interface Topic {
   agendaOrder: number | null;
   decisionNote: string | null;
   events?: { type: string; actorUserId: string; reason: string | null; data: Record<string, unknown> }[];
-}
-
-function shanghaiDate(offsetDays: number): string {
-  const d = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.getByTestId('loading').first().waitFor({ state: 'detached', timeout: 20_000 });
 }
 
 const rowOf = (page: Page, title: string) => page.locator('[data-testid="topic-row"]').filter({ hasText: title });

@@ -134,3 +134,34 @@ export function api(username: string, password = DEMO_PASSWORD): ApiClient {
     },
   };
 }
+
+// A calendar date in Asia/Shanghai, where the conference works, `offsetDays` from today.
+export function shanghaiDate(offsetDays: number): string {
+  const d = new Date(Date.now() + offsetDays * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
+}
+
+// Waits until the page has finished loading its data: the network quiet, no page spinner left (and, with
+// `spinners`, no table or card spinner either).
+export async function settled(page: Page, options: { spinners?: boolean } = {}): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.getByTestId('loading').first().waitFor({ state: 'detached', timeout: 20_000 });
+  if (options.spinners) {
+    await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 20_000 });
+  }
+}
+
+// Polls `probe` until it returns a value.
+export async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -8,8 +8,10 @@ import type { MeetingRecord } from '../../api/conference';
 import { meetingRecordsApi } from '../../api/conference';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert, LoadError } from '../../shared/states';
+import { DialogFooter } from '../../shared/DialogFooter';
+import { FormError, LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
+import { useSubmit } from '../../shared/useSubmit';
 import { todayInShanghai } from '../office/BatchEntry';
 import { MEETING_KIND_COLOR } from '../office/MeetingsPage';
 import type { MeetingFormValues } from './parts';
@@ -19,27 +21,16 @@ function ConveneDialog({ onClose, onDone }: { onClose: () => void; onDone: (m: M
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<MeetingFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const onOk = async () => {
-    let v: MeetingFormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const meeting = await meetingRecordsApi.convene(meetingBody(v));
-      void message.success(t('meetingRecord.convene.done', { title: meeting.title }));
-      onDone(meeting);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit();
+  const onOk = () =>
+    submit(
+      form,
+      (v) => meetingRecordsApi.convene(meetingBody(v)),
+      (meeting) => {
+        void message.success(t('meetingRecord.convene.done', { title: meeting.title }));
+        onDone(meeting);
+      },
+    );
 
   return (
     <Modal
@@ -48,20 +39,17 @@ function ConveneDialog({ onClose, onDone }: { onClose: () => void; onDone: (m: M
       onCancel={onClose}
       width={640}
       destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={busy} onClick={() => void onOk()} data-testid="meeting-submit">
-          {t('common.submit')}
-        </Button>,
-      ]}
+      footer={
+        <DialogFooter
+          busy={busy}
+          onCancel={onClose}
+          onOk={() => void onOk()}
+          okText={t('common.submit')}
+          okTestId="meeting-submit"
+        />
+      }
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form form={form} layout="vertical" disabled={busy} initialValues={{ attendees: [] }}>
         <MeetingFormFields earliest={todayInShanghai()} attendeesHint={t('meetingRecord.convene.attendeesHint')} />
       </Form>

@@ -13,8 +13,10 @@ import { officeApi } from '../../api/endpoints';
 import { useUser } from '../../auth/auth-context';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert, LoadError } from '../../shared/states';
+import { DialogFooter } from '../../shared/DialogFooter';
+import { FormError, LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
+import { useSubmit } from '../../shared/useSubmit';
 import type { MeetingFormValues } from '../meetings/parts';
 import { MeetingFormFields, MeetingStatusTag, meetingBody } from '../meetings/parts';
 
@@ -30,29 +32,18 @@ function NewMeetingDialog({ onClose, onDone }: { onClose: () => void; onDone: (m
   const { message } = App.useApp();
   const user = useUser();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, submit } = useSubmit();
   // An ad-hoc meeting is the convener's to call; the office director may record it on the convener's behalf.
   const mayCallAdHoc = user.roles.includes('office_director');
-
-  const onOk = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const meeting = await officeApi.createMeeting({ kind: v.kind, ...meetingBody(v) });
-      void message.success(t('office.meetings.created'));
-      onDone(meeting);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+  const onOk = () =>
+    submit(
+      form,
+      (v) => officeApi.createMeeting({ kind: v.kind, ...meetingBody(v) }),
+      (meeting) => {
+        void message.success(t('office.meetings.created'));
+        onDone(meeting);
+      },
+    );
 
   return (
     <Modal
@@ -61,20 +52,17 @@ function NewMeetingDialog({ onClose, onDone }: { onClose: () => void; onDone: (m
       onCancel={onClose}
       width={640}
       destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={busy} onClick={() => void onOk()} data-testid="meeting-submit">
-          {t('common.submit')}
-        </Button>,
-      ]}
+      footer={
+        <DialogFooter
+          busy={busy}
+          onCancel={onClose}
+          onOk={() => void onOk()}
+          okText={t('common.submit')}
+          okTestId="meeting-submit"
+        />
+      }
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
+      <FormError error={error} />
       <Form form={form} layout="vertical" disabled={busy} initialValues={{ kind: 'plenary', attendees: [] }}>
         <Form.Item
           name="kind"
