@@ -11,7 +11,6 @@ import {
   campaignStartedUpdate,
   campaignStateQuery,
   ErrorCode,
-  recomputeDeadlinesSignal,
   REJECTION_TYPE_PREFIX,
   SUMMARY_CAMPAIGN_WORKFLOW_TYPE,
   summaryCampaignWorkflowId,
@@ -28,6 +27,7 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 
 import { ApiException } from '../common/api.exception';
+import { signalRecompute } from '../temporal/signal-recompute';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.tokens';
 
 // The API's door to the summary campaign workflows (one per year): start, commands as Updates, the live query.
@@ -80,23 +80,13 @@ export class CampaignWorkflowGateway {
 
   // After a calendar change: each running campaign plans its reminders again. Returns how many were told; an
   // ended workflow is skipped, other failures are logged (the calendar change that asked is saved).
-  async signalRecompute(years: number[], reason: string): Promise<number> {
-    let signalled = 0;
-    for (const year of years) {
-      try {
-        await this.client.workflow
-          .getHandle(summaryCampaignWorkflowId(year))
-          .signal(recomputeDeadlinesSignal, { reason });
-        signalled++;
-      } catch (err) {
-        if (!(err instanceof WorkflowNotFoundError)) {
-          new Logger(CampaignWorkflowGateway.name).warn(
-            `recompute (${reason}) not delivered to the ${year} campaign: ${err instanceof Error ? err.message : String(err)}`,
-          );
-        }
-      }
-    }
-    return signalled;
+  signalRecompute(years: number[], reason: string): Promise<number> {
+    return signalRecompute(
+      this.client,
+      years.map(summaryCampaignWorkflowId),
+      reason,
+      new Logger(CampaignWorkflowGateway.name),
+    );
   }
 
   private async call<T>(fn: () => Promise<T>): Promise<T> {

@@ -10,7 +10,6 @@ import {
   matterEventsQuery,
   matterStateQuery,
   matterWorkflowId,
-  recomputeDeadlinesSignal,
   REJECTION_TYPE_PREFIX,
 } from '@app/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -26,9 +25,8 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 
 import { ApiException } from '../common/api.exception';
+import { signalRecompute } from './signal-recompute';
 import { TEMPORAL_CLIENT } from './temporal.tokens';
-
-const RECOMPUTE_CONCURRENCY = 10;
 
 // The API's only door to the matter workflows: starts them, sends commands as Updates, runs queries,
 // and turns Temporal's errors into coded API errors.
@@ -86,30 +84,13 @@ export class MatterWorkflowGateway {
 
   // Tells each matter's workflow to recompute its open deadlines (after a calendar change); returns how many were
   // told. An ended workflow is skipped. Other failures are logged, not thrown: the change that asked is saved.
-  async signalRecompute(matterIds: string[], reason: string): Promise<number> {
-    let next = 0;
-    let signalled = 0;
-    const failures: string[] = [];
-    const lane = async (): Promise<void> => {
-      while (next < matterIds.length) {
-        const matterId = matterIds[next++];
-        try {
-          await this.client.workflow.getHandle(matterWorkflowId(matterId)).signal(recomputeDeadlinesSignal, { reason });
-          signalled++;
-        } catch (err) {
-          if (!(err instanceof WorkflowNotFoundError)) {
-            failures.push(`${matterId}: ${err instanceof Error ? err.message : String(err)}`);
-          }
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(RECOMPUTE_CONCURRENCY, matterIds.length) }, lane));
-    if (failures.length > 0) {
-      new Logger(MatterWorkflowGateway.name).warn(
-        `recompute (${reason}) not delivered to ${failures.length} matter(s), first: ${failures[0]}`,
-      );
-    }
-    return signalled;
+  signalRecompute(matterIds: string[], reason: string): Promise<number> {
+    return signalRecompute(
+      this.client,
+      matterIds.map(matterWorkflowId),
+      reason,
+      new Logger(MatterWorkflowGateway.name),
+    );
   }
 
   private async call<T>(fn: () => Promise<T>): Promise<T> {

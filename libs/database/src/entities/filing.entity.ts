@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+
+import { RecordedEventColumns } from './recorded-event.columns';
 
 // Major-matter filings (重大事项抄送, kind major_matter) and information items (信息报送, kind information)
 // share one table: same life (submitted → reviewed | returned), same readers.
@@ -66,31 +68,7 @@ export { FilingEntity as InformationItemEntity };
 // Every state change of a filing (filed, reviewed, returned, selected for briefing). Append-only.
 @Entity({ name: 'filing_events' })
 @Index('idx_filing_events_owner', ['filingId', 'id'])
-export class FilingEventEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id!: string;
-
+export class FilingEventEntity extends RecordedEventColumns {
   @Column({ name: 'filing_id', type: 'varchar', length: 36 })
   filingId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  type!: string;
-
-  @Column({ type: 'datetime', precision: 3 })
-  at!: Date;
-
-  @Column({ name: 'actor_user_id', type: 'varchar', length: 64 })
-  actorUserId!: string;
-
-  @Column({ name: 'actor_role', type: 'varchar', length: 16 })
-  actorRole!: string;
-
-  @Column({ name: 'actor_unit_code', type: 'varchar', length: 64, nullable: true })
-  actorUnitCode!: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  reason!: string | null;
-
-  @Column({ type: 'simple-json' })
-  data!: Record<string, unknown>;
 }

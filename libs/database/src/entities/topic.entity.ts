@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+
+import { RecordedEventColumns } from './recorded-event.columns';
 
 // A topic (议题) a member unit proposes for the conference; the office puts it on a meeting's agenda,
 // defers or declines it.
@@ -60,31 +62,7 @@ export class TopicEntity {
 // Every state change of a topic: who, which unit, when, what and why. Append-only.
 @Entity({ name: 'topic_events' })
 @Index('idx_topic_events_owner', ['topicId', 'id'])
-export class TopicEventEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id!: string;
-
+export class TopicEventEntity extends RecordedEventColumns {
   @Column({ name: 'topic_id', type: 'varchar', length: 36 })
   topicId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  type!: string;
-
-  @Column({ type: 'datetime', precision: 3 })
-  at!: Date;
-
-  @Column({ name: 'actor_user_id', type: 'varchar', length: 64 })
-  actorUserId!: string;
-
-  @Column({ name: 'actor_role', type: 'varchar', length: 16 })
-  actorRole!: string;
-
-  @Column({ name: 'actor_unit_code', type: 'varchar', length: 64, nullable: true })
-  actorUnitCode!: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  reason!: string | null;
-
-  @Column({ type: 'simple-json' })
-  data!: Record<string, unknown>;
 }

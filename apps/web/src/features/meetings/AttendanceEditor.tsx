@@ -1,11 +1,12 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { MeetingAttendance } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, Button, Input, Select, Table, Typography } from 'antd';
+import { Button, Input, Select, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 
 import type { Translate } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
+import { ProblemsAlert } from '../../shared/ProblemsAlert';
 import { UNIT_SEARCH, unitOptions, useUnitList } from '../office/units';
 
 // Who attended a meeting, and who stood in for whom (代会): edited when the meeting is held, and when the office
@@ -157,22 +158,7 @@ export function AttendanceEditor(props: {
   return (
     <>
       <Typography.Paragraph type="secondary">{t('meetingRecord.att.hint')}</Typography.Paragraph>
-      {lines.length ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('office.batch.fix')}
-          description={
-            <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {lines.slice(0, 10).map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-          }
-          data-testid="hold-att-problems"
-        />
-      ) : null}
+      <ProblemsAlert lines={lines} testId="hold-att-problems" />
       <Table<AttendanceDraft>
         rowKey="key"
         size="small"

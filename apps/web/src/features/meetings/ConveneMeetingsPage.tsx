@@ -1,21 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
-import { App, Button, Card, Descriptions, Empty, Form, Modal, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Form, Modal, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 
 import type { MeetingRecord } from '../../api/conference';
 import { meetingRecordsApi } from '../../api/conference';
-import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { DialogFooter } from '../../shared/DialogFooter';
 import { FormError, LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { useSubmit } from '../../shared/useSubmit';
 import { todayInShanghai } from '../office/BatchEntry';
-import { MEETING_KIND_COLOR } from '../office/MeetingsPage';
 import type { MeetingFormValues } from './parts';
-import { AttendanceTable, MeetingFormFields, MeetingStatusTag, meetingBody } from './parts';
+import { AttendanceTable, MeetingFormFields, meetingBody, meetingColumns } from './parts';
 
 function ConveneDialog({ onClose, onDone }: { onClose: () => void; onDone: (m: MeetingRecord) => void }) {
   const { t } = useI18n();
@@ -107,32 +105,7 @@ export function ConveneMeetingsPage() {
   const [creating, setCreating] = useState(false);
 
   const columns: TableProps<MeetingRecord>['columns'] = [
-    { key: 'heldOn', title: t('office.meetings.heldOn'), width: 130, render: (_, m) => formatDate(m.heldOn, lang) },
-    {
-      key: 'kind',
-      title: t('office.meetings.kind'),
-      width: 110,
-      render: (_, m) => <Tag color={MEETING_KIND_COLOR[m.kind]}>{t(`office.meetingKind.${m.kind}`)}</Tag>,
-    },
-    {
-      key: 'title',
-      title: t('office.meetings.titleLabel'),
-      render: (_, m) => <Typography.Text strong>{m.title}</Typography.Text>,
-    },
-    { key: 'chair', title: t('office.meetings.chair'), width: 170, responsive: ['md'], render: (_, m) => m.chair },
-    {
-      key: 'status',
-      title: t('meetingRecord.status'),
-      width: 90,
-      render: (_, m) => <MeetingStatusTag status={m.status} />,
-    },
-    {
-      key: 'count',
-      title: t('office.meetings.matterCount'),
-      width: 90,
-      align: 'right',
-      render: (_, m) => <span data-testid="convene-matter-count">{m.matterCount}</span>,
-    },
+    ...(meetingColumns(t, lang, 'convene-matter-count') ?? []),
     {
       key: 'by',
       title: t('meetingRecord.convene.createdBy'),

@@ -1,16 +1,20 @@
 import type { AgendaItem, MeetingAttendance, MeetingStatus, TopicStatus } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { DatePicker, Empty, Form, Input, Select, Table, Tag } from 'antd';
+import { DatePicker, Empty, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { HTMLAttributes } from 'react';
 
-import type { NewMeeting } from '../../api/endpoints';
+import type { MeetingRecord } from '../../api/conference';
+import type { MeetingKind, NewMeeting } from '../../api/endpoints';
+import { formatDate } from '../../i18n/format';
+import type { Lang } from '../../i18n/i18n-context';
 import type { Translate } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { useUnitNames } from '../matters/useUnitNames';
 import { DATE_FORMATS } from '../office/NewMatterPage';
 import { useUnitList } from '../office/units';
 
+export const MEETING_KIND_COLOR: Record<MeetingKind, string> = { plenary: 'red', ad_hoc: 'orange', liaison: 'blue' };
 export const MEETING_STATUS_COLOR: Record<MeetingStatus, string> = { planned: 'gold', held: 'green' };
 const TOPIC_STATUS_COLOR: Record<TopicStatus, string> = {
   proposed: 'default',
@@ -204,4 +208,37 @@ export function MeetingFormFields(props: { earliest?: string; attendeesHint?: st
       </Form.Item>
     </>
   );
+}
+
+// The columns both meeting lists show (the office's and the convener's): date, kind, title, chair, status, and
+// how many matters the meeting decided (`countTestId` marks that cell for the tests).
+export function meetingColumns(t: Translate, lang: Lang, countTestId?: string): TableProps<MeetingRecord>['columns'] {
+  return [
+    { key: 'heldOn', title: t('office.meetings.heldOn'), width: 140, render: (_, m) => formatDate(m.heldOn, lang) },
+    {
+      key: 'kind',
+      title: t('office.meetings.kind'),
+      width: 120,
+      render: (_, m) => <Tag color={MEETING_KIND_COLOR[m.kind]}>{t(`office.meetingKind.${m.kind}`)}</Tag>,
+    },
+    {
+      key: 'title',
+      title: t('office.meetings.titleLabel'),
+      render: (_, m) => <Typography.Text strong>{m.title}</Typography.Text>,
+    },
+    { key: 'chair', title: t('office.meetings.chair'), width: 200, responsive: ['md'], render: (_, m) => m.chair },
+    {
+      key: 'status',
+      title: t('meetingRecord.status'),
+      width: 100,
+      render: (_, m) => <MeetingStatusTag status={m.status} />,
+    },
+    {
+      key: 'count',
+      title: t('office.meetings.matterCount'),
+      width: 110,
+      align: 'right',
+      render: (_, m) => <span data-testid={countTestId}>{m.matterCount}</span>,
+    },
+  ];
 }

@@ -26,6 +26,7 @@ import { officeApi } from '../../api/endpoints';
 import { ZONE } from '../../i18n/format';
 import type { Translate } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
+import { ProblemsAlert } from '../../shared/ProblemsAlert';
 import { ErrorAlert } from '../../shared/states';
 import { useRetryKey } from '../meetings/retryKey';
 import { DATE_FORMATS, MATTER_CODE } from './NewMatterPage';
@@ -409,22 +410,7 @@ export function MatterRowsEditor(props: MatterRowsEditorProps) {
 
   return (
     <>
-      {problemLines.length ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('office.batch.fix')}
-          description={
-            <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {problemLines.slice(0, 10).map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-          }
-          data-testid={`${tid}-problems`}
-        />
-      ) : null}
+      <ProblemsAlert lines={problemLines} testId={`${tid}-problems`} />
       <Table<Draft>
         rowKey="key"
         size="small"

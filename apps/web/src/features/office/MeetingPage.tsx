@@ -24,10 +24,9 @@ import { LightBadge, MatterStatusTag } from '../matters/tags';
 import { useUnitNames } from '../matters/useUnitNames';
 import { CorrectRecordDialog } from '../meetings/CorrectRecord';
 import { HoldMeeting } from '../meetings/HoldMeeting';
-import { AgendaTable, AttendanceTable, MeetingStatusTag } from '../meetings/parts';
+import { AgendaTable, AttendanceTable, MEETING_KIND_COLOR, MeetingStatusTag } from '../meetings/parts';
 import { BatchEntry } from './BatchEntry';
 import { dueOf } from './board';
-import { MEETING_KIND_COLOR } from './MeetingsPage';
 
 function MeetingMatters({ meetingId, version }: { meetingId: string; version: number }) {
   const { t, lang } = useI18n();

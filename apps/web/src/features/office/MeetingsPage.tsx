@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { MeetingStatus } from '@app/contracts';
-import type { TableProps } from 'antd';
-import { App, Button, Card, Empty, Form, Modal, Segmented, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Form, Modal, Segmented, Select, Table } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -11,17 +10,15 @@ import { meetingRecordsApi } from '../../api/conference';
 import type { MeetingKind, MeetingView } from '../../api/endpoints';
 import { officeApi } from '../../api/endpoints';
 import { useUser } from '../../auth/auth-context';
-import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { DialogFooter } from '../../shared/DialogFooter';
 import { FormError, LoadError } from '../../shared/states';
 import { useAsync } from '../../shared/useAsync';
 import { useSubmit } from '../../shared/useSubmit';
 import type { MeetingFormValues } from '../meetings/parts';
-import { MeetingFormFields, MeetingStatusTag, meetingBody } from '../meetings/parts';
+import { MeetingFormFields, meetingBody, meetingColumns } from '../meetings/parts';
 
 export const MEETING_KINDS: MeetingKind[] = ['plenary', 'ad_hoc', 'liaison'];
-export const MEETING_KIND_COLOR: Record<MeetingKind, string> = { plenary: 'red', ad_hoc: 'orange', liaison: 'blue' };
 
 interface Values extends MeetingFormValues {
   kind: MeetingKind;
@@ -109,39 +106,7 @@ export function MeetingsPage() {
     setParams(s === 'all' ? {} : { status: s }, { replace: true });
   };
 
-  const columns: TableProps<MeetingRecord>['columns'] = [
-    {
-      key: 'heldOn',
-      title: t('office.meetings.heldOn'),
-      width: 140,
-      render: (_, m) => formatDate(m.heldOn, lang),
-    },
-    {
-      key: 'kind',
-      title: t('office.meetings.kind'),
-      width: 120,
-      render: (_, m) => <Tag color={MEETING_KIND_COLOR[m.kind]}>{t(`office.meetingKind.${m.kind}`)}</Tag>,
-    },
-    {
-      key: 'title',
-      title: t('office.meetings.titleLabel'),
-      render: (_, m) => <Typography.Text strong>{m.title}</Typography.Text>,
-    },
-    { key: 'chair', title: t('office.meetings.chair'), width: 200, responsive: ['md'], render: (_, m) => m.chair },
-    {
-      key: 'status',
-      title: t('meetingRecord.status'),
-      width: 100,
-      render: (_, m) => <MeetingStatusTag status={m.status} />,
-    },
-    {
-      key: 'count',
-      title: t('office.meetings.matterCount'),
-      width: 110,
-      align: 'right',
-      render: (_, m) => m.matterCount,
-    },
-  ];
+  const columns = meetingColumns(t, lang);
 
   return (
     <Card
