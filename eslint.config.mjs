@@ -1,10 +1,12 @@
 // One flat config; warnings are errors (npm run lint uses --max-warnings 0).
 import js from '@eslint/js';
+import jest from 'eslint-plugin-jest';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'apps/web/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['dist/**', '**/dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -52,6 +54,64 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // The test library serves any app: the apps pass their modules in (test/support/product-apps.ts).
+    files: ['libs/testing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/apps/**', '@app/api', '@app/worker'], message: 'libs/testing takes apps as parameters.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The console: its own tsconfig (DOM, JSX, bundler resolution, @web/* aliases), the rules of hooks, and only the
+    // console-safe contracts from the backend.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    ...reactHooks.configs.flat['recommended-latest'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: ['apps/web/tsconfig.json', 'apps/web/tsconfig.node.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    rules: {
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*'], message: 'Import across folders through @web/* (apps/web/tsconfig.json paths).' },
+            {
+              group: ['@temporalio/*', '@nestjs/*', 'typeorm', '@app/*', '!@app/contracts'],
+              message: 'The console imports only @app/contracts from the backend.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A focused or skipped test, or a test that asserts nothing, would let `npm test` pass without testing.
+    files: ['**/*.spec.ts', '**/*-spec.ts'],
+    plugins: { jest },
+    languageOptions: { globals: jest.environments.globals.globals },
+    rules: {
+      'jest/no-focused-tests': 'error',
+      'jest/no-disabled-tests': 'error',
+      // The helpers that assert, by name: expectRefused (a command is refused with a code and changes nothing,
+      // libs/domain's state machine spec and matter-lifecycle), assertConverged (read-model-consistency).
+      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expectRefused', 'assertConverged'] }],
     },
   },
   prettier,

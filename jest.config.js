@@ -16,8 +16,9 @@ const swc = [
 ];
 
 const moduleNameMapper = {
-  '^@app/(contracts|config|database|domain|testing|calendar)$': '<rootDir>/libs/$1/src',
-  '^@app/(contracts|config|database|domain|testing|calendar)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/(contracts|workflow-api|config|database|domain|notifications|testing|calendar)$': '<rootDir>/libs/$1/src',
+  '^@app/(contracts|workflow-api|config|database|domain|notifications|testing|calendar)/(.*)$':
+    '<rootDir>/libs/$1/src/$2',
   '^@app/workflows$': '<rootDir>/workflows',
 };
 
@@ -42,6 +43,15 @@ module.exports = {
       setupFiles: ['<rootDir>/test/setup/per-file-env.ts'],
       testEnvironment: '<rootDir>/test/setup/environment.js',
       slowTestThreshold: 60,
+    },
+    {
+      // The standing fault campaign (npm run test:faults): its own MySQL database behind a proxy it cuts, its own
+      // Temporal dev server it kills, the built API and worker as child processes. Needs `npm run build`.
+      ...common,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'],
+      testTimeout: 900_000,
+      slowTestThreshold: 600,
     },
     {
       // The console in a real browser (Debian's chromium via playwright-core) against the real stack, started

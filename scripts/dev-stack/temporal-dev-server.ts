@@ -102,20 +102,34 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   const child = spawn(options.cliPath, args, { stdio: ['ignore', out, out], detached: false });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const address = `127.0.0.1:${port}`;
-  await Promise.race([
-    waitForTemporal(address),
-    exited.then((code) => {
-      throw new Error(
-        `temporal server exited early with code ${code}${options.logFile ? `; see ${options.logFile}` : ''}`,
-      );
-    }),
-  ]);
+  // Only an exit during startup is an error here (a later one must not become an unhandled rejection).
+  let starting = true;
+  try {
+    await Promise.race([
+      waitForTemporal(address),
+      exited.then((code) => {
+        if (starting) {
+          throw new Error(
+            `temporal server exited early with code ${code}${options.logFile ? `; see ${options.logFile}` : ''}`,
+          );
+        }
+      }),
+    ]);
+  } catch (err) {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+    }
+    throw err;
+  } finally {
+    starting = false;
+  }
   return {
     address,
     uiUrl: (options.headless ?? true) ? undefined : `http://127.0.0.1:${options.uiPort ?? port + 1000}`,
     process: child,
     stop: async () => {
-      if (child.exitCode === null) {
+      // A child ended by a signal keeps exitCode null: check both, or a dead server is waited on for ever.
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
         await exited;

@@ -1,5 +1,16 @@
 # Shared by scripts/start.sh and scripts/test.sh.
-step() { printf '\n==> %s\n' "$*" >&2; }
+# Each step says how long the one before it took, and the time since the first step.
+STEPS_STARTED=${STEPS_STARTED:-$(date +%s)}
+step() {
+  local now
+  now=$(date +%s)
+  if [ -n "${STEP_NAME:-}" ]; then
+    printf '    (%s took %d s)\n' "$STEP_NAME" $((now - STEP_STARTED)) >&2
+  fi
+  STEP_NAME="$*"
+  STEP_STARTED=$now
+  printf '\n==> %s (%d s since the start)\n' "$*" $((now - STEPS_STARTED)) >&2
+}
 
 # npm ci when node_modules is missing or older than the lock file.
 ensure_node_modules() {

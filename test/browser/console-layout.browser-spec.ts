@@ -1,3 +1,4 @@
+import { defined } from '@app/domain';
 import type { Browser, Page } from 'playwright-core';
 
 import { api, baseUrl, launchBrowser, login, newPage, settled, shanghaiDate } from './support/browser';
@@ -138,7 +139,9 @@ describe('the conference pages on a phone, in Chinese and in English', () => {
         '/office/campaign',
         '/office/briefings',
         `/office/briefings/${draft}`,
+        '/office/contests',
         '/office/calendar',
+        '/office/units',
         '/office/inbox',
       ],
     },
@@ -158,8 +161,10 @@ describe('the conference pages on a phone, in Chinese and in English', () => {
       user: 'demo.convener',
       paths: [
         '/leadership',
+        '/leadership/matters',
         '/leadership/meetings',
         '/leadership/briefings',
+        '/leadership/inbox',
         ...(published ? [`/leadership/briefings/${published}`] : []),
       ],
     },
@@ -167,7 +172,7 @@ describe('the conference pages on a phone, in Chinese and in English', () => {
 
   for (const [i, who] of ['office', 'unit', 'leadership'].entries()) {
     it(`lays out every ${who} page within 390 px, with no raw message key, in both languages`, async () => {
-      const { user, paths } = areas()[i];
+      const { user, paths } = defined(areas()[i], `the ${who} pages`);
       const page = await newPage(browser, PHONE);
       await login(page, user);
       const problems: string[] = [];

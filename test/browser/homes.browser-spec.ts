@@ -4,7 +4,9 @@ import * as path from 'node:path';
 
 import type { Browser, Page } from 'playwright-core';
 
+import { readOverdueWorkbook } from '../../apps/api/src/supervision/overdue-workbook';
 import { api, launchBrowser, login, newPage, settled, shanghaiDate, until } from './support/browser';
+import { dispatchLegacyMatter } from './support/legacy-matter';
 
 // The three homes (office, member unit, leadership) in a real browser against the real stack, with matters
 // dispatched, acknowledged and closed through the API first. Writes the screenshots the README shows.
@@ -57,7 +59,8 @@ describe('the three homes in a browser', () => {
       dueDate: shanghaiDate(30),
       meetingId: meeting.id,
     });
-    overdue = await dispatch(`HOME-${run}-3`, {
+    overdue = await dispatchLegacyMatter({
+      code: `HOME-${run}-3`,
       title: '落实知识产权质押融资风险补偿资金',
       leadUnitCode: 'finance',
       coUnitCodes: ['justice'],
@@ -138,6 +141,14 @@ describe('the three homes in a browser', () => {
     }
     await page.locator('[data-testid="chart-unit-lights"] canvas').first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'leadership-home.png'), animations: 'disabled' });
+
+    // The whole overdue list as the API's workbook: the overdue matter is in it, with its working days as a number.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('overdue-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^超期事项督办台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const rows = await readOverdueWorkbook(fs.readFileSync(await download.path()));
+    const row = rows.find((r) => r['编号'] === overdue.code);
+    expect(typeof row?.['超期（工作日）']).toBe('number');
+    expect(Object.prototype.toString.call(row?.['计责期限'])).toBe('[object Date]');
 
     // English on the same page.
     await page.getByTestId('language-switch').getByText('English').click();

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+import { defined } from '@app/domain';
 import type { Browser, Locator, Page } from 'playwright-core';
 
 import { api, launchBrowser, login, newPage, settled, shanghaiDate } from './support/browser';
@@ -50,7 +51,7 @@ interface MatterDetailBody extends MatterRow {
 
 describe('the office holds a meeting in the console, and the convener calls one', () => {
   const run = Date.now().toString(36).slice(-6).toUpperCase();
-  const codes = [`MH-${run}-1`, `MH-${run}-2`];
+  const codes = [`MH-${run}-1`, `MH-${run}-2`] as const;
   const minutes = `会议听取了各成员单位知识产权工作进展汇报（${run}），研究了区司法局提出的议题，议定如下事项：一、……二、……`;
   const director = api('demo.director');
   let browser: Browser;
@@ -209,7 +210,7 @@ describe('the office holds a meeting in the console, and the convener calls one'
       expect(d.body.events.map((e) => e.type)).toContain('matter.dispatched');
       expect(d.body.assignments.every((a) => a.status === 'awaiting_ack')).toBe(true);
     }
-    expect(details[0].body.assignments.map((a) => `${a.unitCode}:${a.role}`).sort()).toEqual([
+    expect(details[0]?.body.assignments.map((a) => `${a.unitCode}:${a.role}`).sort()).toEqual([
       'finance:co',
       'justice:lead',
     ]);
@@ -219,7 +220,7 @@ describe('the office holds a meeting in the console, and the convener calls one'
       .locator(`[data-testid="matter-row"][data-matter-code="${codes[0]}"]`)
       .getByRole('link', { name: codes[0] })
       .click();
-    await office.waitForURL(`**/office/matters/${list.body.items[0].id}`);
+    await office.waitForURL(`**/office/matters/${defined(list.body.items[0], 'the listed matter').id}`);
   }, 60_000);
 
   it('lists the meeting under 已召开 and not under 计划中: the office list is filtered by the API', async () => {

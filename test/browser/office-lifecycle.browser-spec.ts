@@ -78,6 +78,9 @@ describe('the office follows one matter from dispatch to closure in a browser', 
     await office.getByTestId('matter-due').fill(shanghaiDate(60));
     await office.getByTestId('matter-due').press('Tab');
     await office.getByTestId('matter-submit').click();
+    // 提交 shows what goes to whom; only the confirmation dispatches.
+    await expect(office.getByTestId('dispatch-confirm-lead').textContent()).resolves.toBe('区司法局');
+    await office.getByTestId('dispatch-confirm-ok').click();
 
     await office.waitForURL(/\/office\/matters\/[0-9a-f-]{36}$/);
     matterId = new URL(office.url()).pathname.split('/').pop()!;
@@ -126,6 +129,8 @@ describe('the office follows one matter from dispatch to closure in a browser', 
     await login(page, 'demo.justice.leader');
     await openFromWorkbench(page, 'inProgress', code);
     await submitCompletion(page, '宣传活动已完成，共开展活动 12 场。');
+    // Reported: the leader is offered no second report.
+    expect(await page.getByTestId('action-completion').count()).toBe(0);
     await page.context().close();
   }, 90_000);
 
@@ -148,6 +153,8 @@ describe('the office follows one matter from dispatch to closure in a browser', 
     await login(page, 'demo.justice.leader');
     await openFromWorkbench(page, 'returned', code);
     await submitCompletion(page, '已补充活动照片和签到表。');
+    // Reported: the leader is offered no second report.
+    expect(await page.getByTestId('action-completion').count()).toBe(0);
     await page.context().close();
   }, 90_000);
 

@@ -8,7 +8,7 @@ import {
   REQUIRED_IN_PRODUCTION,
   validateEnv,
 } from '@app/config';
-import { LEAD_UNIT_SA, MATTER_CODE_SA, MATTER_STATUS_SA } from '@app/contracts';
+import { LEAD_UNIT_SA, MATTER_CODE_SA, MATTER_STATUS_SA } from '@app/workflow-api';
 import { parse } from 'yaml';
 
 // Static checks of the deployment files (no Docker needed): docker-compose.yml must give the apps a configuration
@@ -90,7 +90,7 @@ function commandText(name: string): string {
 }
 
 function hostPort(address: string): { host: string; port: number } {
-  const [host, port] = address.split(':');
+  const [host = '', port] = address.split(':');
   return { host, port: Number(port) };
 }
 
@@ -105,10 +105,11 @@ function dockerStages(): Stage[] {
   const stages: Stage[] = [];
   for (const line of dockerfile.split('\n').map((l) => l.trim())) {
     const from = /^FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?$/i.exec(line);
-    if (from) {
+    const current = stages.at(-1);
+    if (from?.[1]) {
       stages.push({ from: from[1], name: from[2], body: [] });
-    } else if (stages.length > 0 && line && !line.startsWith('#')) {
-      stages[stages.length - 1].body.push(line);
+    } else if (current && line && !line.startsWith('#')) {
+      current.body.push(line);
     }
   }
   return stages;
@@ -126,7 +127,7 @@ function stageInstructions(target: string): string[] {
 function lastInstruction(target: string, keyword: string): string | undefined {
   const prefix = new RegExp(`^${keyword}\\s+`, 'i');
   const found = stageInstructions(target).filter((line) => prefix.test(line));
-  return found.length > 0 ? found[found.length - 1].replace(prefix, '') : undefined;
+  return found.at(-1)?.replace(prefix, '');
 }
 
 const APPS = ['api', 'worker'] as const;
@@ -184,7 +185,8 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives the api and the worker the same database, namespace and task queue', () => {
-    const [api, worker] = APPS.map((app) => validateEnv(environmentOf(app)));
+    const api = validateEnv(environmentOf('api'));
+    const worker = validateEnv(environmentOf('worker'));
     expect(worker.DATABASE_URL).toBe(api.DATABASE_URL);
     expect(worker.TEMPORAL_ADDRESS).toBe(api.TEMPORAL_ADDRESS);
     expect(worker.TEMPORAL_NAMESPACE).toBe(api.TEMPORAL_NAMESPACE);
@@ -200,10 +202,10 @@ describe('docker-compose.yml', () => {
 
   describe('temporal-setup', () => {
     const registrations = [...commandText('temporal-setup').matchAll(SA_CREATE)].map(([, args]) => ({
-      name: /--name\s+(\S+)/.exec(args)?.[1],
-      type: /--type\s+(\S+)/.exec(args)?.[1],
-      namespace: /--namespace\s+(\S+)/.exec(args)?.[1],
-      address: /--address\s+(\S+)/.exec(args)?.[1],
+      name: /--name\s+(\S+)/.exec(args ?? '')?.[1],
+      type: /--type\s+(\S+)/.exec(args ?? '')?.[1],
+      namespace: /--namespace\s+(\S+)/.exec(args ?? '')?.[1],
+      address: /--address\s+(\S+)/.exec(args ?? '')?.[1],
     }));
     const attributes = [MATTER_CODE_SA, LEAD_UNIT_SA, MATTER_STATUS_SA];
     const normalType = (type: string | undefined): string => (type ?? '').replace(/_/g, '').toLowerCase();
@@ -244,7 +246,8 @@ describe('docker-compose.yml', () => {
       const source = (script ?? '').replace(/^dist\//, '').replace(/\.js$/, '.ts');
       expect(fs.existsSync(path.join(ROOT, source))).toBe(true);
       const preload = cmd[cmd.indexOf('-r') + 1];
-      expect(fs.existsSync(path.join(ROOT, preload))).toBe(true);
+      expect(preload).toEqual(expect.any(String));
+      expect(fs.existsSync(path.join(ROOT, preload ?? ''))).toBe(true);
       expect(lastInstruction(app, 'USER')).toBe('node');
     });
 

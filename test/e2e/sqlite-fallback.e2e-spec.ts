@@ -112,9 +112,12 @@ describe('embedded SQLite fallback (no DATABASE_URL)', () => {
   // The conference machinery's queries (NOT EXISTS in the inbox, the briefings index, the campaign projection,
   // the leadership tiles) on the SQLite `npm start` uses by default.
   it('runs a topic, a meeting held, a filing, a briefing and a summary campaign on SQLite', async () => {
-    const [director, liaison, leader, convener] = await Promise.all(
-      ['demo.director', 'demo.justice.liaison', 'demo.justice.leader', 'demo.convener'].map(login),
-    );
+    const [director, liaison, leader, convener] = await Promise.all([
+      login('demo.director'),
+      login('demo.justice.liaison'),
+      login('demo.justice.leader'),
+      login('demo.convener'),
+    ]);
     let n = 0;
     const call = async <T>(method: string, url: string, headers: Record<string, string>, body?: object) => {
       const res = await fetch(`${base}${url}`, {

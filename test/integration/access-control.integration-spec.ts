@@ -1,67 +1,25 @@
 import { randomUUID } from 'node:crypto';
 
 import type { UserRole } from '@app/contracts';
-import { USER_ROLES } from '@app/contracts';
+import { capacitiesOf, USER_ROLES } from '@app/contracts';
 import { AuditLogEntity } from '@app/database';
 import { aMatter, MatterApi, office, TestStack, unitUser } from '@app/testing';
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ModulesContainer } from '@nestjs/core';
 
-import { POLICY_KEY, PUBLIC_KEY } from '../../apps/api/src/auth/auth.decorators';
-import type { PolicyName } from '../../apps/api/src/auth/policies';
+import type { ApiRoute } from '../support/api-routes';
+import { discoverRoutes } from '../support/api-routes';
+import { productApps } from '../support/product-apps';
+
 import { POLICIES } from '../../apps/api/src/auth/policies';
-
-interface Route {
-  method: string;
-  path: string;
-  policy?: PolicyName;
-  isPublic: boolean;
-  name: string;
-}
-
-// Every controller method of the running app, with its declared policy, read from Nest's own metadata.
-function discoverRoutes(stack: TestStack): Route[] {
-  const routes: Route[] = [];
-  for (const module of stack.api.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as new (...args: never[]) => object;
-      const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-      for (const key of Object.getOwnPropertyNames(controller.prototype)) {
-        const handler = (controller.prototype as Record<string, unknown>)[key];
-        if (
-          key === 'constructor' ||
-          typeof handler !== 'function' ||
-          Reflect.getMetadata(PATH_METADATA, handler) === undefined
-        ) {
-          continue;
-        }
-        const sub = String(Reflect.getMetadata(PATH_METADATA, handler));
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-        const path = `/${[base === 'health' ? '' : 'api', base, sub === '/' ? '' : sub].filter(Boolean).join('/')}`;
-        routes.push({
-          method,
-          path,
-          name: `${method} ${path}`,
-          policy: (Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, controller)) as
-            PolicyName | undefined,
-          isPublic: Boolean(Reflect.getMetadata(PUBLIC_KEY, handler) ?? Reflect.getMetadata(PUBLIC_KEY, controller)),
-        });
-      }
-    }
-  }
-  return routes;
-}
 
 const concrete = (path: string): string => path.replace(':code', 'justice').replace(':id', randomUUID());
 
 describe('access control', () => {
   let stack: TestStack;
-  let routes: Route[];
+  let routes: ApiRoute[];
   const tokens = new Map<UserRole, Record<string, string>>();
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     routes = discoverRoutes(stack);
     for (const role of USER_ROLES) {
       const unit = role === 'unit_leader' || role === 'unit_liaison' ? 'justice' : undefined;
@@ -81,7 +39,15 @@ describe('access control', () => {
         .filter((r) => r.isPublic)
         .map((r) => r.name)
         .sort(),
-    ).toEqual(['GET /health', 'POST /api/auth/login', 'POST /api/auth/refresh']);
+    ).toEqual([
+      'GET /api/auth/oidc/callback',
+      'GET /api/auth/oidc/config',
+      'GET /api/auth/oidc/start',
+      'GET /health',
+      'POST /api/auth/login',
+      'POST /api/auth/oidc/session',
+      'POST /api/auth/refresh',
+    ]);
   });
 
   it('answers every endpoint × every role with 401 / 403 / allowed as the policy table says', async () => {
@@ -110,6 +76,63 @@ describe('access control', () => {
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThanOrEqual(200);
   }, 120_000);
+
+  // Several roles per person, each in its own capacity: every endpoint × every capacity of people who hold
+  // several, named with X-Acting-As, answers as the policy table says for that capacity's roles alone (so the office
+  // capacity of a staffer who is also a liaison may not 签收, the unit capacity may not 销号); a capacity not held is
+  // 403 CAPACITY_NOT_HELD.
+  it('answers every endpoint × every capacity of a person holding several as the policy table says', async () => {
+    const people: { name: string; roles: UserRole[]; unitCode: string | null }[] = [
+      { name: 'office-and-liaison', roles: ['office_staff', 'unit_liaison'], unitCode: 'justice' },
+      { name: 'director-and-leader', roles: ['office_director', 'unit_leader'], unitCode: 'justice' },
+      { name: 'convener-and-leader', roles: ['leadership', 'unit_leader'], unitCode: 'justice' },
+      { name: 'director-and-admin', roles: ['office_director', 'admin'], unitCode: null },
+    ];
+    const mismatches: string[] = [];
+    const covered = new Set<string>();
+    let checked = 0;
+    for (const p of people) {
+      const auth = await stack.headers(
+        { userId: `acl.multi.${p.name}`, role: 'system', unitCode: p.unitCode ?? undefined },
+        p.roles,
+      );
+      const held = capacitiesOf(p.roles, p.unitCode);
+      expect(held.length).toBe(2);
+      for (const route of routes.filter((r) => !r.isPublic)) {
+        const path = concrete(route.path);
+        const send = (headers: Record<string, string>) =>
+          stack.http[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path).set(headers).send({});
+        for (const capacity of held) {
+          const res = await send({ ...auth, 'X-Acting-As': capacity.capacity });
+          const allowed = capacity.roles.some((r) => (POLICIES[route.policy!] as readonly UserRole[]).includes(r));
+          const ok = allowed
+            ? ![401, 403].includes(res.status) && res.status < 500
+            : res.status === 403 && res.body.code === 'FORBIDDEN';
+          checked++;
+          covered.add(`${capacity.capacity.split(':')[0]}:${capacity.roles.join('+')}`);
+          if (!ok) {
+            mismatches.push(`${route.name} ${p.name} as ${capacity.capacity} → ${res.status} ${res.body.code}`);
+          }
+        }
+        const notHeld = await send({ ...auth, 'X-Acting-As': 'unit:finance' });
+        checked++;
+        if (notHeld.status !== 403 || notHeld.body.code !== 'CAPACITY_NOT_HELD') {
+          mismatches.push(`${route.name} ${p.name} as unit:finance → ${notHeld.status} ${notHeld.body.code}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    // Every kind of capacity was tried: the office (staff, director), a unit (liaison, leader), leadership, admin.
+    expect([...covered].sort()).toEqual([
+      'admin:admin',
+      'leadership:leadership',
+      'office:office_director',
+      'office:office_staff',
+      'unit:unit_leader',
+      'unit:unit_liaison',
+    ]);
+    expect(checked).toBeGreaterThanOrEqual(400);
+  }, 240_000);
 
   it('keeps a unit to its own assignments: another unit neither sees nor acts on them', async () => {
     const api = new MatterApi(stack);

@@ -2,8 +2,10 @@ import { createHmac } from 'node:crypto';
 
 import { AuditLogEntity } from '@app/database';
 import { TestStack } from '@app/testing';
+
+import { withLoginLimit } from '../support/login-throttle';
+import { productApps } from '../support/product-apps';
 import { JwtService } from '@nestjs/jwt';
-import { getOptionsToken } from '@nestjs/throttler';
 
 const PASSWORD = 'Test-Password-2026!';
 const ADMIN_PASSWORD = process.env.ADMIN_INITIAL_PASSWORD!;
@@ -12,7 +14,7 @@ describe('authentication', () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     await stack.ensureUser('auth.office', ['office_staff'], null, '办公室·测试');
   });
   afterAll(async () => {
@@ -61,7 +63,7 @@ describe('authentication', () => {
 
   it('refuses forged and tampered tokens, and tokens without the HS256 signature', async () => {
     const { accessToken } = (await login('auth.office').expect(200)).body as { accessToken: string };
-    const [header, payload, signature] = accessToken.split('.');
+    const [header = '', payload = '', signature = ''] = accessToken.split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
     const admin = await stack.ensureUser('auth.someadmin', ['admin'], null);
     const tampered = `${header}.${Buffer.from(JSON.stringify({ ...claims, sub: admin.id })).toString('base64url')}.${signature}`;
@@ -180,6 +182,13 @@ describe('authentication', () => {
       refreshToken: string;
     };
     await me(session.accessToken).expect(200);
+    // null for the yes/no field is "not given" (found by the fuzz test: it was written into the NOT NULL column).
+    const unchanged = await stack.http
+      .patch(`/api/users/${created.body.id}`)
+      .set(admin)
+      .send({ displayName: '新联络员', disabled: null })
+      .expect(200);
+    expect(unchanged.body.disabled).toBe(false);
     await stack.http.patch(`/api/users/${created.body.id}`).set(admin).send({ disabled: true }).expect(200);
     expect((await me(session.accessToken)).status).toBe(401);
     expect((await refresh(session.refreshToken)).status).toBe(401);
@@ -221,18 +230,7 @@ describe('rate limits', () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await TestStack.start((b) =>
-      b.overrideProvider(getOptionsToken()).useValue({
-        throttlers: [
-          {
-            name: 'login',
-            ttl: 60_000,
-            limit: 3,
-            skipIf: (ctx: { getHandler(): object }) => !Reflect.getMetadata('auth:login-rate', ctx.getHandler()),
-          },
-        ],
-      }),
-    );
+    stack = await TestStack.start(productApps, withLoginLimit(3));
   });
   afterAll(async () => {
     await stack?.stop();

@@ -3,50 +3,23 @@ import { randomUUID } from 'node:crypto';
 import type { UserRole } from '@app/contracts';
 import { ErrorCode, USER_ROLES } from '@app/contracts';
 import { BriefingEntity, MatterCodeEntity, MatterEntity } from '@app/database';
+import { defined } from '@app/domain';
 import { TestStack } from '@app/testing';
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ModulesContainer } from '@nestjs/core';
+
+import type { ApiRoute, Class } from '../support/api-routes';
+import { discoverRoutes } from '../support/api-routes';
+import { productApps } from '../support/product-apps';
+import type { OpenApi, Operation, Parameter, Schema } from '../support/openapi-document';
+import { nested, resolve, sample, sampleObject } from '../support/openapi-document';
 import { getMetadataStorage } from 'class-validator';
 import { In } from 'typeorm';
 
-import { POLICY_KEY, PUBLIC_KEY } from '../../apps/api/src/auth/auth.decorators';
-import type { PolicyName } from '../../apps/api/src/auth/policies';
 import { POLICIES } from '../../apps/api/src/auth/policies';
 
 // "Bad input gets a clear error, never a 5xx, never a half-applied change", for every operation of the API's own
 // OpenAPI document: malformed path parameters, bodies and query strings are generated from the document's schemas
 // (sharpened by the validation rules the DTO classes declare: lengths, integers, bounds, dates), and sent as a role
 // the policy table allows, so the request reaches validation rather than the guard.
-
-interface Schema {
-  type?: string;
-  enum?: unknown[];
-  example?: unknown;
-  default?: unknown;
-  nullable?: boolean;
-  minimum?: number;
-  maximum?: number;
-  $ref?: string;
-  allOf?: Schema[];
-  items?: Schema;
-  properties?: Record<string, Schema>;
-  required?: string[];
-}
-interface Parameter {
-  name: string;
-  in: 'path' | 'query' | 'header';
-  required?: boolean;
-  schema?: Schema;
-}
-interface Operation {
-  parameters?: Parameter[];
-  requestBody?: { content: Record<string, { schema: Schema }> };
-}
-interface OpenApi {
-  paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema> };
-}
 
 // What the DTO classes declare for one property, read from class-validator's metadata.
 interface Rules {
@@ -60,16 +33,6 @@ interface Rules {
   itemMaxLength?: number;
 }
 type RuleBook = Map<string, Map<string, Rules>>;
-// A class, as Nest's and class-validator's metadata hold it.
-type Class = abstract new (...args: never[]) => unknown;
-
-interface Route {
-  method: string;
-  path: string;
-  policy?: PolicyName;
-  isPublic: boolean;
-  dtos: Class[];
-}
 
 // A generated request. `must4xx`: the input is invalid whatever the API's state (a 2xx would be a bug); otherwise a
 // 2xx may be legitimate (e.g. an unknown filter value) and only "< 500, with a clear error if refused" is asserted.
@@ -82,7 +45,7 @@ interface Case {
   body?: unknown;
   raw?: string;
   must4xx: boolean;
-  kind: 'path' | 'query' | 'body';
+  kind: 'path' | 'query' | 'body' | 'header';
   field?: string;
   headers: Record<string, string>;
 }
@@ -91,7 +54,9 @@ const DATE_EXAMPLE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID_EXAMPLE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CODES = new Set<string>(Object.values(ErrorCode));
 // Malformed input is refused as such, whatever the state of what it addresses: not as a missing row or a wrong state.
-const INPUT_CODES = new Set<unknown>([ErrorCode.ValidationFailed, ErrorCode.InvalidCommand]);
+const INPUT_CODES = new Set<unknown>([ErrorCode.ValidationFailed, ErrorCode.InvalidCommand, ErrorCode.CapacityInvalid]);
+// Values of the X-Acting-As header that name no capacity (every one a 400 CAPACITY_INVALID, whoever sends it).
+const BAD_CAPACITIES = ['Office', 'unit:a b', 'x'.repeat(300)];
 const FAR_TOO_LONG = 120_000;
 // An error message says what to fix; it does not echo a 100 KB input back.
 const MAX_MESSAGE = 2000;
@@ -112,35 +77,6 @@ const BAD_PATH_VALUES = [
 ];
 
 // Every controller method with its declared policy and its parameter types (the DTO classes), from Nest's metadata.
-function discoverRoutes(stack: TestStack): Route[] {
-  const routes: Route[] = [];
-  for (const module of stack.api.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as new (...args: never[]) => object;
-      const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-      for (const key of Object.getOwnPropertyNames(controller.prototype)) {
-        const handler = (controller.prototype as Record<string, unknown>)[key];
-        if (typeof handler !== 'function' || Reflect.getMetadata(PATH_METADATA, handler) === undefined) {
-          continue;
-        }
-        const sub = String(Reflect.getMetadata(PATH_METADATA, handler));
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-        const path = `/${[base === 'health' ? '' : 'api', base, sub === '/' ? '' : sub].filter(Boolean).join('/')}`;
-        const params = (Reflect.getMetadata('design:paramtypes', controller.prototype, key) ?? []) as unknown[];
-        routes.push({
-          method,
-          path: path.replace(/:(\w+)/g, '{$1}'),
-          policy: (Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, controller)) as
-            PolicyName | undefined,
-          isPublic: Boolean(Reflect.getMetadata(PUBLIC_KEY, handler) ?? Reflect.getMetadata(PUBLIC_KEY, controller)),
-          dtos: params.filter((p): p is Class => typeof p === 'function' && p !== Object && p !== String),
-        });
-      }
-    }
-  }
-  return routes;
-}
-
 // The validation rules of a DTO class (its own and inherited, as class-validator applies them), per property.
 function rulesOf(cls: Class): Map<string, Rules> {
   const metas = getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false);
@@ -175,7 +111,7 @@ function rulesOf(cls: Class): Map<string, Rules> {
 }
 
 // Schema name → rules: the handlers' DTO classes and every class that declares validation (nested DTOs).
-function ruleBook(routes: Route[]): RuleBook {
+function ruleBook(routes: ApiRoute[]): RuleBook {
   const book: RuleBook = new Map();
   const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Class, unknown> };
   for (const cls of [...storage.validationMetadatas.keys(), ...routes.flatMap((r) => r.dtos)]) {
@@ -188,55 +124,6 @@ function ruleBook(routes: Route[]): RuleBook {
 
 const exampleOf = (s: Schema): string => (typeof s.example === 'string' ? s.example : '');
 
-const refName = (s: Schema): string | undefined => (s.$ref ?? s.allOf?.[0]?.$ref)?.split('/').pop();
-
-function resolve(doc: OpenApi, s: Schema): { name?: string; schema: Schema } {
-  const name = refName(s);
-  return name ? { name, schema: doc.components.schemas[name] } : { schema: s };
-}
-
-// A valid-looking value from the document's examples, enums and defaults.
-function sample(doc: OpenApi, s: Schema, depth = 0): unknown {
-  const { schema } = resolve(doc, s);
-  if (schema.example !== undefined) {
-    return schema.example;
-  }
-  if (schema.enum) {
-    return schema.enum[0];
-  }
-  if (schema.default !== undefined) {
-    return schema.default;
-  }
-  if (schema.properties) {
-    return depth > 4 ? {} : sampleObject(doc, schema, depth + 1);
-  }
-  switch (schema.type ?? 'string') {
-    case 'array':
-      return schema.items ? [sample(doc, schema.items, depth + 1)] : [];
-    case 'number':
-    case 'integer':
-      return schema.minimum ?? 1;
-    case 'boolean':
-      return true;
-    default:
-      return 'x';
-  }
-}
-
-function sampleObject(doc: OpenApi, schema: Schema, depth = 0): Record<string, unknown> {
-  return Object.fromEntries(
-    (schema.required ?? []).map((k) => [k, sample(doc, schema.properties![k], depth)] as [string, unknown]),
-  );
-}
-
-function nested(depth: number): unknown {
-  let junk: unknown = { deepest: true };
-  for (let i = 0; i < depth; i++) {
-    junk = i % 2 ? { a: junk } : [junk];
-  }
-  return junk;
-}
-
 type Mutation = { label: string; field: string; must4xx: boolean; apply: (body: Record<string, unknown>) => unknown };
 
 function setAt(obj: Record<string, unknown>, path: (string | number)[], value: unknown, remove = false): unknown {
@@ -245,7 +132,7 @@ function setAt(obj: Record<string, unknown>, path: (string | number)[], value: u
   for (const key of path.slice(0, -1)) {
     cur = cur[key] as Record<string | number, unknown>;
   }
-  const last = path[path.length - 1];
+  const last = defined(path.at(-1), 'a path to set');
   if (remove) {
     delete cur[last];
   } else {
@@ -368,7 +255,7 @@ function propertyMutations(
 describe('bad input, on every endpoint of the OpenAPI document', () => {
   let stack: TestStack;
   let doc: OpenApi;
-  let routes: Route[];
+  let routes: ApiRoute[];
   const tokens = new Map<UserRole, Record<string, string>>();
   const run = randomUUID().slice(0, 8);
   // Rows of this run that body cases address, so that they reach the services' own checks (behind the 404 a random
@@ -378,7 +265,7 @@ describe('bad input, on every endpoint of the OpenAPI document', () => {
   const unit = (): Record<string, string> => tokens.get('unit_leader')!;
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     doc = (await stack.http.get('/api/docs-json').expect(200)).body as OpenApi;
     routes = discoverRoutes(stack);
     for (const role of USER_ROLES) {
@@ -429,11 +316,12 @@ describe('bad input, on every endpoint of the OpenAPI document', () => {
   });
 
   // A role the policy table lets call the route (none for a public route).
-  function actorHeaders(route: Route): Record<string, string> {
+  function actorHeaders(route: ApiRoute): Record<string, string> {
     if (route.isPublic || !route.policy) {
       return {};
     }
-    return tokens.get((POLICIES[route.policy] as readonly UserRole[])[0])!;
+    const role = defined((POLICIES[route.policy] as readonly UserRole[])[0], `a role for ${route.policy}`);
+    return defined(tokens.get(role), `a token for ${role}`);
   }
 
   // The path with placeholder values: a random id (nothing there), a member unit, a year no campaign runs for; or
@@ -458,7 +346,7 @@ describe('bad input, on every endpoint of the OpenAPI document', () => {
 
   function casesFor(p: string, method: string, op: Operation, book: RuleBook): Case[] {
     const name = `${method.toUpperCase()} ${p}`;
-    const route = routes.find((r) => r.path === p && r.method === method.toUpperCase());
+    const route = routes.find((r) => r.docPath === p && r.method === method.toUpperCase());
     if (!route) {
       throw new Error(`no controller route for ${name}`);
     }
@@ -481,6 +369,25 @@ describe('bad input, on every endpoint of the OpenAPI document', () => {
       const kind = c.label.startsWith('path ') ? 'path' : c.label.startsWith('query ') ? 'query' : 'body';
       cases.push({ op: name, method, headers, kind, path: pathWith(p, params, undefined, c.must4xx), ...c });
     };
+
+    // Headers the document names that the generator knows: X-Acting-As (the capacity), malformed. The guard refuses
+    // them before anything else, with the operation's valid path, query and body.
+    for (const param of params.filter((x) => x.in === 'header' && x.name === 'X-Acting-As')) {
+      for (const value of BAD_CAPACITIES) {
+        cases.push({
+          op: name,
+          method,
+          kind: 'header',
+          headers: { ...headers, [param.name]: value },
+          path: pathWith(p, params, undefined, true),
+          label: `header ${param.name}=${value.slice(0, 24)}`,
+          query: validQuery.join('&'),
+          body: validBody,
+          must4xx: true,
+          field: param.name,
+        });
+      }
+    }
 
     // Path parameters: not UUIDs, not integers, absurdly long, unicode, NUL bytes.
     for (const param of params.filter((x) => x.in === 'path')) {
@@ -527,6 +434,9 @@ describe('bad input, on every endpoint of the OpenAPI document', () => {
         q('fractional', '1.5', Boolean(rules.integer) || Number.isInteger(s.example));
         q('negative', '-1', (rules.min ?? s.minimum ?? -Infinity) > -1);
         q('huge', '1e999', true);
+        // Integers to JavaScript, but no page, size or year: they must not reach the database as an OFFSET.
+        q('beyond a safe integer', '100000000000000000000', Boolean(rules.integer));
+        q('exponent', '1e21', Boolean(rules.integer));
         q('empty', '', false);
       }
       if (s.type === 'boolean') {
@@ -592,6 +502,8 @@ describe('bad input, on every endpoint of the OpenAPI document', () => {
     return { status: res.status, body: (res.body ?? {}) as { code?: unknown; message?: unknown } };
   }
 
+  const isRefusal = (status: number | undefined): boolean => status !== undefined && status >= 400 && status < 500;
+
   // Concurrency-limited: `limit` requests in flight.
   async function inBatches<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
     const results: R[] = new Array<R>(items.length);
@@ -599,7 +511,7 @@ describe('bad input, on every endpoint of the OpenAPI document', () => {
     const worker = async (): Promise<void> => {
       while (next < items.length) {
         const i = next++;
-        results[i] = await fn(items[i]);
+        results[i] = await fn(defined(items[i], 'an item below the length'));
       }
     };
     await Promise.all(Array.from({ length: limit }, worker));
@@ -620,7 +532,7 @@ describe('bad input, on every endpoint of the OpenAPI document', () => {
     const results = await inBatches(cases, 8, send);
     const failures: string[] = [];
     results.forEach((res, i) => {
-      const c = cases[i];
+      const c = defined(cases[i], 'a case for each answer');
       const where = `${c.op} [${c.label}] → ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`;
       if (res.status >= 500) {
         failures.push(`5xx: ${where}`);
@@ -645,14 +557,34 @@ describe('bad input, on every endpoint of the OpenAPI document', () => {
         }
       }
     });
+    // How many it refused, counted from the answers, against how many the generator marked as must-refuse: per
+    // operation and kind, so a case that went missing or an answer miscounted shows where.
+    const tally = (picked: Case[]): Record<string, number> => {
+      const counts: Record<string, number> = {};
+      for (const c of picked) {
+        const k = `${c.op} ${c.kind}`;
+        counts[k] = (counts[k] ?? 0) + 1;
+      }
+      return counts;
+    };
+    const mustRefuse = cases.filter((c) => c.must4xx);
+    const refused = cases.filter((c, i) => c.must4xx && isRefusal(results[i]?.status));
+    const refusedAll = results.filter((res) => isRefusal(res.status)).length;
     console.log(
-      `bad input: ${operations.length} operations, ${cases.length} requests ` +
-        `(${cases.filter((c) => c.must4xx).length} must be 4xx) in ${Date.now() - started} ms; ${failures.length} failures`,
+      `bad input: ${operations.length} operations, ${cases.length} requests (${mustRefuse.length} must be 4xx; ` +
+        `${refused.length} of them refused, ${refusedAll} refused in all) in ${Date.now() - started} ms; ` +
+        `${failures.length} failures`,
     );
     expect(failures).toEqual([]);
+    expect(results).toHaveLength(cases.length);
+    expect(tally(refused)).toEqual(tally(mustRefuse));
+    expect(refused).toHaveLength(mustRefuse.length);
+    expect(refusedAll).toBeGreaterThanOrEqual(mustRefuse.length);
     expect(operations.length).toBeGreaterThanOrEqual(85);
+    // The capacity header is tried on every operation that documents it (every controller under Authenticated()).
+    expect(new Set(cases.filter((c) => c.kind === 'header').map((c) => c.op)).size).toBeGreaterThanOrEqual(70);
     expect(cases.length).toBeGreaterThanOrEqual(2000);
-  }, 180_000);
+  }, 240_000);
 
   // Never half-applied: a command that creates several rows either creates them all or, refused, none.
   describe('a refused command leaves nothing behind', () => {

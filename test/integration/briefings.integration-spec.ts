@@ -3,7 +3,10 @@ import { randomUUID } from 'node:crypto';
 import type { BriefingView, LeadershipSummary } from '@app/contracts';
 import { InformationItemEntity, NotificationEntity } from '@app/database';
 import { aMatter, MatterApi, office, TestStack, unitUser } from '@app/testing';
+
+import { productApps } from '../support/product-apps';
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 
 // 工作简报: an issue built from selected information items, the leadership summary's figures and the 通报 list,
 // numbered per year, published to every unit's inbox and exported as a Word document.
@@ -14,7 +17,7 @@ describe('work briefings', () => {
   const YEAR = 2095;
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     api = new MatterApi(stack);
   });
   afterAll(async () => {
@@ -254,5 +257,47 @@ describe('work briefings', () => {
     expect(html.text).toContain('<td>区司法局</td>');
     expect(html.text).not.toContain('<td>justice</td>');
     expect(html.text).toContain('<p class="u">区司法局</p>');
+  });
+
+  it('prints a filing whose text carries control characters as a DOCX whose document.xml is well-formed XML', async () => {
+    const docxOf = async (id: string): Promise<string> => {
+      const res = await stack.http
+        .get(`/api/briefings/${id}/export`)
+        .set(await headers())
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      return (await JSZip.loadAsync(res.body as Buffer)).file('word/document.xml')!.async('string');
+    };
+    // A strict XML 1.0 parser (Word refuses what it refuses): it throws on a character XML cannot carry.
+    const parses = (xml: string): string => {
+      let text = '';
+      const parser = new SaxesParser();
+      parser.on('text', (t) => (text += t));
+      parser.write(xml).close();
+      return text;
+    };
+    const filing = await infoItem(
+      '控制\u0001字符\u001f的标题',
+      '正文\u0001含\u0008控制\u000b字符\ufffe。\t制表符保留。',
+    );
+    const issue = (
+      await stack.http
+        .post('/api/briefings')
+        .set(await headers())
+        .send({ title: '工作简报（控制字符）', year: YEAR + 2, foreword: '按语\u0002。', itemIds: [filing] })
+        .expect(201)
+    ).body as BriefingView;
+
+    const text = parses(await docxOf(issue.id));
+    expect(text).toContain('控制字符的标题');
+    expect(text).toContain('正文含控制字符。');
+    expect(text).toContain('按语。');
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
   });
 });

@@ -1,5 +1,8 @@
+import { defined } from '@app/domain';
 import { AuditLogEntity } from '@app/database';
 import { aMatter, MatterApi, office, TestStack, unitUser } from '@app/testing';
+
+import { productApps } from '../support/product-apps';
 
 // The office's working-day calendar: coverage, hand-entered State Council years, local adjustments, previews.
 // The run shares one database with the other files, so the adjustments here sit in March 2027 (far from any
@@ -11,7 +14,7 @@ describe('working-day calendar', () => {
   let justice: Record<string, string>;
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     director = await stack.headers(office());
     admin = await stack.headers({ userId: 'cal.admin', role: 'admin' }, ['admin']);
     justice = await stack.headers(unitUser('justice', 'cal.justice'));
@@ -272,7 +275,7 @@ describe('working-day calendar', () => {
     ]);
     const schemas = doc.components.schemas as Record<string, { properties: Record<string, { example?: unknown }> }>;
     const missing = ['CreateAdjustmentDto', 'RevokeAdjustmentDto', 'EnterYearDto', 'NamedDateDto'].flatMap((name) =>
-      Object.entries(schemas[name].properties)
+      Object.entries(defined(schemas[name], `schema ${name}`).properties)
         .filter(([, prop]) => prop.example === undefined)
         .map(([field]) => `${name}.${field}`),
     );

@@ -2,6 +2,8 @@ import type { FilingView, MatterDetail, TopicView } from '@app/contracts';
 import { FilingRepository } from '@app/database';
 import { aMatter, leader, office, TestStack, unitUser } from '@app/testing';
 
+import { productApps } from '../support/product-apps';
+
 // The conference's mechanisms around the matters: topics proposed by units and put on a meeting's agenda,
 // the meeting held (minutes, attendance, agreed matters dispatched in one step), filings and information items.
 describe('conference: topics, meetings held, filings', () => {
@@ -11,7 +13,7 @@ describe('conference: topics, meetings held, filings', () => {
   const director = office('conf.office.director');
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     await stack.headers(justice, ['unit_liaison']);
     await stack.headers(finance, ['unit_liaison']);
   });
@@ -89,11 +91,10 @@ describe('conference: topics, meetings held, filings', () => {
       agenda: [expect.objectContaining({ topicId: topic.id, status: 'discussed' })],
     });
     const created = held.body.matters as MatterDetail[];
-    expect(created.map((m) => [m.code, m.meetingId, m.year, m.status])).toEqual([
-      [matters[0].code, meetingId, 2027, 'in_progress'],
-      [matters[1].code, meetingId, 2027, 'in_progress'],
-    ]);
-    expect(created[0].assignments.map((a) => [a.unitCode, a.role, a.status])).toEqual([
+    expect(created.map((m) => [m.code, m.meetingId, m.year, m.status])).toEqual(
+      matters.map((m) => [m.code, meetingId, 2027, 'in_progress']),
+    );
+    expect(created[0]?.assignments.map((a) => [a.unitCode, a.role, a.status])).toEqual([
       ['justice', 'lead', 'awaiting_ack'],
       ['finance', 'co', 'awaiting_ack'],
     ]);

@@ -2,6 +2,8 @@ import type { FilingView } from '@app/contracts';
 import { FilingRepository } from '@app/database';
 import { office, TestStack, unitUser } from '@app/testing';
 
+import { productApps } from '../support/product-apps';
+
 // A unit corrects a filing the office returned and sends it again; the office reviews the corrected one.
 describe('filings: resubmitting a returned filing', () => {
   let stack: TestStack;
@@ -10,7 +12,7 @@ describe('filings: resubmitting a returned filing', () => {
   const director = office('resub.office.director');
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     await stack.headers(justice, ['unit_liaison']);
     await stack.headers(finance, ['unit_liaison']);
   });
@@ -132,8 +134,11 @@ describe('filings: resubmitting a returned filing', () => {
       'filing.returned',
       'filing.resubmitted',
     ]);
-    expect(events[2].data).toEqual({ changed: ['title', 'content', 'eventDate'], returnComment: '请补充活动覆盖人数' });
-    expect(events[4].data).toEqual({ changed: ['content', 'attachments'], returnComment: '请再补充学校名单' });
+    expect(events[2]?.data).toEqual({
+      changed: ['title', 'content', 'eventDate'],
+      returnComment: '请补充活动覆盖人数',
+    });
+    expect(events[4]?.data).toEqual({ changed: ['content', 'attachments'], returnComment: '请再补充学校名单' });
   });
 
   it('refuses a filing that is not returned with 409, and changes nothing', async () => {

@@ -2,6 +2,8 @@ import type { BriefingView, CampaignView, LeadershipSummary } from '@app/contrac
 import { shanghaiDate } from '@app/domain';
 import { leader, office, TestStack, unitUser } from '@app/testing';
 
+import { productApps } from '../support/product-apps';
+
 const DAY_MS = 86_400_000;
 
 // Leadership's dashboard tiles for the conference's own machinery: the latest summary campaign (年度工作总结) and
@@ -19,7 +21,7 @@ describe('leadership summary: campaign and briefing tiles', () => {
   const thisYear = Number(shanghaiDate(new Date()).slice(0, 4));
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
   });
   afterAll(async () => {
     await stack?.stop();

@@ -1,6 +1,8 @@
 import type { MatterDetail } from '@app/contracts';
 import { aMatter, MatterApi, office, TestStack, unitUser } from '@app/testing';
 
+import { productApps } from '../support/product-apps';
+
 // Every transition and refusal of an agreed matter's lifecycle, through HTTP, on the real Temporal server
 // and MySQL.
 describe('agreed matter lifecycle', () => {
@@ -12,7 +14,7 @@ describe('agreed matter lifecycle', () => {
   const culture = unitUser('culture-tourism');
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     api = new MatterApi(stack);
   });
   afterAll(async () => {
@@ -106,7 +108,7 @@ describe('agreed matter lifecycle', () => {
     await expectRefused(m.id, 'decline', justice, { reason: '' }, 400, 'VALIDATION_FAILED');
     let s = await api.ok(m.id, 'decline', finance, { reason: '不属于本单位职责' });
     expect(statusOf(s, 'finance')).toBe('decline_requested');
-    expect(s.assignments[1].declineReason).toBe('不属于本单位职责');
+    expect(s.assignments[1]?.declineReason).toBe('不属于本单位职责');
 
     await expectRefused(
       m.id,
@@ -161,13 +163,13 @@ describe('agreed matter lifecycle', () => {
   });
 
   it('approves and refuses extension requests and moves the due date only when approved', async () => {
-    const m = await api.dispatch(aMatter().lead('justice').co('finance').due('2026-06-30').build(), staff);
+    const m = await api.dispatch(aMatter().lead('justice').co('finance').due('2027-06-30').build(), staff);
     await api.ok(m.id, 'acknowledge', justice);
     await expectRefused(
       m.id,
       'extension-request',
       justice,
-      { requestedDueDate: '2026-06-01', reason: '需更多时间' },
+      { requestedDueDate: '2027-06-01', reason: '需更多时间' },
       422,
       'INVALID_COMMAND',
     );
@@ -175,31 +177,31 @@ describe('agreed matter lifecycle', () => {
       m.id,
       'extension-request',
       finance,
-      { requestedDueDate: '2026-07-31', reason: 'x' },
+      { requestedDueDate: '2027-07-31', reason: 'x' },
       422,
       'INVALID_COMMAND',
     );
-    let s = await api.ok(m.id, 'extension-request', justice, { requestedDueDate: '2026-07-31', reason: '需协调场地' });
+    let s = await api.ok(m.id, 'extension-request', justice, { requestedDueDate: '2027-07-31', reason: '需协调场地' });
     expect(s.extensionPending).toBe(true);
     await expectRefused(
       m.id,
       'extension-request',
       justice,
-      { requestedDueDate: '2026-08-31', reason: 'x' },
+      { requestedDueDate: '2027-08-31', reason: 'x' },
       409,
       'INVALID_TRANSITION',
     );
     s = await api.ok(m.id, 'extension-decision', staff, { approve: true, reason: '同意延期' });
     expect(s).toMatchObject({
-      dueDate: '2026-07-31',
-      originalDueDate: '2026-06-30',
+      dueDate: '2027-07-31',
+      originalDueDate: '2027-06-30',
       extensionPending: false,
       extensionCount: 1,
     });
 
-    await api.ok(m.id, 'extension-request', justice, { requestedDueDate: '2026-09-30', reason: '再延期' });
+    await api.ok(m.id, 'extension-request', justice, { requestedDueDate: '2027-09-30', reason: '再延期' });
     s = await api.ok(m.id, 'extension-decision', staff, { approve: false, reason: '不予延期' });
-    expect(s).toMatchObject({ dueDate: '2026-07-31', extensionPending: false, extensionCount: 1 });
+    expect(s).toMatchObject({ dueDate: '2027-07-31', extensionPending: false, extensionCount: 1 });
     await expectRefused(m.id, 'extension-decision', staff, { approve: true, reason: 'x' }, 409, 'INVALID_TRANSITION');
   });
 
@@ -277,10 +279,11 @@ describe('agreed matter lifecycle', () => {
     const second = await api.create(body, staff, 'create-key-0001');
     expect([first.status, second.status]).toEqual([201, 201]);
     expect(second.body.id).toBe(first.body.id);
+    // The key is bound to its first request: another body under it is refused (IETF Idempotency-Key draft: 422).
     const conflict = await api.create({ ...body, title: '另一个事项' }, staff, 'create-key-0001');
     expect({ status: conflict.status, code: conflict.body.code }).toEqual({
-      status: 409,
-      code: 'IDEMPOTENCY_CONFLICT',
+      status: 422,
+      code: 'IDEMPOTENCY_KEY_REUSED',
     });
 
     const id = first.body.id as string;
@@ -356,6 +359,6 @@ describe('agreed matter lifecycle', () => {
       'assignment.progress_reported',
       'matter.completion_submitted',
     ]);
-    expect(s.assignments[0].progress.map((p) => p.text)).toEqual(['停机期间提交']);
+    expect(s.assignments[0]?.progress.map((p) => p.text)).toEqual(['停机期间提交']);
   });
 });

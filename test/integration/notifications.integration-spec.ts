@@ -1,16 +1,20 @@
 import { randomUUID } from 'node:crypto';
 
 import type { EscalationNotice, MatterEvent, MatterState, UserRole } from '@app/contracts';
-import type { OutboundChannel } from '@app/database';
+import type { UserRole as Role } from '@app/contracts';
 import {
   NoticeNumberEntity,
   NoticeNumberRepository,
   NotificationEntity,
+  NotificationOutboxRepository,
   NotificationRepository,
-  NotificationWriter,
   UserRepository,
 } from '@app/database';
+import type { OutboundChannel } from '@app/notifications';
+import { DailyDigestSender, NotificationWriter, OutboundQueue, OutboxSweeper } from '@app/notifications';
 import { TestStack } from '@app/testing';
+
+import { productApps } from '../support/product-apps';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 
@@ -41,16 +45,27 @@ describe('notifications', () => {
   let stack: TestStack;
   let channel: RecordingChannel;
   let writer: NotificationWriter;
+  let sweeper: OutboxSweeper;
+  let digests: DailyDigestSender;
   let numbers: NoticeNumberRepository;
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     const users = new UserRepository(stack.dataSource);
     const notifications = new NotificationRepository(stack.dataSource);
     numbers = new NoticeNumberRepository(stack.dataSource);
     channel = new RecordingChannel();
-    const directory = { list: async () => (await users.list()).filter((u) => u.username.startsWith(`nt.${TAG}.`)) };
-    writer = new NotificationWriter(directory, notifications, numbers, channel, notifications);
+    const ours = <T extends { username: string }>(people: T[]): T[] =>
+      people.filter((u) => u.username.startsWith(`nt.${TAG}.`));
+    const directory = {
+      recipientsFor: async (units: readonly string[], roles: readonly Role[]) =>
+        ours(await users.recipientsFor(units, roles)),
+      activeByIds: async (ids: readonly string[]) => ours(await users.activeByIds(ids)),
+    };
+    const outbox = new NotificationOutboxRepository(stack.dataSource);
+    writer = new NotificationWriter(directory, notifications, numbers, new OutboundQueue(notifications, outbox));
+    sweeper = new OutboxSweeper(outbox, channel);
+    digests = new DailyDigestSender(directory, notifications, channel);
   });
   afterAll(async () => {
     await stack?.stop();
@@ -266,20 +281,23 @@ describe('notifications', () => {
 
     await writer.escalation(notice({ level: 'reminder', unitCode: unit }), NOW);
     await writer.escalation(notice({ level: 'urging', unitCode: unit }), NOW);
+    // Queued, not sent, by the writer: the worker's sweeper sends (other files' messages may be due too).
+    expect(mailsTo(`deputy.${TAG}@wuhua.gov.cn`)).toEqual([]);
+    await sweeper.drain(() => NOW);
     expect(mailsTo(`deputy.${TAG}@wuhua.gov.cn`).map((m) => m.subject)).toEqual([
       '【催办】议定事项 2091-03「开展知识产权宣传周活动」请抓紧办理',
     ]);
     expect(mailsTo(`liaison.${TAG}@wuhua.gov.cn`)).toEqual([]);
 
     const later = new Date(NOW.getTime() + 24 * 3600 * 1000);
-    await expect(writer.sendDailyDigests(later)).resolves.toEqual({ users: 2, notices: 3 });
+    await expect(digests.sendDailyDigests(later)).resolves.toEqual({ users: 2, notices: 3 });
     expect(mailsTo(`liaison.${TAG}@wuhua.gov.cn`).map((m) => m.subject)).toEqual([
       '【每日汇总】2091-03-06 您有 2 条通知',
     ]);
     expect(mailsTo(`leader.${TAG}@wuhua.gov.cn`).map((m) => m.subject)).toEqual([
       '【每日汇总】2091-03-06 您有 1 条通知',
     ]);
-    await expect(writer.sendDailyDigests(later)).resolves.toEqual({ users: 0, notices: 0 });
+    await expect(digests.sendDailyDigests(later)).resolves.toEqual({ users: 0, notices: 0 });
   });
 
   it('runs the digest as a workflow calling the worker activity, and schedules it once', async () => {
@@ -297,7 +315,7 @@ describe('notifications', () => {
       connection,
       taskQueue,
       workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
-      activities: createNotificationActivities(writer),
+      activities: createNotificationActivities(writer, digests),
     });
     const client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
     try {

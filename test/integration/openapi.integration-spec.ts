@@ -1,5 +1,7 @@
 import { TestStack } from '@app/testing';
 
+import { productApps } from '../support/product-apps';
+
 interface Operation {
   summary?: string;
   responses: Record<string, unknown>;
@@ -22,7 +24,7 @@ describe('OpenAPI document', () => {
   };
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     doc = (await stack.http.get('/api/docs-json').expect(200)).body;
   });
   afterAll(async () => {

@@ -1,8 +1,11 @@
 import { addWorkingDaysPreview, compressedToday } from '../support/compressed-calendar';
 import { recordHistoryIfAsked } from '../support/record-history';
+import { productApps } from '../support/product-apps';
 
 import type { CampaignView, PlannedCampaignReminder, SummaryCampaignState } from '@app/contracts';
-import { eventually, office, TestStack } from '@app/testing';
+import { ladderOf } from '@app/contracts';
+import { defined } from '@app/domain';
+import { eventsAfterActingOn, eventually, office, recordedEvents, TestStack } from '@app/testing';
 
 // A running 年度工作总结 campaign follows the office's calendar changes: a local day off moves the working-day
 // instants of its reminders and escalations, each level still fires once, at the new instant. Compressed
@@ -15,7 +18,7 @@ describe('summary campaign and calendar changes', () => {
   const base = `/api/campaigns/summary/${YEAR}`;
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     await stack.headers(director);
   });
   afterAll(async () => {
@@ -51,10 +54,7 @@ describe('summary campaign and calendar changes', () => {
         unitCodes: [UNIT],
         policy: {
           remindBeforeWorkingDays: 1,
-          ladder: [
-            { level: 'reminder', afterWorkingDays: 0 },
-            { level: 'urging', afterWorkingDays: 1 },
-          ],
+          ladder: ladderOf({ reminder: 0, urging: 1 }),
         },
       })
       .expect(201);
@@ -80,7 +80,7 @@ describe('summary campaign and calendar changes', () => {
     expect(planned(after.upcoming, 'reminder')?.at).toBe(planned(before.upcoming, 'reminder')?.at);
 
     const climbed = await eventually(get, (c) => c.units[0]?.escalationLevel === 'urging', 45_000);
-    const reminders = climbed.units[0].reminders;
+    const reminders = defined(climbed.units[0], 'the campaign unit').reminders;
     expect(reminders.map((r) => r.level)).toEqual(['pre', 'reminder', 'urging']);
     const urging = reminders.find((r) => r.level === 'urging')!;
     // Fired at the new instant, not the old one, under the key of the new day.
@@ -94,9 +94,16 @@ describe('summary campaign and calendar changes', () => {
       .send({ reason: '测试结束' })
       .expect(200);
     // The revocation plans again: 催办's day moves back to a day already past, and it must not fire a second
-    // time. Two compressed days are ample for the signal; a second 催办 would fire at once.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-    expect((await get()).units[0].reminders.map((r) => r.level)).toEqual(['pre', 'reminder', 'urging']);
+    // time. Wait until the workflow has acted on that plan (the workflow task after its planCampaign result):
+    // a 催办 found pending again would have started its timer or sent its notice from there on.
+    const acted = await eventually(
+      () => recordedEvents(`summary-campaign-${YEAR}`),
+      (h) => eventsAfterActingOn(h, 'recomputeDeadlines', 'planCampaign') !== undefined,
+      15_000,
+    );
+    const since = eventsAfterActingOn(acted, 'recomputeDeadlines', 'planCampaign') ?? [];
+    expect(since.filter((e) => e.type === 'timerStarted' || e.name === 'sendCampaignNotice')).toEqual([]);
+    expect((await get()).units[0]?.reminders.map((r) => r.level)).toEqual(['pre', 'reminder', 'urging']);
     // A history with two replans, for the replay test.
     recordHistoryIfAsked(`summary-campaign-${YEAR}`, 'summary-campaign-replanned');
   });

@@ -1,7 +1,9 @@
 import { addWorkingDaysPreview, compressedToday } from '../support/compressed-calendar';
 import { recordHistoryIfAsked } from '../support/record-history';
+import { productApps } from '../support/product-apps';
 
 import type { CampaignView } from '@app/contracts';
+import { ladderOf } from '@app/contracts';
 import { NotificationEntity } from '@app/database';
 import { eventually, office, TestStack, unitUser } from '@app/testing';
 import { Like } from 'typeorm';
@@ -18,7 +20,7 @@ describe('summary campaign timers', () => {
   const base = `/api/campaigns/summary/${YEAR}`;
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     await stack.ensureUser('campaign.justice.liaison', ['unit_liaison'], 'justice');
     for (const actor of [director, justice, finance, outsider]) {
       await stack.headers(actor);
@@ -56,10 +58,7 @@ describe('summary campaign timers', () => {
         unitCodes: ['justice', 'finance'],
         policy: {
           remindBeforeWorkingDays: 1,
-          ladder: [
-            { level: 'reminder', afterWorkingDays: 0 },
-            { level: 'urging', afterWorkingDays: 1 },
-          ],
+          ladder: ladderOf({ reminder: 0, urging: 1 }),
         },
       })
       .expect(201);
@@ -121,11 +120,12 @@ describe('summary campaign timers', () => {
     expect((accepted.body as CampaignView).counts).toEqual({ awaiting: 0, submitted: 0, returned: 0, accepted: 2 });
     const closed = await post('/units/justice/accept');
     expect(closed.status).toBe(409);
-    // A retried start with the same key finds the completed campaign and refuses to restart it.
+    // A retried start finds the completed campaign and refuses to restart it (with a due date still ahead: the
+    // first one has passed on the compressed calendar, and a past due date is refused before anything else).
     const restart = await stack.http
       .post('/api/campaigns/summary')
       .set(await stack.headers(director))
-      .send({ year: YEAR, dueDate });
+      .send({ year: YEAR, dueDate: addWorkingDaysPreview(compressedToday(), 3) });
     expect(restart.status).toBe(409);
     recordHistoryIfAsked(`summary-campaign-${YEAR}`, 'summary-campaign');
   });
@@ -134,7 +134,7 @@ describe('summary campaign timers', () => {
     const res = await stack.http
       .post('/api/campaigns/summary')
       .set(await stack.headers(director))
-      .send({ year: 2092, dueDate: '2092-01-15', unitCodes: ['no-such-unit'] });
+      .send({ year: 2092, dueDate: addWorkingDaysPreview(compressedToday(), 3), unitCodes: ['no-such-unit'] });
     expect({ status: res.status, code: res.body.code }).toEqual({ status: 404, code: 'UNIT_NOT_FOUND' });
     const none = await stack.http.get('/api/campaigns/summary/2093').set(await stack.headers(director));
     expect(none.status).toBe(404);

@@ -1,6 +1,13 @@
 import type { LeadershipMattersSummary } from '@app/contracts';
 import { ESCALATION_LEVELS, MATTER_LIGHTS, MATTER_STATUSES, OPEN_ASSIGNMENT_STATUSES } from '@app/contracts';
-import { BriefingRepository, CampaignRepository, dataSourceOptions, SupervisionReadRepository } from '@app/database';
+import { defined } from '@app/domain';
+import {
+  BriefingRepository,
+  CampaignRepository,
+  dataSourceOptions,
+  OVERDUE_STANDS_SQL,
+  SupervisionReadRepository,
+} from '@app/database';
 import type { SupervisionSeed } from '@app/testing';
 import {
   BIG_TABLES,
@@ -15,9 +22,11 @@ import {
   TestStack,
   unitUser,
 } from '@app/testing';
+import type { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 
 import { SupervisionService } from '../../apps/api/src/supervision/supervision.service';
+import { productApps } from '../support/product-apps';
 
 const OPEN = "status IN ('in_progress', 'awaiting_verification')";
 const DAY_MS = 86_400_000;
@@ -63,16 +72,22 @@ function fromSummary(s: LeadershipMattersSummary): Snapshot {
 
 async function independentCounts(ds: DataSource, today: string, meetingIds: string[]): Promise<Snapshot> {
   const count = async (sql: string, params: unknown[] = []): Promise<number> =>
-    Number((await ds.query<{ n: unknown }[]>(`SELECT COUNT(*) AS n FROM ${sql}`, params))[0].n);
-  const overdueSql =
-    '((effective_due_date IS NOT NULL AND effective_due_date < ?) OR (effective_due_date IS NULL AND due_date < ?))';
+    Number(defined((await ds.query<{ n: unknown }[]>(`SELECT COUNT(*) AS n FROM ${sql}`, params))[0], 'a count').n);
+  // Overdue is the accountability model's charge, as the projection stores it.
+  const overdueSql = 'charged_due_date < ?';
   const per = async <K extends string>(keys: readonly K[], fn: (k: K) => Promise<number>) =>
     Object.fromEntries(await Promise.all(keys.map(async (k) => [k, await fn(k)] as const))) as Record<K, number>;
+  // A unit's own light on what it still answers for: red for its own breach, the matter's red shown as yellow.
+  // A charge withdrawn on an accepted contest (申诉, another file's) is no red.
+  const ownLight =
+    `CASE WHEN a.charged_due_date < ? AND ${OVERDUE_STANDS_SQL('a.matter_id', 'a.unit_code')} THEN 'red'` +
+    ` WHEN m.light = 'red' THEN 'yellow' ELSE m.light END`;
   const assignmentLight = (light: string, unit?: string) =>
     count(
-      `matter_assignments a JOIN matters m ON m.id = a.matter_id WHERE m.${OPEN} AND m.light = ?
+      `matter_assignments a JOIN matters m ON m.id = a.matter_id WHERE m.${OPEN} AND ${ownLight} = ?
+       AND a.duty <> 'none'
        AND a.status IN (${OPEN_ASSIGNMENT_STATUSES.map(() => '?').join(', ')})${unit ? ' AND a.unit_code = ?' : ''}`,
-      [light, ...OPEN_ASSIGNMENT_STATUSES, ...(unit ? [unit] : [])],
+      [today, light, ...OPEN_ASSIGNMENT_STATUSES, ...(unit ? [unit] : [])],
     );
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
@@ -97,7 +112,7 @@ async function independentCounts(ds: DataSource, today: string, meetingIds: stri
       closed: await count("matters WHERE status = 'closed'"),
       closedOnTime: await count("matters WHERE status = 'closed' AND closed_on_time = 1"),
     },
-    overdue: await count(`matters WHERE ${OPEN} AND ${overdueSql}`, [today, today]),
+    overdue: await count(`matters WHERE ${OPEN} AND ${overdueSql}`, [today]),
     openByLevel: await per(ESCALATION_LEVELS, (l) => count(`matters WHERE ${OPEN} AND escalation_level = ?`, [l])),
     recentByLevel: await per(ESCALATION_LEVELS, (l) =>
       count('escalations WHERE level = ? AND at >= ?', [l, shanghaiMidnight(addDays(today, -30))]),
@@ -111,7 +126,7 @@ async function independentCounts(ds: DataSource, today: string, meetingIds: stri
           {
             total: await count('matters WHERE meeting_id = ?', [id]),
             closed: await count("matters WHERE meeting_id = ? AND status = 'closed'", [id]),
-            overdue: await count(`matters WHERE meeting_id = ? AND ${OPEN} AND ${overdueSql}`, [id, today, today]),
+            overdue: await count(`matters WHERE meeting_id = ? AND ${OPEN} AND ${overdueSql}`, [id, today]),
           },
         ]),
       ),
@@ -134,7 +149,7 @@ describe('supervision views', () => {
   let repo: SupervisionReadRepository;
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     seed = await seedSupervisionData(stack.dataSource, { matters: 10_000, meetings: 40, escalations: 3_000 });
     for (const table of BIG_TABLES) {
       await stack.dataSource.query(`ANALYZE TABLE \`${table}\``);
@@ -166,7 +181,13 @@ describe('supervision views', () => {
     }, 60_000);
 
     it("answers the summary's campaign and briefings tiles from indexes too", async () => {
-      const service = new SupervisionService(repo, new CampaignRepository(probe), new BriefingRepository(probe));
+      const config = { get: (key: string) => process.env[key] } as unknown as ConfigService;
+      const service = new SupervisionService(
+        repo,
+        new CampaignRepository(probe),
+        new BriefingRepository(probe),
+        config,
+      );
       const queries = await capture.record(() => service.summary());
       const explained = await explainAll(probe, queries);
       expect(explained.filter((e) => e.fullScans.length > 0).map(formatExplain)).toEqual([]);
@@ -199,11 +220,14 @@ describe('supervision views', () => {
           expect(summary.overdue.top).toHaveLength(Math.min(20, summary.overdue.count));
           const dues = summary.overdue.top.map((m) => m.dueDate);
           expect(dues).toEqual([...dues].sort());
-          expect(summary.overdue.top.every((m) => m.daysOverdue > 0 && m.dueDate < today)).toBe(true);
-          expect(summary.onTime.rate).toBeCloseTo(summary.onTime.closedOnTime / summary.onTime.closed, 3);
+          expect(summary.overdue.top.every((m) => m.daysOverdue > 0 && m.chargedDueDate! < today)).toBe(true);
+          expect(summary.overdue.top.every((m) => m.dayUnit === 'working_day')).toBe(true);
+          // 准时办结率 over the matters that are due: the closed ones and the open ones past their charged date.
+          expect(summary.onTime.due).toBe(summary.onTime.closed + summary.overdue.count);
+          expect(summary.onTime.rate).toBeCloseTo(summary.onTime.closedOnTime / summary.onTime.due, 3);
           expect(summary.unitLights).toHaveLength(21);
           expect(summary.closuresByMonth).toHaveLength(12);
-          expect(summary.closuresByMonth[11].month).toBe(today.slice(0, 7));
+          expect(summary.closuresByMonth[11]?.month).toBe(today.slice(0, 7));
           return;
         }
       }
@@ -225,7 +249,9 @@ describe('supervision views', () => {
       expect(all.body.items).toHaveLength(20);
       expect(Object.keys(all.body.items[0]).sort()).toEqual(
         [
+          'chargedDueDate',
           'code',
+          'dayUnit',
           'daysLeft',
           'daysOverdue',
           'dueDate',
@@ -269,7 +295,7 @@ describe('supervision views', () => {
           .sort()
           .reverse(),
       );
-      expect(items[0].matterCode).toMatch(/^BENCH-/);
+      expect(items[0]?.matterCode).toMatch(/^BENCH-/);
 
       const summary = await get('escalations/summary', { from: addDays(seed!.today, -365), to: seed!.today });
       expect(summary.status).toBe(200);
@@ -290,14 +316,14 @@ describe('supervision views', () => {
       expect(market.assigned as number).toBeGreaterThan(0);
       expect(market.acknowledgedOnTime as number).toBeLessThanOrEqual(market.acknowledged as number);
 
-      const meetingId = seed!.meetingIds[10];
+      const meetingId = defined(seed?.meetingIds[10], 'an eleventh seeded meeting');
       const one = await get('meetings', { meetingId });
       expect(one.status).toBe(200);
       expect(one.body.meetings).toHaveLength(1);
       const rows = await probe.query<{ n: unknown }[]>('SELECT COUNT(*) AS n FROM matters WHERE meeting_id = ?', [
         meetingId,
       ]);
-      const total = Number(rows[0].n);
+      const total = Number(defined(rows[0], 'a count').n);
       expect(one.body.meetings[0]).toMatchObject({ meetingId, total });
       expect((await get('meetings', { limit: 5 })).body.meetings).toHaveLength(5);
     });

@@ -1,6 +1,9 @@
 import { addWorkingDaysPreview, compressedToday } from '../support/compressed-calendar';
+import { productApps } from '../support/product-apps';
 
 import type { MatterDetail, MatterEventView } from '@app/contracts';
+import { ladderOf } from '@app/contracts';
+import { defined } from '@app/domain';
 import { aMatter, eventually, MatterApi, office, TestStack, unitUser } from '@app/testing';
 
 // Every timer path of the supervision ladder on the real Temporal server, with a compressed calendar
@@ -14,7 +17,7 @@ describe('supervision timers', () => {
   const finance = unitUser('finance', 'timers.finance.leader');
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
     api = new MatterApi(stack);
     await stack.ensureUser('timers.justice.liaison', ['unit_liaison'], 'justice');
     await stack.headers(director);
@@ -39,11 +42,7 @@ describe('supervision timers', () => {
         policy: {
           ackWorkingDays: 1,
           progressEveryWorkingDays: 50,
-          ladder: [
-            { level: 'reminder', afterWorkingDays: 0 },
-            { level: 'urging', afterWorkingDays: 1 },
-            { level: 'supervision', afterWorkingDays: 40 },
-          ],
+          ladder: ladderOf({ reminder: 0, urging: 1, supervision: 40 }),
         },
       },
       director,
@@ -52,7 +51,7 @@ describe('supervision timers', () => {
     const deadlines = set.events.find((e) => e.type === 'supervision.deadlines_set')!.data as {
       dueByUnit: Record<string, { ackDueAt?: string }>;
     };
-    expect(deadlines.dueByUnit.justice.ackDueAt).toEqual(expect.any(String));
+    expect(deadlines.dueByUnit.justice?.ackDueAt).toEqual(expect.any(String));
 
     const climbed = await waitFor(m.id, (x) => escalations(x).length >= 2);
     expect(escalations(climbed).map((e) => [e.unitCode, e.data.level, e.data.reason, e.data.origin])).toEqual([
@@ -61,22 +60,30 @@ describe('supervision timers', () => {
     ]);
     // The reminder goes to the liaison officer, the urging notice to the responsible official.
     const notified = (e: MatterEventView) => (e.data.notified as { username: string | null }[]).map((r) => r.username);
-    expect(notified(escalations(climbed)[0])).toContain('timers.justice.liaison');
-    expect(notified(escalations(climbed)[1])).toContain('timers.justice.leader');
+    const [reminded, urged] = escalations(climbed).map(notified);
+    expect(reminded).toContain('timers.justice.liaison');
+    expect(urged).toContain('timers.justice.leader');
     const level = await eventually(
       () => api.get(m.id, director),
       (x) => x.escalationLevel === 'urging',
     );
     expect(level.escalationLevel).toBe('urging');
-    expect(Date.parse(escalations(climbed)[0].at)).toBeGreaterThanOrEqual(
-      Date.parse(deadlines.dueByUnit.justice.ackDueAt!),
+    expect(Date.parse(defined(escalations(climbed)[0], 'the reminder').at)).toBeGreaterThanOrEqual(
+      Date.parse(defined(deadlines.dueByUnit.justice?.ackDueAt, 'the acknowledgement deadline')),
     );
 
     await api.ok(m.id, 'acknowledge', justice);
     const settled = await waitFor(m.id, (x) => x.events.at(-1)?.type === 'supervision.deadlines_set');
     expect(settled.escalationLevel).toBeNull();
-    // Acknowledging stops the acknowledgement ladder: no further level arrives.
-    await new Promise((r) => setTimeout(r, 3 * Number(process.env.TEST_DAY_MS)));
+    // Acknowledging stops the acknowledgement ladder: the plan the workflow recorded after the acknowledgement,
+    // and sleeps on until its first instant, holds no further level of it (督办 would have come 40 days on).
+    const acked = settled.events.find((e) => e.type === 'assignment.acknowledged')!;
+    const { state } = await api.live(m.id, director);
+    const plan = state!.supervision!.plan!;
+    expect(Date.parse(plan.computedAt)).toBeGreaterThanOrEqual(Date.parse(acked.at));
+    expect(plan.timers.length).toBeGreaterThan(0);
+    expect(plan.timers.filter((t) => t.effect.type === 'escalate' && t.effect.reason === 'ack_missed')).toEqual([]);
+    expect(plan.timers[0]?.atMs).toBeGreaterThan(Date.now());
     expect(escalations(await api.get(m.id, director))).toHaveLength(escalations(settled).length);
   });
 
@@ -87,7 +94,7 @@ describe('supervision timers', () => {
         policy: {
           ackWorkingDays: 5,
           progressEveryWorkingDays: 1,
-          ladder: [{ level: 'reminder', afterWorkingDays: 0 }],
+          ladder: ladderOf({ reminder: 0 }),
         },
       },
       director,
@@ -116,7 +123,7 @@ describe('supervision timers', () => {
           ackWorkingDays: 30,
           progressEveryWorkingDays: 30,
           yellowBeforeWorkingDays: 1,
-          ladder: [{ level: 'reminder', afterWorkingDays: 0 }],
+          ladder: ladderOf({ reminder: 0 }),
         },
       },
       director,
@@ -172,7 +179,7 @@ describe('supervision timers', () => {
       },
       director,
     );
-    const before = await waitFor(m.id, (x) => x.assignments[0].ackDueAt !== null);
+    const before = await waitFor(m.id, (x) => (x.assignments[0]?.ackDueAt ?? null) !== null);
     const today = compressedToday();
     const offDay = addWorkingDaysPreview(today, 2);
     const res = await stack.http
@@ -182,8 +189,9 @@ describe('supervision timers', () => {
     expect(res.status).toBe(201);
     expect(res.body.recomputedMatters).toBeGreaterThanOrEqual(1);
     // One working day fewer before the due date: the acknowledgement deadline moves one working day later.
-    const after = await waitFor(m.id, (x) => x.assignments[0].ackDueAt !== before.assignments[0].ackDueAt);
-    expect(Date.parse(after.assignments[0].ackDueAt!)).toBeGreaterThan(Date.parse(before.assignments[0].ackDueAt!));
+    const ackDueAt = (x: MatterDetail): string => defined(x.assignments[0]?.ackDueAt, 'an acknowledgement deadline');
+    const after = await waitFor(m.id, (x) => ackDueAt(x) !== ackDueAt(before));
+    expect(Date.parse(ackDueAt(after))).toBeGreaterThan(Date.parse(ackDueAt(before)));
     await stack.http
       .post(`/api/calendar/adjustments/${res.body.adjustment.id}/revoke`)
       .set(await stack.headers(director))
@@ -221,7 +229,7 @@ describe('supervision timers', () => {
     const numbers = [first, second].map((r) => r.body.appended[0].data.noticeNo as string);
     expect(numbers[0]).toMatch(/^督〔2026〕\d+号$/);
     const n = (s: string) => Number(/〔\d+〕(\d+)号/.exec(s)![1]);
-    expect(n(numbers[1])).toBe(n(numbers[0]) + 1);
+    expect(n(defined(numbers[1], 'a second number'))).toBe(n(defined(numbers[0], 'a first number')) + 1);
     const notAssigned = await api.command(m.id, 'urge', staff, { unitCode: 'finance', level: 'reminder', note: 'x' });
     expect({ status: notAssigned.status, code: notAssigned.body.code }).toEqual({ status: 403, code: 'NOT_ASSIGNED' });
   });

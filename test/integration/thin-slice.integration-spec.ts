@@ -1,13 +1,15 @@
 import type { MatterDetail } from '@app/contracts';
 import { aMatter, eventually, office, TestStack } from '@app/testing';
 
+import { productApps } from '../support/product-apps';
+
 // One slice through every layer: HTTP → Nest service → Temporal workflow (real server) → worker activity →
 // MySQL → read back through HTTP.
 describe('thin slice: API → workflow → activity → MySQL → API', () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start(productApps);
   });
   afterAll(async () => {
     await stack?.stop();
@@ -62,6 +64,6 @@ describe('thin slice: API → workflow → activity → MySQL → API', () => {
       (m) => m.events.some((e) => e.type === 'supervision.deadlines_set'),
     );
     expect(planned.effectiveDueDate).toBe(body.dueDate);
-    expect(planned.assignments[0].ackDueAt).toEqual(expect.any(String));
+    expect(planned.assignments[0]?.ackDueAt).toEqual(expect.any(String));
   });
 });

@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import type { AgreedMatterWorkflowInput } from '@app/contracts';
-import { AGREED_MATTER_WORKFLOW_TYPE, dispatchUpdate, matterWorkflowId } from '@app/contracts';
-import { aMatter, MatterApi, office, TestStack, unitUser } from '@app/testing';
-import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+import { aMatter, dispatchCappedMatter, MatterApi, office, TestStack, unitUser } from '@app/testing';
+import { matterWorkflowId } from '@app/workflow-api';
+
+import { productApps } from '../support/product-apps';
+import { Client, Connection } from '@temporalio/client';
 import { spawnSync } from 'node:child_process';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/histories');
@@ -16,7 +16,7 @@ const FIXTURES = path.resolve(__dirname, '../fixtures/histories');
 describe('workflow history replay', () => {
   if (process.env.RECORD_HISTORIES === 'true') {
     it('records the histories of a few lifecycles', async () => {
-      const stack = await TestStack.start();
+      const stack = await TestStack.start(productApps);
       const api = new MatterApi(stack);
       const staff = office();
       const lead = unitUser('justice');
@@ -69,35 +69,9 @@ describe('workflow history replay', () => {
           record(name, matterWorkflowId(m.id));
         }
         // A run that continued as new past a low history cap (the API cannot set one: started as the API does).
-        const matterId = randomUUID();
-        const input: AgreedMatterWorkflowInput = {
-          definition: {
-            ...aMatter().lead('justice').build(),
-            matterId,
-            coUnitCodes: [],
-            priority: 'normal',
-            year: 2026,
-            description: 'x',
-          },
-          createdBy: staff,
-          createdAt: new Date().toISOString(),
-          historyLengthCap: 40,
-        };
-        await stack.dataSource.query('INSERT INTO matter_codes (code, matter_id, reserved_at) VALUES (?, ?, NOW())', [
-          input.definition!.code,
-          matterId,
-        ]);
         const client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
         try {
-          await client.workflow.executeUpdateWithStart(dispatchUpdate, {
-            args: [{ actor: staff }],
-            startWorkflowOperation: new WithStartWorkflowOperation(AGREED_MATTER_WORKFLOW_TYPE, {
-              workflowId: matterWorkflowId(matterId),
-              taskQueue: process.env.TEMPORAL_TASK_QUEUE!,
-              args: [input],
-              workflowIdConflictPolicy: 'FAIL',
-            }),
-          });
+          const { matterId } = await dispatchCappedMatter(stack, client, staff, 40);
           const handle = client.workflow.getHandle(matterWorkflowId(matterId));
           const firstRun = (await handle.describe()).runId;
           await api.ok(matterId, 'acknowledge', lead);

@@ -63,6 +63,7 @@ export default async function globalSetup(): Promise<void> {
     // Rate limits are exercised by the security test with its own settings; the rest of the suite is a
     // heavy single client.
     THROTTLE_WRITES_PER_MINUTE: '1000000',
+    THROTTLE_REFUSALS_PER_MINUTE: '1000000',
     THROTTLE_LOGIN_PER_MINUTE: '1000000',
   });
   (globalThis as { __TEMPORAL__?: DevServer }).__TEMPORAL__ = server;

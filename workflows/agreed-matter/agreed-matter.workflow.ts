@@ -1,62 +1,51 @@
-import type {
-  AgreedMatterWorkflowInput,
-  CommandResult,
-  MatterActivities,
-  MatterEvent,
-  MatterState,
-  RecentCommand,
-  UrgeCommand,
-} from '@app/contracts';
-import {
-  acknowledgeUpdate,
-  cancelUpdate,
-  contributeUpdate,
-  decideExtensionUpdate,
-  declineUpdate,
-  dispatchUpdate,
-  instructUpdate,
-  LEAD_UNIT_SA,
-  MATTER_STATUS_SA,
-  matterEventsQuery,
-  matterStateQuery,
-  reassignLeadUpdate,
-  recomputeDeadlinesSignal,
-  rejectDeclineUpdate,
-  reportProgressUpdate,
-  requestExtensionUpdate,
-  rerouteUpdate,
-  returnUpdate,
-  submitCompletionUpdate,
-  urgeUpdate,
-  verifyUpdate,
-} from '@app/contracts';
+import type { CommandResult, EscalationNoticeResult, MatterEvent, MatterState, UrgeCommand } from '@app/contracts';
 import type { EventDraft, MatterCommandMap, MatterCommandName } from '@app/domain';
 import {
   applyCommand,
   checkCommand,
+  checkSeparationOfDuties,
   dispatchedEvent,
   initialState,
   isOpen,
   MatterRejection,
   recordSentUrge,
+  recordUnitCapacity,
   resolvePolicy,
   syncClocks,
   validateDefinition,
 } from '@app/domain';
+import type { AgreedMatterWorkflowInput, MatterActivities, RecentCommand } from '@app/workflow-api';
+import {
+  dispatchUpdate,
+  LEAD_UNIT_SA,
+  MATTER_STATUS_SA,
+  matterEventsQuery,
+  matterStateQuery,
+  matterUpdateHandlers,
+  recomputeDeadlinesSignal,
+} from '@app/workflow-api';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
-  allHandlersFinished,
   condition,
-  continueAsNew,
   currentUpdateInfo,
+  defineUpdate,
   patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
-  workflowInfo,
 } from '@temporalio/workflow';
 
-import { startRejection, toRejection } from './rejections';
+import {
+  clone,
+  finishOrContinue,
+  HandlerLock,
+  historyTooLong,
+  ProjectedSeq,
+  RecentUpdates,
+  rejecting,
+  startRejection,
+  toRejection,
+} from '../shared';
 import { SupervisionLoop } from './supervision';
 
 // Matters started before this patch have no supervision and keep running (and replaying) without it.
@@ -70,6 +59,13 @@ const LEAD_LADDER_PATCH = 'lead-own-ladder-v1';
 const REPLANNED_RESPONSE_PATCH = 'replanned-response-v1';
 // Continue-as-new carries only the events that the recent idempotency keys refer to, not the whole record.
 const CARRY_RECENT_EVENTS_PATCH = 'carry-recent-events-v1';
+// A supervised command plans first, then projects once with the new plan (two activities, not project, plan,
+// project); the plan-and-project sections run one at a time (HandlerLock). Older runs keep the old path.
+const PLAN_FIRST_PATCH = 'plan-before-project-v1';
+// People act in a capacity: a command is re-checked for separation of duties (whoever acted for the lead unit does
+// not verify it; nobody decides their own unit's request) and a unit's command records who acted for it
+// (assignment.actedBy). The validators check it in every run (they do not run on replay).
+const SEPARATION_OF_DUTIES_PATCH = 'separation-of-duties-v1';
 
 const { projectMatter, planSupervision, sendEscalationNotice } = proxyActivities<MatterActivities>({
   startToCloseTimeout: '30 seconds',
@@ -77,13 +73,7 @@ const { projectMatter, planSupervision, sendEscalationNotice } = proxyActivities
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
-// Bounded memory of applied idempotency keys, carried across continue-as-new.
-const RECENT_COMMANDS_KEPT = 500;
-const DEFAULT_HISTORY_CAP = 5000;
-
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-// The events a replayed idempotency key answers with: at most RECENT_COMMANDS_KEPT commands' events.
+// The events a replayed idempotency key answers with: at most RECENT_UPDATES_KEPT commands' events.
 function eventsOfRecent(events: MatterEvent[], recent: RecentCommand[]): MatterEvent[] {
   const seqs = new Set(recent.flatMap((r) => r.seqs));
   return events.filter((e) => seqs.has(e.seq));
@@ -93,8 +83,7 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
   const now = (): string => new Date().toISOString();
   let state: MatterState;
   let events: MatterEvent[];
-  let recent: RecentCommand[];
-  let projectedSeq: number;
+  let carriedRecent: RecentCommand[] = [];
 
   const append = (drafts: EventDraft[], actor: MatterEvent['actor']): MatterEvent[] => {
     const at = now();
@@ -104,44 +93,31 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
   };
 
   if (input.carried) {
-    ({ state, events, recentCommands: recent } = clone(input.carried));
-    projectedSeq = state.seq;
+    ({ state, events, recentCommands: carriedRecent } = clone(input.carried));
   } else {
     if (!input.definition || !input.createdBy) {
       throw startRejection('AgreedMatterWorkflow needs a definition and a creator.');
     }
-    try {
-      validateDefinition(input.definition);
-    } catch (err) {
-      throw toRejection(err);
-    }
-    state = initialState(input.definition, input.createdBy, input.createdAt ?? now());
+    const definition = input.definition;
+    rejecting(() => validateDefinition(definition));
+    state = initialState(definition, input.createdBy, input.createdAt ?? now());
     events = [];
-    recent = [];
-    projectedSeq = 0;
     if (patched(SUPERVISION_PATCH)) {
-      try {
-        state.supervision = {
-          policy: resolvePolicy(state.priority, input.definition.policy),
-          firedKeys: [],
-          pauses: {},
-        };
-      } catch (err) {
-        throw toRejection(err);
-      }
+      state.supervision = {
+        policy: rejecting(() => resolvePolicy(state.priority, definition.policy)),
+        firedKeys: [],
+        pauses: {},
+      };
     }
     append([dispatchedEvent(state)], input.createdBy);
   }
+  const recent = new RecentUpdates<RecentCommand>(carriedRecent, (r) => r.id);
+  const projection = new ProjectedSeq(input.carried ? state.seq : 0);
 
-  const historyCap = input.historyLengthCap ?? DEFAULT_HISTORY_CAP;
-  const mustContinue = (): boolean =>
-    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyCap;
+  const mustContinue = (): boolean => historyTooLong(input.historyLengthCap);
 
-  const project = async (appended: MatterEvent[]): Promise<void> => {
-    const snapshot = clone(state);
-    await projectMatter({ matter: snapshot, events: appended });
-    projectedSeq = Math.max(projectedSeq, snapshot.seq);
-  };
+  const project = (appended: MatterEvent[]): Promise<MatterState> =>
+    projection.project(state, (matter) => projectMatter({ matter, events: appended }));
   const supervision = new SupervisionLoop({
     state: () => state,
     isDone: () => !isOpen(state) || mustContinue(),
@@ -169,16 +145,70 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
     return true;
   };
 
-  const remember = (seqs: number[]): void => {
-    const id = currentUpdateInfo()?.id;
-    if (id) {
-      recent.push({ id, seqs });
-      recent = recent.slice(-RECENT_COMMANDS_KEPT);
-    }
+  // Plan-before-project: a supervised command of a run that has the patch. Checked once per command, before
+  // its first await, so a replay takes the same path. A command applies its change on arrival (as on the older
+  // path); the lock then lets one command at a time plan and project, so plans are adopted and projections
+  // written in the order of the changes. (An urge sends its notice before that, outside the lock: a command
+  // that lands meanwhile, such as the closing, is not held up by a slow notice.)
+  const lock = new HandlerLock();
+  const plansFirst = (): boolean => Boolean(state.supervision) && patched(PLAN_FIRST_PATCH);
+  // The command's events and its clock changes (the supervision loop is not asked: the command plans itself).
+  const withClocks = (drafts: EventDraft[]): EventDraft[] =>
+    state.supervision ? [...drafts, ...syncClocks(state, state.supervision, now())] : drafts;
+  // Plans with the command applied (while the matter runs on in this run), then projects the command's events
+  // and the plan's in one activity. The response carries the matter with that plan.
+  const planThenProject = (appended: MatterEvent[]): Promise<CommandResult> => {
+    supervision.commandApplied();
+    return lock.run(async () => {
+      try {
+        const planned = isOpen(state) && !mustContinue() ? await supervision.planNow() : [];
+        await project([...appended, ...planned]);
+        return { matter: clone(state), events: appended, replayed: false };
+      } finally {
+        supervision.commandPlanned();
+      }
+    });
   };
-  const replayOf = (): RecentCommand | undefined => {
-    const id = currentUpdateInfo()?.id;
-    return id ? recent.find((r) => r.id === id) : undefined;
+
+  const remember = (seqs: number[]): void => recent.remember((id) => ({ id, seqs }));
+  const replayed = (prior: RecentCommand): CommandResult => ({
+    matter: clone(state),
+    events: events.filter((e) => prior.seqs.includes(e.seq)),
+    replayed: true,
+  });
+
+  // Applies a command to the state (re-checked: an earlier command may have changed it since validation) and
+  // appends its events.
+  const apply = <K extends MatterCommandName>(
+    name: K,
+    cmd: MatterCommandMap[K],
+    clocks: (drafts: EventDraft[]) => EventDraft[],
+  ): MatterEvent[] => {
+    const before = { status: state.status, lead: state.leadUnitCode };
+    const drafts = rejecting(() => {
+      const separated = patched(SEPARATION_OF_DUTIES_PATCH);
+      if (separated) {
+        checkSeparationOfDuties(state, name, cmd);
+      }
+      const applied = applyCommand(state, name, cmd, now());
+      if (separated) {
+        recordUnitCapacity(state, cmd);
+      }
+      // A new lead unit gets its own due-date ladder (and a new assignment's grace) from the planner.
+      if (state.supervision && state.leadUnitCode !== before.lead && patched(LEAD_LADDER_PATCH)) {
+        state.supervision.leadSince = now();
+      }
+      return clocks(applied);
+    });
+    const appended = append(drafts, cmd.actor);
+    if (state.status !== before.status || state.leadUnitCode !== before.lead) {
+      upsertSearchAttributes([
+        { key: MATTER_STATUS_SA, value: state.status },
+        { key: LEAD_UNIT_SA, value: state.leadUnitCode },
+      ]);
+    }
+    remember(appended.map((e) => e.seq));
+    return appended;
   };
 
   function handle<K extends MatterCommandName>(
@@ -188,35 +218,19 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
     setHandler(
       update,
       async (cmd) => {
-        const prior = replayOf();
+        const prior = recent.replayOf();
         if (prior) {
-          return { matter: clone(state), events: events.filter((e) => prior.seqs.includes(e.seq)), replayed: true };
+          return replayed(prior);
         }
-        let drafts: EventDraft[];
-        const before = { status: state.status, lead: state.leadUnitCode };
-        try {
-          // Re-checked here: an earlier command may have changed the state since validation.
-          const applied = applyCommand(state, name, cmd, now());
-          // A new lead unit gets its own due-date ladder (and a new assignment's grace) from the planner.
-          if (state.supervision && state.leadUnitCode !== before.lead && patched(LEAD_LADDER_PATCH)) {
-            state.supervision.leadSince = now();
-          }
-          drafts = afterCommand(applied);
-        } catch (err) {
-          throw toRejection(err);
+        if (plansFirst()) {
+          return planThenProject(apply(name, cmd, withClocks));
         }
-        const appended = append(drafts, cmd.actor);
-        if (state.status !== before.status || state.leadUnitCode !== before.lead) {
-          upsertSearchAttributes([
-            { key: MATTER_STATUS_SA, value: state.status },
-            { key: LEAD_UNIT_SA, value: state.leadUnitCode },
-          ]);
-        }
-        remember(appended.map((e) => e.seq));
+        // The path recorded histories took: keep its awaits as they are (see ProjectedSeq.project).
+        const appended = apply(name, cmd, afterCommand);
         const request = planRequest;
         const snapshot = clone(state);
         await projectMatter({ matter: snapshot, events: appended });
-        projectedSeq = Math.max(projectedSeq, snapshot.seq);
+        projection.advance(snapshot.seq);
         if (await awaitPlanOf(request)) {
           return { matter: clone(state), events: appended, replayed: false };
         }
@@ -224,95 +238,100 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
       },
       {
         validator: (cmd) => {
-          if (replayOf()) {
+          if (recent.isReplay()) {
             return;
           }
-          try {
+          rejecting(() => {
             checkCommand(state, name, cmd as MatterCommandMap[K]);
-          } catch (err) {
-            throw toRejection(err);
-          }
+            checkSeparationOfDuties(state, name, cmd as MatterCommandMap[K]);
+          });
         },
       },
     );
   }
 
-  handle(acknowledgeUpdate, 'acknowledge');
-  handle(declineUpdate, 'decline');
-  handle(rerouteUpdate, 'reroute');
-  handle(rejectDeclineUpdate, 'rejectDecline');
-  handle(reportProgressUpdate, 'reportProgress');
-  handle(contributeUpdate, 'contribute');
-  handle(submitCompletionUpdate, 'submitCompletion');
-  handle(verifyUpdate, 'verify');
-  handle(returnUpdate, 'returnForRework');
-  handle(cancelUpdate, 'cancel');
-  handle(requestExtensionUpdate, 'requestExtension');
-  handle(decideExtensionUpdate, 'decideExtension');
-  handle(reassignLeadUpdate, 'reassignLead');
-  handle(instructUpdate, 'instruct');
-
-  // Urging by hand sends its notice first, so the recorded event says who was told.
-  setHandler(
-    urgeUpdate,
-    async (cmd) => {
-      const prior = replayOf();
-      if (prior) {
-        return { matter: clone(state), events: events.filter((e) => prior.seqs.includes(e.seq)), replayed: true };
+  // Urging by hand sends its notice first, so the recorded event says who was told. Re-checked before any notice
+  // goes out: an earlier command may have changed the state since validation.
+  const noticeOf = (cmd: UrgeCommand) =>
+    sendEscalationNotice({
+      matterId: state.matterId,
+      matterCode: state.code,
+      title: state.title,
+      level: cmd.level,
+      reason: 'manual',
+      unitCode: cmd.unitCode,
+      office: false,
+      byUserId: cmd.actor.userId,
+      note: cmd.note,
+      key: `${state.matterId}:urge:${currentUpdateInfo()?.id ?? now()}`,
+    });
+  const urged = (
+    cmd: UrgeCommand,
+    notice: EscalationNoticeResult,
+    recheck: boolean,
+    clocks: (drafts: EventDraft[]) => EventDraft[],
+  ): MatterEvent[] => {
+    let drafts: EventDraft[];
+    try {
+      drafts = clocks(applyCommand(state, 'urge', { ...cmd, notice }, now()));
+    } catch (err) {
+      if (!recheck || !(err instanceof MatterRejection)) {
+        throw toRejection(err);
       }
-      // Re-checked before any notice goes out: an earlier command may have changed the state since validation.
-      const recheck = patched(URGE_RECHECK_PATCH);
-      if (recheck) {
-        try {
-          checkCommand(state, 'urge', cmd);
-        } catch (err) {
-          throw toRejection(err);
+      // The state changed while the notice was being sent (the matter closed, the unit was withdrawn). The
+      // notice has gone out and cannot be taken back: it is recorded, with what would refuse it now, so the
+      // record shows every notice a unit received; refusing here would leave a notice nobody can trace.
+      drafts = clocks(recordSentUrge(state, { ...cmd, notice }, now(), err.code));
+    }
+    const appended = append(drafts, cmd.actor);
+    remember(appended.map((e) => e.seq));
+    return appended;
+  };
+  function handleUrge(update: UpdateDefinition<CommandResult, [UrgeCommand]>): void {
+    setHandler(
+      update,
+      async (cmd) => {
+        const prior = recent.replayOf();
+        if (prior) {
+          return replayed(prior);
         }
-      }
-      const notice = await sendEscalationNotice({
-        matterId: state.matterId,
-        matterCode: state.code,
-        title: state.title,
-        level: cmd.level,
-        reason: 'manual',
-        unitCode: cmd.unitCode,
-        office: false,
-        byUserId: cmd.actor.userId,
-        note: cmd.note,
-        key: `${state.matterId}:urge:${currentUpdateInfo()?.id ?? now()}`,
-      });
-      let drafts: EventDraft[];
-      try {
-        drafts = afterCommand(applyCommand(state, 'urge', { ...cmd, notice }, now()));
-      } catch (err) {
-        if (!recheck || !(err instanceof MatterRejection)) {
-          throw toRejection(err);
+        if (plansFirst()) {
+          rejecting(() => checkCommand(state, 'urge', cmd));
+          const notice = await noticeOf(cmd);
+          return planThenProject(urged(cmd, notice, true, withClocks));
         }
-        // The state changed while the notice was being sent (the matter closed, the unit was withdrawn). The
-        // notice has gone out and cannot be taken back: it is recorded, with what would refuse it now, so the
-        // record shows every notice a unit received; refusing here would leave a notice nobody can trace.
-        drafts = afterCommand(recordSentUrge(state, { ...cmd, notice }, now(), err.code));
-      }
-      const appended = append(drafts, cmd.actor);
-      remember(appended.map((e) => e.seq));
-      const request = planRequest;
-      await project(appended);
-      await awaitPlanOf(request);
-      return { matter: clone(state), events: appended, replayed: false };
-    },
-    {
-      validator: (cmd) => {
-        if (replayOf()) {
-          return;
+        // The path recorded histories took: keep its awaits as they are (see ProjectedSeq.project).
+        const recheck = patched(URGE_RECHECK_PATCH);
+        if (recheck) {
+          rejecting(() => checkCommand(state, 'urge', cmd));
         }
-        try {
-          checkCommand(state, 'urge', cmd as UrgeCommand);
-        } catch (err) {
-          throw toRejection(err);
-        }
+        const notice = await noticeOf(cmd);
+        const appended = urged(cmd, notice, recheck, afterCommand);
+        const request = planRequest;
+        await project(appended);
+        await awaitPlanOf(request);
+        return { matter: clone(state), events: appended, replayed: false };
       },
-    },
-  );
+      {
+        validator: (cmd) => {
+          if (recent.isReplay()) {
+            return;
+          }
+          rejecting(() => checkCommand(state, 'urge', cmd as UrgeCommand));
+        },
+      },
+    );
+  }
+
+  // One handler per Update name of the command table (libs/contracts/src/matter-command-table.ts) and per legacy
+  // name a row lists, so recorded histories replay; supervise is urge under the director's policy (in the API).
+  for (const { updateName, command } of matterUpdateHandlers()) {
+    if (command === 'urge') {
+      handleUrge(defineUpdate<CommandResult, [UrgeCommand]>(updateName));
+    } else {
+      handle(defineUpdate<CommandResult, [MatterCommandMap[typeof command]]>(updateName), command);
+    }
+  }
   setHandler(recomputeDeadlinesSignal, () => {
     supervision.requestPlan();
   });
@@ -320,15 +339,15 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
   // Returns once the dispatch is in the read model, so the creating request reads its own write. (It does not
   // wait for the first plan: the dispatch's answer is the dispatched matter, seq 1, whose deadlines follow.)
   setHandler(dispatchUpdate, async () => {
-    await condition(() => projectedSeq >= 1);
+    await condition(() => projection.reached(1));
     return { matter: clone(state), events: events.filter((e) => e.seq === 1), replayed: false };
   });
   setHandler(matterStateQuery, () => state);
   setHandler(matterEventsQuery, () => events);
 
-  if (projectedSeq === 0) {
+  if (projection.seq === 0) {
     await projectMatter({ matter: clone(state), events: clone(events) });
-    projectedSeq = state.seq;
+    projection.advance(state.seq);
   }
 
   if (state.supervision) {
@@ -336,17 +355,17 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
   } else {
     await condition(() => !isOpen(state) || mustContinue());
   }
-  // Let in-flight commands finish (and be projected) before closing or handing over to a new run.
-  await condition(allHandlersFinished);
-  if (isOpen(state)) {
-    // The record is in the read model (every event is projected before this point); the next run needs only
-    // the events a recent idempotency key answers with, so the carried input stays bounded however long the
-    // matter runs. The events query of the new run then lists those and the ones it appends.
-    const carriedEvents = patched(CARRY_RECENT_EVENTS_PATCH) ? eventsOfRecent(events, recent) : events;
-    await continueAsNew<typeof AgreedMatterWorkflow>({
-      carried: { state, events: carriedEvents, recentCommands: recent },
-      historyLengthCap: input.historyLengthCap,
-    });
-  }
+  // Lets in-flight commands finish (and be projected) before closing or handing over to a new run. The record
+  // is in the read model (every event is projected before this point); the next run needs only the events a
+  // recent idempotency key answers with, so the carried input stays bounded however long the matter runs. The
+  // events query of the new run then lists those and the ones it appends.
+  await finishOrContinue<typeof AgreedMatterWorkflow>(
+    () => isOpen(state),
+    () => {
+      const recentCommands = recent.carried();
+      const carriedEvents = patched(CARRY_RECENT_EVENTS_PATCH) ? eventsOfRecent(events, recentCommands) : events;
+      return [{ carried: { state, events: carriedEvents, recentCommands }, historyLengthCap: input.historyLengthCap }];
+    },
+  );
   return state;
 }

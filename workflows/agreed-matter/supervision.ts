@@ -1,20 +1,21 @@
-import type {
-  EscalationNotice,
-  MatterActivities,
-  MatterEvent,
-  MatterState,
-  PlannedTimer,
-  SupervisionPlan,
-} from '@app/contracts';
-import { SYSTEM_ACTOR } from '@app/contracts';
+import type { EscalationNotice, MatterEvent, MatterState, PlannedTimer, SupervisionPlan } from '@app/contracts';
+import { SYSTEM_ACTOR, UNPLANNABLE_MATTER_FAILURE } from '@app/contracts';
 import type { EventDraft } from '@app/domain';
-import { condition } from '@temporalio/workflow';
+import type { MatterActivities } from '@app/workflow-api';
+import { ActivityFailure, ApplicationFailure, condition, log, patched } from '@temporalio/workflow';
+
+const PLAN_FAILURE_PATCH = 'plan-failure-nonretryable-v1';
+
+const isUnplannable = (err: unknown): boolean =>
+  err instanceof ActivityFailure &&
+  err.cause instanceof ApplicationFailure &&
+  err.cause.type === UNPLANNABLE_MATTER_FAILURE;
 
 export interface SupervisionContext {
   state: () => MatterState;
   isDone: () => boolean;
   append: (drafts: EventDraft[], actor: MatterEvent['actor']) => MatterEvent[];
-  project: (events: MatterEvent[]) => Promise<void>;
+  project: (events: MatterEvent[]) => Promise<unknown>;
   activities: Pick<MatterActivities, 'planSupervision' | 'sendEscalationNotice'>;
 }
 
@@ -40,6 +41,11 @@ export class SupervisionLoop {
   private asked = 1;
   private answered = 0;
   private timers: PlannedTimer[] = [];
+  // Raised when a command adopted a plan of its own (plan-before-project): the loop's sleep is re-timed, and a
+  // plan the loop asked for before that is stale. Neither changes anything for runs that never plan first.
+  private retimed = false;
+  private planned = 0;
+  private planning = 0;
 
   constructor(private readonly ctx: SupervisionContext) {}
 
@@ -66,8 +72,9 @@ export class SupervisionLoop {
         }
         continue;
       }
+      this.retimed = false;
       const next = this.timers[0];
-      const wake = (): boolean => this.dirty || this.ctx.isDone();
+      const wake = (): boolean => this.dirty || this.retimed || this.ctx.isDone();
       if (!next) {
         await condition(wake);
         continue;
@@ -79,20 +86,86 @@ export class SupervisionLoop {
     }
   }
 
+  // Plans now, for a command that has just changed the state, and adopts the plan: returns the events it
+  // appended (a changed light, the new deadlines), for the command's one projection to carry. A plan the loop
+  // has in flight is then stale and dropped; a signal that arrives meanwhile still makes the loop plan again.
+  async planNow(): Promise<MatterEvent[]> {
+    this.dirty = false;
+    const mine = ++this.planned;
+    const state = this.ctx.state();
+    let plan: SupervisionPlan;
+    try {
+      plan = await this.ctx.activities.planSupervision({
+        matter: JSON.parse(JSON.stringify(state)) as MatterState,
+        nowMs: Date.now(),
+      });
+    } catch (err) {
+      if (this.unplannable(err, state)) {
+        return [];
+      }
+      throw err;
+    }
+    if (mine !== this.planned) {
+      return [];
+    }
+    this.retimed = true;
+    return this.adopt(plan);
+  }
+
+  // Between a command's change and its own plan, no timer of the plan before it fires (as a command that raises
+  // `dirty` holds them on the older path). Every `commandApplied` is followed by one `commandPlanned`.
+  commandApplied(): void {
+    this.planning++;
+  }
+
+  commandPlanned(): void {
+    this.planning--;
+  }
+
+  // A matter the calendar cannot plan (a non-retryable failure) keeps answering its commands, without timers, until
+  // a change of the matter or of the calendar makes a plan possible; before the patch the failure ended the run.
+  // Called inline in a catch, so that the awaits of a plan stay exactly as they were (no extra async step).
+  private unplannable(err: unknown, state: MatterState): boolean {
+    if (isUnplannable(err) && patched(PLAN_FAILURE_PATCH)) {
+      log.warn('supervision plan impossible; the matter runs without timers', { matterId: state.matterId });
+      this.timers = [];
+      return true;
+    }
+    return false;
+  }
+
   private async replan(): Promise<void> {
     const state = this.ctx.state();
-    const plan = await this.ctx.activities.planSupervision({
-      matter: JSON.parse(JSON.stringify(state)) as MatterState,
-      nowMs: Date.now(),
-    });
-    // A command landed while the calendar was asked: this plan is stale; the loop asks again.
-    if (this.dirty) {
+    const planned = this.planned;
+    let plan: SupervisionPlan;
+    try {
+      plan = await this.ctx.activities.planSupervision({
+        matter: JSON.parse(JSON.stringify(state)) as MatterState,
+        nowMs: Date.now(),
+      });
+    } catch (err) {
+      if (this.unplannable(err, state)) {
+        return;
+      }
+      throw err;
+    }
+    // A command landed while the calendar was asked: this plan is stale; the loop (or the command) asks again.
+    if (this.dirty || planned !== this.planned) {
       return;
     }
+    const appended = this.adopt(plan);
+    if (appended.length > 0) {
+      await this.ctx.project(appended);
+    }
+  }
+
+  // Takes the plan's timers; records what the office reads of it if that changed (not once the loop is done).
+  private adopt(plan: SupervisionPlan): MatterEvent[] {
+    const state = this.ctx.state();
     this.timers = plan.timers;
     const sv = state.supervision!;
     if (this.ctx.isDone() || summaryOf(plan) === summaryOf(sv.plan)) {
-      return;
+      return [];
     }
     sv.plan = { ...plan, timers: plan.timers.slice(0, 10) };
     const drafts: EventDraft[] = [];
@@ -105,7 +178,7 @@ export class SupervisionLoop {
       });
       state.light = plan.light;
     }
-    const appended = this.ctx.append(
+    return this.ctx.append(
       [
         ...drafts,
         {
@@ -123,7 +196,6 @@ export class SupervisionLoop {
       ],
       SYSTEM_ACTOR,
     );
-    await this.ctx.project(appended);
   }
 
   // Fires the first due timer, once (fired keys are carried across continue-as-new). The loop then asks for a
@@ -132,7 +204,8 @@ export class SupervisionLoop {
     const state = this.ctx.state();
     const sv = state.supervision!;
     const timer = this.timers.shift();
-    if (timer && timer.atMs <= Date.now() && !this.ctx.isDone() && !this.dirty && !sv.firedKeys.includes(timer.key)) {
+    const due = timer && timer.atMs <= Date.now() && !this.ctx.isDone() && !this.dirty && this.planning === 0;
+    if (timer && due && !sv.firedKeys.includes(timer.key)) {
       sv.firedKeys.push(timer.key);
       const drafts: EventDraft[] = [];
       if (timer.effect.type === 'light') {

@@ -1,4 +1,4 @@
-import type { DailyDigestResult, NotificationActivities } from '@app/contracts';
+import type { DailyDigestResult, NotificationActivities } from '@app/workflow-api';
 import { proxyActivities } from '@temporalio/workflow';
 
 const { sendDailyDigests } = proxyActivities<NotificationActivities>({

@@ -1,220 +1,119 @@
 import type {
-  CampaignActivities,
   CampaignCommandResult,
-  CampaignTimer,
-  CampaignUnitState,
   ReviewSummaryCommand,
   SubmitSummaryCommand,
-  SummaryCampaignInput,
   SummaryCampaignState,
 } from '@app/contracts';
+import {
+  acceptSummary,
+  checkReviewSummary,
+  checkSubmitSummary,
+  completeIfAllAccepted,
+  initialCampaignState,
+  recordStepFired,
+  returnSummary,
+  stepPending,
+  submitSummary,
+} from '@app/domain';
+import type { CampaignActivities, CampaignTimer, SummaryCampaignInput } from '@app/workflow-api';
 import {
   acceptSummaryUpdate,
   campaignPlanQuery,
   campaignStartedUpdate,
   campaignStateQuery,
-  DEFAULT_CAMPAIGN_POLICY,
-  ErrorCode,
   recomputeDeadlinesSignal,
-  REJECTION_TYPE_PREFIX,
   returnSummaryUpdate,
   submitSummaryUpdate,
   summaryCampaignWorkflowId,
-} from '@app/contracts';
-import {
-  allHandlersFinished,
-  ApplicationFailure,
-  condition,
-  continueAsNew,
-  currentUpdateInfo,
-  patched,
-  proxyActivities,
-  setHandler,
-  workflowInfo,
-} from '@temporalio/workflow';
+} from '@app/workflow-api';
+import { condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
+
+import { clone, finishOrContinue, historyTooLong, ProjectedSeq, RecentUpdates, rejecting } from '../shared';
 
 const { planCampaign, projectCampaign, sendCampaignNotice } = proxyActivities<CampaignActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
-const RECENT_IDS_KEPT = 500;
-const HISTORY_CAP = 5000;
-const OFFICE_ROLES = new Set(['office']);
-
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-const reject = (code: ErrorCode, message: string): ApplicationFailure =>
-  ApplicationFailure.nonRetryable(message, `${REJECTION_TYPE_PREFIX}${code}`);
-
-function newUnit(unitCode: string): CampaignUnitState {
-  return {
-    unitCode,
-    status: 'awaiting',
-    text: null,
-    attachments: [],
-    submittedAt: null,
-    submittedBy: null,
-    returnedAt: null,
-    returnReason: null,
-    acceptedAt: null,
-    revisions: 0,
-    escalationLevel: null,
-    reminders: [],
-  };
-}
-
-function initial(input: SummaryCampaignInput, now: string): SummaryCampaignState {
-  const units = [...new Set(input.unitCodes ?? [])];
-  if (!input.year || !input.dueDate || !input.startedBy || units.length === 0) {
-    throw reject(ErrorCode.InvalidCommand, 'A summary campaign needs a year, a due date, a starter and units.');
-  }
-  return {
-    campaignId: summaryCampaignWorkflowId(input.year),
-    year: input.year,
-    dueDate: input.dueDate,
-    policy: input.policy ?? DEFAULT_CAMPAIGN_POLICY,
-    status: 'open',
-    startedAt: input.startedAt ?? now,
-    startedBy: input.startedBy,
-    completedAt: null,
-    units: units.map(newUnit),
-    firedKeys: [],
-    seq: 1,
-  };
-}
-
 // 年度工作总结: one run per year asks every member unit for its written summary by the due date, reminds and
 // escalates those still missing on the working-day ladder (instants from the calendar activity; the workflow
-// only sleeps), and records submission, return for revision and acceptance as Updates.
+// only sleeps), and records submission, return for revision and acceptance as Updates. The rules are
+// libs/domain's (summary-campaign.rules.ts).
 export async function SummaryCampaignWorkflow(input: SummaryCampaignInput): Promise<SummaryCampaignState> {
   const now = (): string => new Date().toISOString();
-  const state: SummaryCampaignState = input.carried ? clone(input.carried.state) : initial(input, now());
-  let recent: string[] = input.carried ? [...input.carried.recentIds] : [];
-  let projected = input.carried ? state.seq : 0;
+  const state: SummaryCampaignState = input.carried
+    ? clone(input.carried.state)
+    : rejecting(() =>
+        initialCampaignState({ ...input, campaignId: input.year ? summaryCampaignWorkflowId(input.year) : '' }, now()),
+      );
+  const recent = new RecentUpdates<string>(input.carried?.recentIds ?? [], (id) => id);
+  const projection = new ProjectedSeq(input.carried ? state.seq : 0);
 
-  const unitOf = (code: string | undefined): CampaignUnitState | undefined =>
-    state.units.find((u) => u.unitCode === code);
-  const isReplay = (): boolean => recent.includes(currentUpdateInfo()?.id ?? '');
-  const project = async (): Promise<void> => {
-    const snapshot = clone(state);
-    await projectCampaign(snapshot);
-    projected = Math.max(projected, snapshot.seq);
-  };
+  const project = (): Promise<SummaryCampaignState> => projection.project(state, projectCampaign);
   const commit = async (): Promise<CampaignCommandResult> => {
     state.seq++;
-    const id = currentUpdateInfo()?.id;
-    if (id) {
-      recent = [...recent, id].slice(-RECENT_IDS_KEPT);
-    }
-    if (state.units.every((u) => u.status === 'accepted')) {
-      state.status = 'completed';
-      state.completedAt = now();
-    }
+    recent.remember((id) => id);
+    completeIfAllAccepted(state, now());
     await project();
     return { campaign: clone(state), replayed: false };
   };
   const replayed = (): CampaignCommandResult => ({ campaign: clone(state), replayed: true });
 
-  const checkOpen = (): void => {
-    if (state.status !== 'open') {
-      throw reject(ErrorCode.InvalidTransition, 'The campaign is completed.');
-    }
-  };
-  const checkSubmit = (cmd: SubmitSummaryCommand): CampaignUnitState => {
-    checkOpen();
-    const unit = cmd.actor.role === 'unit' ? unitOf(cmd.actor.unitCode) : undefined;
-    if (!unit) {
-      throw reject(ErrorCode.NotAssigned, 'Only a member unit asked by this campaign submits a summary.');
-    }
-    if (unit.status === 'accepted' || unit.status === 'submitted') {
-      throw reject(ErrorCode.InvalidTransition, `The summary is already ${unit.status}.`);
-    }
-    if (!cmd.text?.trim()) {
-      throw reject(ErrorCode.InvalidCommand, 'The summary text is empty.');
-    }
-    return unit;
-  };
-  const checkReview = (cmd: ReviewSummaryCommand, returning: boolean): CampaignUnitState => {
-    checkOpen();
-    if (!OFFICE_ROLES.has(cmd.actor.role)) {
-      throw reject(ErrorCode.Forbidden, 'Only the office reviews summaries.');
-    }
-    const unit = unitOf(cmd.unitCode);
-    if (!unit) {
-      throw reject(ErrorCode.NotFound, `Unit ${cmd.unitCode} is not part of this campaign.`);
-    }
-    if (unit.status !== 'submitted') {
-      throw reject(ErrorCode.InvalidTransition, `The summary is ${unit.status}, not awaiting review.`);
-    }
-    if (returning && !cmd.reason?.trim()) {
-      throw reject(ErrorCode.InvalidCommand, 'A return needs a reason.');
-    }
-    return unit;
-  };
-
   setHandler(
     submitSummaryUpdate,
     async (cmd) => {
-      if (isReplay()) {
+      if (recent.isReplay()) {
         return replayed();
       }
-      const unit = checkSubmit(cmd);
-      Object.assign(unit, {
-        status: 'submitted',
-        text: cmd.text,
-        attachments: cmd.attachments ?? [],
-        submittedAt: now(),
-        submittedBy: cmd.actor.userId,
-        revisions: unit.revisions + (unit.status === 'returned' ? 1 : 0),
-      });
+      rejecting(() => submitSummary(state, cmd, now()));
       return commit();
     },
-    { validator: (cmd: SubmitSummaryCommand) => void (isReplay() || checkSubmit(cmd)) },
+    {
+      validator: (cmd: SubmitSummaryCommand) =>
+        void (recent.isReplay() || rejecting(() => checkSubmitSummary(state, cmd))),
+    },
   );
   setHandler(
     returnSummaryUpdate,
     async (cmd) => {
-      if (isReplay()) {
+      if (recent.isReplay()) {
         return replayed();
       }
-      const unit = checkReview(cmd, true);
-      Object.assign(unit, { status: 'returned', returnedAt: now(), returnReason: cmd.reason!.trim() });
+      rejecting(() => returnSummary(state, cmd, now()));
       return commit();
     },
-    { validator: (cmd: ReviewSummaryCommand) => void (isReplay() || checkReview(cmd, true)) },
+    {
+      validator: (cmd: ReviewSummaryCommand) =>
+        void (recent.isReplay() || rejecting(() => checkReviewSummary(state, cmd, true))),
+    },
   );
   setHandler(
     acceptSummaryUpdate,
     async (cmd) => {
-      if (isReplay()) {
+      if (recent.isReplay()) {
         return replayed();
       }
-      const unit = checkReview(cmd, false);
-      Object.assign(unit, { status: 'accepted', acceptedAt: now() });
+      rejecting(() => acceptSummary(state, cmd, now()));
       return commit();
     },
-    { validator: (cmd: ReviewSummaryCommand) => void (isReplay() || checkReview(cmd, false)) },
+    {
+      validator: (cmd: ReviewSummaryCommand) =>
+        void (recent.isReplay() || rejecting(() => checkReviewSummary(state, cmd, false))),
+    },
   );
   // Returns once the start is in the read model, so the starting request reads its own write.
   setHandler(campaignStartedUpdate, async () => {
-    await condition(() => projected >= 1);
+    await condition(() => projection.reached(1));
     return { campaign: clone(state), replayed: false };
   });
   setHandler(campaignStateQuery, () => state);
 
-  if (projected === 0) {
+  if (projection.seq === 0) {
     await project();
   }
 
-  const mustContinue = (): boolean =>
-    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > HISTORY_CAP;
-  const done = (): boolean => state.status !== 'open' || mustContinue();
-  // A level fires once per unit: after a calendar change moves its day, the key's date differs.
-  const fired = (t: CampaignTimer): boolean => state.firedKeys.some((k) => k.startsWith(`${t.unitCode}:${t.level}:`));
-  const pending = (t: CampaignTimer): boolean => {
-    const unit = unitOf(t.unitCode);
-    return !fired(t) && (unit?.status === 'awaiting' || unit?.status === 'returned');
-  };
+  const done = (): boolean => state.status !== 'open' || historyTooLong();
+  const pending = (t: CampaignTimer): boolean => stepPending(state, t);
   const plan = (): Promise<CampaignTimer[]> =>
     planCampaign({ dueDate: state.dueDate, policy: state.policy, unitCodes: state.units.map((u) => u.unitCode) });
 
@@ -257,18 +156,14 @@ export async function SummaryCampaignWorkflow(input: SummaryCampaignInput): Prom
       unitCode: timer.unitCode,
       level: timer.level,
     });
-    const unit = unitOf(timer.unitCode)!;
-    unit.reminders.push({ key: timer.key, level: timer.level, at: now() });
-    if (timer.level !== 'pre') {
-      unit.escalationLevel = timer.level;
-    }
+    recordStepFired(state, timer, now());
     state.seq++;
     await project();
   }
 
-  await condition(allHandlersFinished);
-  if (state.status === 'open') {
-    await continueAsNew<typeof SummaryCampaignWorkflow>({ carried: { state, recentIds: recent } });
-  }
+  await finishOrContinue<typeof SummaryCampaignWorkflow>(
+    () => state.status === 'open',
+    () => [{ carried: { state, recentIds: recent.carried() } }],
+  );
   return state;
 }

@@ -1,14 +1,19 @@
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 
 import { ApiExceptionFilter } from './common/api-exception.filter';
+import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
+import { OidcModule } from './auth/oidc/oidc.module';
+import { AssessmentModule } from './assessment/assessment.module';
 import { BriefingsModule } from './briefings/briefings.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { ContestsModule } from './contests/contests.module';
 import { FilingsModule } from './filings/filings.module';
 import { HealthModule } from './health/health.module';
 import { MattersModule } from './matters/matters.module';
@@ -26,6 +31,7 @@ import { UsersModule } from './users/users.module';
     DatabaseModule,
     TemporalModule,
     AuthModule,
+    OidcModule,
     HealthModule,
     UnitsModule,
     MeetingsModule,
@@ -36,10 +42,12 @@ import { UsersModule } from './users/users.module';
     SupervisionModule,
     CampaignsModule,
     BriefingsModule,
+    AssessmentModule,
     TopicsModule,
     FilingsModule,
+    ContestsModule,
   ],
   controllers: [AuditController],
-  providers: [ApiExceptionFilter],
+  providers: [ApiExceptionFilter, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
 })
 export class AppModule {}

@@ -1,4 +1,4 @@
-import { migrateAndSeed } from '@app/database';
+import { migrateAndSeed, timeProfileFromEnv } from '@app/database';
 import type { INestApplication } from '@nestjs/common';
 import { envOf } from '@app/config';
 import { RequestMethod } from '@nestjs/common';
@@ -12,16 +12,41 @@ import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 
 import { ApiExceptionFilter } from './common/api-exception.filter';
+import { useDueDateProfile } from './common/due-dates';
+import { precompressedAssets } from './common/precompressed';
 import { createValidationPipe } from './common/validation';
+
+// The console's Content-Security-Policy: scripts, connections and frames from its own origin only.
+export const CONSOLE_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'self'"],
+};
 
 // Everything main.ts and the tests share: prefix, validation, error mapping, OpenAPI, schema.
 export async function setupApp(app: NestExpressApplication): Promise<INestApplication> {
   app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  useDueDateProfile(timeProfileFromEnv(envOf(app.get(ConfigService))));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(app.get(ApiExceptionFilter));
   app.useBodyParser('json', { limit: '256kb' });
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the configured proxies (TRUST_PROXY); by default from none.
+  const proxies = trustedProxies(envOf(app.get(ConfigService)).TRUST_PROXY);
+  app.set('trust proxy', proxies.length > 0 ? proxies : false);
   app.use(helmet({ contentSecurityPolicy: false }));
+  // The console loads only its own scripts; antd writes its styles inline. The OpenAPI page (Swagger UI) keeps its
+  // own needs and goes without.
+  const csp = helmet.contentSecurityPolicy({ useDefaults: false, directives: CONSOLE_CSP });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith('/api/docs') ? next() : csp(req, res, next),
+  );
   const origins =
     envOf(app.get(ConfigService))
       .CORS_ORIGINS?.split(',')
@@ -59,11 +84,13 @@ function serveWebConsole(app: NestExpressApplication): void {
   if (!dir) {
     return;
   }
+  // Built assets carry a content hash in their names; index.html must be re-read to pick up a new build.
+  const cacheControl = (path: string): string =>
+    path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  app.use(precompressedAssets(dir, cacheControl));
   app.useStaticAssets(dir, {
     index: false,
-    // Built assets carry a content hash in their names; index.html must be re-read to pick up a new build.
-    setHeaders: (res: Response, path: string) =>
-      res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: (res: Response, path: string) => res.setHeader('Cache-Control', cacheControl(path)),
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(api|health)(\/|$)/.test(req.path);
@@ -74,3 +101,10 @@ function serveWebConsole(app: NestExpressApplication): void {
     res.sendFile(join(dir, 'index.html'));
   });
 }
+
+// TRUST_PROXY as Express's "trust proxy" list.
+export const trustedProxies = (setting: string | undefined): string[] =>
+  (setting ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);

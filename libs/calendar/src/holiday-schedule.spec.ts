@@ -145,7 +145,10 @@ describe('StatutorySchedule with a manual year', () => {
   it.each<[string, ManualYearSchedule]>([
     ['a date outside the year', { ...MADE_UP_2027, holidays: [{ date: '2026-12-31', name: '元旦' }] }],
     ['an invalid date', { ...MADE_UP_2027, holidays: [{ date: '2027-02-30', name: '春节' }] }],
-    ['a duplicate holiday', { ...MADE_UP_2027, holidays: [MADE_UP_2027.holidays[0], MADE_UP_2027.holidays[0]] }],
+    [
+      'a duplicate holiday',
+      { ...MADE_UP_2027, holidays: [...MADE_UP_2027.holidays.slice(0, 1), ...MADE_UP_2027.holidays.slice(0, 1)] },
+    ],
     ['no holidays at all', { ...MADE_UP_2027, holidays: [], makeupWorkdays: [] }],
     ['a weekday make-up day', { ...MADE_UP_2027, makeupWorkdays: [{ date: '2027-01-06', name: '元旦' }] }],
     ['a day both off and worked', { ...MADE_UP_2027, makeupWorkdays: [{ date: '2027-01-02', name: '元旦' }] }],

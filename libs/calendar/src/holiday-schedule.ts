@@ -49,8 +49,8 @@ export const BUNDLED_PACKAGE_DATA: PackageScheduleData = chineseDaysData;
 
 // The package stores "Spring Festival,春节,4"; the Chinese name is what the office reads.
 function festivalName(raw: string): string {
-  const parts = raw.split(',');
-  return parts.length >= 2 && parts[1].trim() !== '' ? parts[1].trim() : raw;
+  const chinese = raw.split(',')[1]?.trim();
+  return chinese ? chinese : raw;
 }
 
 function yearsFromPackage(data: PackageScheduleData): Map<number, YearSchedule> {

@@ -95,12 +95,141 @@ describe(planSupervision.name, () => {
     const p = plan(m);
     expect(p.effectiveDueDate).toBe('2026-03-18');
     expect(p.timers.find((t) => t.key === 'overdue:2026-03-13#0')?.atMs).toBe(17_000);
-    // A report made after the due date earns no credit.
+    // A wait that began after the due date credits the unit too: the office's time is never the unit's.
     const late = matter(
       { assignments: m.assignments },
       { pauses: { justice: [{ from: at(13), to: at(15), reason: 'completion_awaiting_verification' }] } },
     );
-    expect(plan(late).effectiveDueDate).toBe('2026-03-13');
+    expect(plan(late).effectiveDueDate).toBe('2026-03-17');
+  });
+
+  describe("the issue's worked example: due Fri 03-13, submitted 03-11, returned 03-18, resubmitted 03-19, held to 03-25", () => {
+    const lead = (status: 'submitted' | 'returned', returnCount: number, completionAt: number) => ({
+      unitCode: 'justice',
+      role: 'lead' as const,
+      status,
+      assignedAt: at(0),
+      acknowledgedAt: at(0.5),
+      lastProgressAt: at(8.5),
+      percent: 90,
+      progress: [],
+      returnCount,
+      completion: { at: at(completionAt), byUserId: 'u', summary: 'x', evidence: [] },
+    });
+    const firstWait = { from: at(9.5), to: at(16.5), reason: 'completion_awaiting_verification' };
+    const fired = ['yellow:2026-03-13#0'];
+
+    it('times the office, not the unit, while the office holds the report past the due date', () => {
+      const held = matter(
+        { status: 'awaiting_verification', assignments: [lead('submitted', 1, 17.5)] },
+        {
+          firedKeys: fired,
+          pauses: { justice: [firstWait, { from: at(17.5), reason: 'completion_awaiting_verification' }] },
+        },
+      );
+      const p = plan(held, 23_500);
+      // Three working days from Thu 03-19: the office's turnaround ends with Tue 03-24 (day 23).
+      expect(p.timers.map((t) => [t.key, t.atMs])).toEqual([[`office:verify:${at(17.5)}:office`, 23_000]]);
+      expect(p).toMatchObject({ predictedBreachAt: null, officeBreachAt: new Date(23_000).toISOString() });
+      expect(p.light).toBe('yellow');
+    });
+
+    it('returned on 03-25, the unit is not red and owes nothing yet: its due date is 03-26', () => {
+      const returned = matter(
+        { assignments: [lead('returned', 2, 17.5)] },
+        {
+          firedKeys: [...fired, `office:verify:${at(17.5)}:office`],
+          pauses: {
+            justice: [firstWait, { from: at(17.5), to: at(23.5), reason: 'completion_awaiting_verification' }],
+          },
+        },
+      );
+      const nowMs = 23_500;
+      const p = plan(returned, nowMs);
+      // 5 working days (12, 13, 16, 17, 18) then 4 (20, 23, 24, 25) with the office: Fri 03-13 + 9 = Thu 03-26.
+      expect(p.effectiveDueDate).toBe('2026-03-26');
+      expect(p.light).not.toBe('red');
+      // Nothing fires now or earlier: no 提醒, no 催办 for the office's delay.
+      expect(p.timers.filter((t) => t.atMs <= nowMs)).toEqual([]);
+      const escalations = p.timers.filter((t) => t.effect.type === 'escalate' && t.key.startsWith('overdue:'));
+      expect(escalations[0]).toMatchObject({ atMs: 25_000, effect: { level: 'reminder', unitCode: 'justice' } });
+      expect(p.predictedBreachAt).toBe(new Date(25_000).toISOString());
+    });
+  });
+
+  it('keeps the credit earned before an approved extension', () => {
+    const m = matter(
+      { dueDate: '2026-03-31', extensionCount: 1, dueDateSetAt: at(14) },
+      { pauses: { justice: [{ from: at(3.5), to: at(8.5), reason: 'completion_awaiting_verification' }] } },
+    );
+    // Three working days with the office before the extension: Tue 03-31 + 3 = Fri 04-03.
+    expect(plan(m).effectiveDueDate).toBe('2026-04-03');
+  });
+
+  it('runs one ladder per assignment: a lead on the overdue ladder is not escalated for a missed report', () => {
+    const m = matter({
+      assignments: [
+        {
+          unitCode: 'justice',
+          role: 'lead',
+          status: 'in_progress',
+          assignedAt: at(0),
+          acknowledgedAt: at(0.5),
+          lastProgressAt: at(0.5),
+          percent: 10,
+          progress: [],
+          returnCount: 0,
+        },
+      ],
+    });
+    const p = plan(m);
+    // Its next report would be due at the end of Mon 03-16, after the due date Fri 03-13.
+    expect(p.dueByUnit.justice?.progressDueAt).toBe(new Date(15_000).toISOString());
+    expect(p.timers.filter((t) => t.key.startsWith('progress:'))).toEqual([]);
+    expect(p.timers.some((t) => t.key === 'overdue:2026-03-13#0:reminder')).toBe(true);
+    expect(p.predictedBreachAt).toBe(new Date(12_000).toISOString());
+  });
+
+  it("predicts the unit's own breach, and the office's turnaround apart", () => {
+    const m = matter(
+      {
+        coUnitCodes: ['finance'],
+        pendingExtension: {
+          at: at(0.5),
+          byUserId: 'u',
+          unitCode: 'justice',
+          requestedDueDate: '2026-03-31',
+          reason: 'r',
+        },
+        assignments: [
+          {
+            unitCode: 'justice',
+            role: 'lead',
+            status: 'in_progress',
+            assignedAt: at(0),
+            acknowledgedAt: at(0.5),
+            percent: 10,
+            progress: [],
+            returnCount: 0,
+          },
+          {
+            unitCode: 'finance',
+            role: 'co',
+            status: 'in_progress',
+            assignedAt: at(0),
+            acknowledgedAt: at(0.5),
+            percent: 0,
+            progress: [],
+            returnCount: 0,
+          },
+        ],
+      },
+      { pauses: { justice: [{ from: at(0.5), reason: 'extension_awaiting_decision' }] } },
+    );
+    const p = plan(m);
+    // The office decides by the end of Thu 03-05 (day 4); the co-unit reports by the end of Mon 03-16 (day 15).
+    expect(p.officeBreachAt).toBe(new Date(4_000).toISOString());
+    expect(p.predictedBreachAt).toBe(new Date(15_000).toISOString());
   });
 
   it('gives an approved extension fresh keys, so its lights and ladder start over', () => {
@@ -167,12 +296,12 @@ describe(planSupervision.name, () => {
     // Reported on Thursday 03-05, while the request waited: Fri 03-06, Mon 03-09 and Tue 03-10 of the pause
     // came after the report, so the next report is due 10 + 3 working days after 03-05.
     const p = plan(lead(at(3.5)));
-    expect(p.dueByUnit.justice.progressDueAt).toBe(
+    expect(p.dueByUnit.justice?.progressDueAt).toBe(
       new Date(endOfDate(profile, calendar.addWorkingDays('2026-03-05', 13).date)).toISOString(),
     );
     // A report after the pause ended owes nothing to it.
     const after = plan(lead(at(9.5)));
-    expect(after.dueByUnit.justice.progressDueAt).toBe(
+    expect(after.dueByUnit.justice?.progressDueAt).toBe(
       new Date(endOfDate(profile, calendar.addWorkingDays('2026-03-11', 10).date)).toISOString(),
     );
   });

@@ -9,7 +9,7 @@ import type {
   SupervisionState,
 } from '@app/contracts';
 import { ESCALATION_LEVELS } from '@app/contracts';
-import { pausedWorkingDays } from '@app/domain';
+import { effectiveDueDateOf, pausedWorkingDays } from '@app/domain';
 
 import type { TimeProfile } from './time-profile';
 import { dateOfInstant, endOfDate, startOfDate } from './time-profile';
@@ -23,7 +23,6 @@ export interface SupervisionPlannerInput {
   nowMs: number;
 }
 
-const LEAD_PAUSES = new Set(['completion_awaiting_verification', 'extension_awaiting_decision']);
 const OPEN_UNIT_STATUSES = new Set([
   'awaiting_ack',
   'in_progress',
@@ -43,10 +42,25 @@ interface Breach {
   dueDate: string;
 }
 
+// A matter the calendar cannot plan: a date out of the calendar's range (a due date of 9999-12-31 has no working
+// day after it for the ladder), or no supervision state. Asking again with the same inputs gives the same answer,
+// so the worker reports it as non-retryable rather than retrying for ever.
+export class UnplannableMatterError extends Error {
+  override readonly name = 'UnplannableMatterError';
+}
+
 // Turns a matter's state, policy and clock pauses into absolute timers (lights and escalation ladders),
 // using the working-day calendar. Pure: the same inputs give the same plan, so the workflow can ask again
 // whenever something changes and fire each timer key once.
 export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan {
+  try {
+    return plan(input);
+  } catch (err) {
+    throw err instanceof RangeError ? new UnplannableMatterError(`${input.matter.code}: ${err.message}`) : err;
+  }
+}
+
+function plan(input: SupervisionPlannerInput): SupervisionPlan {
   const { matter: m, supervision: sv, calendar, profile, nowMs } = input;
   const policy = sv.policy;
   const fired = new Set(sv.firedKeys);
@@ -87,21 +101,11 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
   }
 
   const lead = m.leadUnitCode;
-  // The lead's clock credit: pauses while the office held the lead's report or extension request (whoever was
-  // lead) that began after the due date was last set and before it fell due. A late report earns nothing.
-  const dueSetAt = m.dueDateSetAt ?? m.createdAt;
-  const dueEndMs = endOfDate(profile, m.dueDate);
-  const leadCredit = Object.entries(sv.pauses)
-    .flatMap(([unit, pauses]) => pauses.map((p) => ({ unit, p })))
-    .filter(
-      ({ unit, p }) =>
-        p.to !== undefined &&
-        p.from >= dueSetAt &&
-        Date.parse(p.from) < dueEndMs &&
-        (LEAD_PAUSES.has(p.reason) || unit === lead),
-    )
-    .reduce((n, { unit, p }) => n + calendar.workingDaysBetween(dateOf(p.from), dateOf(p.to!), unit), 0);
-  const effectiveDueDate = leadCredit > 0 ? add(m.dueDate, leadCredit, lead) : m.dueDate;
+  // The lead's clock credit, as the accountability model defines it: every office wait on the lead's report,
+  // decline or extension request, whenever it began, and the credit earned before an approved extension.
+  const due = effectiveDueDateOf({ matter: m, calendar, dateOf, today: dateOfInstant(profile, nowMs) });
+  provisional ||= due.provisional;
+  const effectiveDueDate = due.date;
   // Keyed on the due date as set (not the shifted one), so a credit never re-fires what already fired.
   // A lead unit that took over (re-assigned or re-routed, `leadSince`) gets a ladder of its own, keyed on it,
   // instead of inheriting what fired on its predecessor; and the grace the policy gives any new assignment:
@@ -110,6 +114,7 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
   const dueKey = `${m.dueDate}#${m.extensionCount}${leadSince ? `@${lead}@${leadSince}` : ''}`;
   const graceEnd = leadSince ? add(dateOf(leadSince), policy.ackWorkingDays, lead) : undefined;
   const leadDueDate = graceEnd !== undefined && graceEnd > effectiveDueDate ? graceEnd : effectiveDueDate;
+  let leadOverdueAt: number | undefined;
   if (m.status === 'in_progress' && !isPaused(lead)) {
     const yellowAt = startOfDate(profile, subtract(leadDueDate, policy.yellowBeforeWorkingDays, lead));
     timers.push({
@@ -132,6 +137,7 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
       unitCode: lead,
       dueDate: leadDueDate,
     });
+    leadOverdueAt = overdueAt;
   }
 
   for (const [key, since, unitCode] of officeWaits(m)) {
@@ -150,6 +156,11 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
     for (const step of b.office ? policy.ladder.slice(0, 1) : policy.ladder) {
       const at =
         step.afterWorkingDays === 0 ? b.atMs : endOfDate(profile, add(b.dueDate, step.afterWorkingDays, b.unitCode));
+      // One ladder per assignment at a time: once the lead is on the overdue ladder, its missed progress reports
+      // on the same matter climb no further.
+      if (b.reason === 'progress_missed' && b.unitCode === lead && leadOverdueAt !== undefined && at >= leadOverdueAt) {
+        continue;
+      }
       timers.push({
         key: `${b.key}:${b.office ? 'office' : step.level}`,
         atMs: at,
@@ -168,11 +179,24 @@ export function planSupervision(input: SupervisionPlannerInput): SupervisionPlan
 
   const light = fired.has(`overdue:${dueKey}`) ? 'red' : fired.has(`yellow:${dueKey}`) ? 'yellow' : 'green';
   const activeLevels = breaches.flatMap((b) => ESCALATION_LEVELS.filter((l) => fired.has(`${b.key}:${l}`)));
-  const predicted = breaches.length > 0 ? Math.min(...breaches.map((b) => b.atMs)) : null;
+  // The units' own next breach; the office's turnaround is its own figure, never shown as the unit's.
+  const earliest = (bs: Breach[]): string | null =>
+    bs.length > 0 ? new Date(Math.min(...bs.map((b) => b.atMs))).toISOString() : null;
+  const unitBreaches = breaches.filter(
+    (b) =>
+      !b.office &&
+      !(
+        b.reason === 'progress_missed' &&
+        b.unitCode === lead &&
+        leadOverdueAt !== undefined &&
+        b.atMs >= leadOverdueAt
+      ),
+  );
   return {
     timers: timers.filter((t) => !fired.has(t.key)).sort((a, b) => a.atMs - b.atMs || a.key.localeCompare(b.key)),
     effectiveDueDate,
-    predictedBreachAt: predicted === null ? null : new Date(predicted).toISOString(),
+    predictedBreachAt: earliest(unitBreaches),
+    officeBreachAt: earliest(breaches.filter((b) => b.office)),
     light,
     escalationLevel: highest(activeLevels),
     provisional,

@@ -79,7 +79,7 @@ export function parseTimeProfile(spec: string | undefined, nowMs: number): TimeP
   }
   // Processes that must agree (API, worker, tests) pass the same explicit epoch.
   const epochMs = match[3] === undefined ? nowMs : Number(match[3]);
-  const profile: TimeProfile = { kind: 'compressed', epochMs, dayMs: Number(match[1]), anchorDate: match[2] };
+  const profile: TimeProfile = { kind: 'compressed', epochMs, dayMs: Number(match[1]), anchorDate: match[2] ?? '' };
   assertValidProfile(profile);
   return profile;
 }

@@ -54,9 +54,17 @@ export function envOf(config: Pick<ConfigService, 'get'>): EnvironmentVariables 
     'CORS_ORIGINS',
     'THROTTLE_LOGIN_PER_MINUTE',
     'THROTTLE_WRITES_PER_MINUTE',
+    'THROTTLE_REFUSALS_PER_MINUTE',
+    'TRUST_PROXY',
     'CALENDAR_PROFILE',
     'SMTP_URL',
     'NOTIFY_FROM',
+    'OIDC_ISSUER',
+    'OIDC_CLIENT_ID',
+    'OIDC_CLIENT_SECRET',
+    'OIDC_REDIRECT_URI',
+    'OIDC_SCOPES',
+    'OIDC_DISPLAY_NAME',
   ];
   return Object.fromEntries(keys.map((k) => [k, config.get(k)])) as unknown as EnvironmentVariables;
 }

@@ -172,6 +172,17 @@ describe('validateEnv', () => {
     expect(err.message).not.toContain('must be set');
   });
 
+  it('turns OIDC sign-in on only with issuer, client id and secret together', () => {
+    const oidc = { OIDC_ISSUER: 'https://id.example.test', OIDC_CLIENT_ID: 'console', OIDC_CLIENT_SECRET: 's' };
+    expect(validateEnv(oidc)).toMatchObject({ ...oidc, OIDC_SCOPES: 'openid', OIDC_DISPLAY_NAME: '统一身份认证' });
+    expect(failureOf({ OIDC_ISSUER: oidc.OIDC_ISSUER }).message).toContain('set all three');
+    expect(failureOf({ ...oidc, OIDC_SCOPES: 'profile email' }).message).toContain('including "openid"');
+    expect(failureOf({ ...oidc, OIDC_ISSUER: 'id.example.test' }).message).toContain('OIDC_ISSUER must be');
+    expect(failureOf({ ...PRODUCTION, ...oidc, OIDC_ISSUER: 'http://id.example.test' }).message).toContain(
+      'OIDC_ISSUER: must be https when NODE_ENV=production',
+    );
+  });
+
   it('raises a ConfigValidationError, which is an Error', () => {
     expect(() => validateEnv({ API_PORT: 'x' })).toThrow(ConfigValidationError);
     expect(failureOf({ API_PORT: 'x' })).toBeInstanceOf(Error);

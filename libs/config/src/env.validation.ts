@@ -97,6 +97,21 @@ export class EnvironmentVariables {
   @Min(1)
   THROTTLE_WRITES_PER_MINUTE: number = 300;
 
+  // Refused requests (403) per person per minute before further requests are answered 429.
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  THROTTLE_REFUSALS_PER_MINUTE: number = 30;
+
+  // The reverse proxies whose X-Forwarded-For is believed, as Express's "trust proxy" takes them: comma-separated
+  // addresses or CIDR ranges, or "loopback", "linklocal", "uniquelocal". Unset: none, the peer's address counts
+  // (a forwarded header from anyone else would let a client pick its own address and dodge the login limit).
+  @IsOptional()
+  @Matches(/^[0-9A-Za-z.:/, ]+$/, {
+    message: 'TRUST_PROXY must list addresses, CIDR ranges or loopback/linklocal/uniquelocal',
+  })
+  TRUST_PROXY?: string;
+
   // 'real' (the default) or, for tests and demos only, 'compressed:<dayMs>:<anchorDate>[:<epochMs>]': one
   // calendar day lasts dayMs of wall time from epochMs, which stands for the start of anchorDate.
   @IsOptional()
@@ -112,6 +127,32 @@ export class EnvironmentVariables {
 
   @IsString()
   NOTIFY_FROM: string = 'noreply@wuhua-jc.local';
+
+  // Sign-in through the district's OpenID Connect provider: on when the issuer, client id and secret are all set.
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s?#]+$/, {
+    message: "OIDC_ISSUER must be the provider's issuer URL, e.g. https://id.example.gov.cn",
+  })
+  OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  // Where the provider sends the browser back; unset: <the request's origin>/api/auth/oidc/callback.
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s#]+$/, { message: 'OIDC_REDIRECT_URI must be an absolute http(s) URL' })
+  OIDC_REDIRECT_URI?: string;
+
+  @Matches(/^(\S+ )*openid( \S+)*$/, { message: 'OIDC_SCOPES must be space-separated scopes including "openid"' })
+  OIDC_SCOPES: string = 'openid';
+
+  @IsString()
+  OIDC_DISPLAY_NAME: string = '统一身份认证';
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
@@ -135,8 +176,13 @@ export const OPTIONAL_SETTINGS: readonly string[] = [
   'JWT_SECRET',
   'ADMIN_INITIAL_PASSWORD',
   'CORS_ORIGINS',
+  'TRUST_PROXY',
   'CALENDAR_PROFILE',
   'SMTP_URL',
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_REDIRECT_URI',
 ];
 
 export class ConfigValidationError extends Error {}
@@ -167,6 +213,15 @@ export function validateEnv(
   }
   if (env.NODE_ENV === 'production' && env.CALENDAR_PROFILE?.startsWith('compressed')) {
     problems.push('  - CALENDAR_PROFILE: a compressed calendar is for tests only and refused when NODE_ENV=production');
+  }
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    problems.push(
+      '  - OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: set all three to turn sign-in by OIDC on, or none',
+    );
+  }
+  if (env.NODE_ENV === 'production' && env.OIDC_ISSUER?.startsWith('http:')) {
+    problems.push('  - OIDC_ISSUER: must be https when NODE_ENV=production');
   }
   if (env.NODE_ENV === 'production') {
     const required = app === 'api' ? [...REQUIRED_IN_PRODUCTION, ...API_SETTINGS] : REQUIRED_IN_PRODUCTION;

@@ -1,3 +1,5 @@
+import type { UserRole } from './auth.types';
+
 // Who is acting. The API fills it from the authenticated request; the workflow re-checks it.
 export type ActorRole = 'office' | 'unit' | 'leadership' | 'admin' | 'system';
 
@@ -7,6 +9,12 @@ export interface Actor {
   // The member unit the person acts for; required when role is 'unit'.
   unitCode?: string;
   displayName?: string;
+  // The capacity's own roles among the person's (e.g. ['unit_liaison'] for a liaison acting for the unit), so the
+  // record says in which role within the capacity they acted. Absent on actors recorded before capacities.
+  capacityRoles?: UserRole[];
+  // The member unit the person holds a unit role in, whatever capacity they act in now (an office staffer who is
+  // also their bureau's liaison acts for the office with memberOf set): the separation-of-duties rules read it.
+  memberOf?: string;
 }
 
 export const SYSTEM_ACTOR: Actor = { userId: 'system', role: 'system', displayName: '系统' };

@@ -9,6 +9,7 @@ import type {
   PendingExtension,
   ProgressReport,
 } from './matter.types';
+import type { AllowedAction, Countdown } from './matter-command-table';
 import type { EscalationLevel, SupervisionState } from './supervision.types';
 
 // Shapes of the HTTP API that the console consumes.
@@ -33,10 +34,35 @@ export interface MatterSummary {
   escalationLevel: EscalationLevel | null;
   predictedBreachAt: string | null;
   deadlineProvisional: boolean;
+  // Working days left to (or past) the matter's last day, from the server's calendar and today; null once closed.
+  countdown: Countdown | null;
   createdAt: string;
   closedAt: string | null;
   updatedAt: string;
   seq: number;
+  // Each current unit's part, for the board's unit column (withdrawn and cancelled assignments are left out), and
+  // whether no unit has signed yet (the board reads 待签收 then).
+  unitStates: MatterAssignmentSummary[];
+  awaitingAck: boolean;
+}
+
+// A unit's state on a matter as the board shows it: not signed for N working days since dispatch, signed and at
+// work, contributed (a co-unit), reported done (the lead's completion report awaits the office), completed.
+export type BoardAssignmentState = 'unsigned' | 'in_progress' | 'contributed' | 'submitted' | 'completed';
+export const BOARD_ASSIGNMENT_STATES: readonly BoardAssignmentState[] = [
+  'unsigned',
+  'in_progress',
+  'contributed',
+  'submitted',
+  'completed',
+];
+
+export interface MatterAssignmentSummary {
+  unitCode: string;
+  role: AssignmentRole;
+  state: BoardAssignmentState;
+  // Working days since dispatch while unsigned (on the unit's own calendar); null otherwise.
+  days: number | null;
 }
 
 export interface AssignmentView {
@@ -53,10 +79,18 @@ export interface AssignmentView {
   ackDueAt: string | null;
   progressDueAt: string | null;
   clockPaused: boolean;
+  // The accountability model (libs/domain/src/accountability): what the unit answers for on this matter (the
+  // lead its completion, a co-unit its contribution; none once its part is done), the date it is charged
+  // against now (null while the office holds its clock), and whether that date has passed.
+  duty: 'complete' | 'contribute' | 'none';
+  chargedDueDate: string | null;
+  overdue: boolean;
   progress: ProgressReport[];
   contribution: Contribution | null;
   completion: CompletionReport | null;
   declineReason: string | null;
+  // The same countdown on the unit's own working days; null once the assignment is done or the matter closed.
+  countdown: Countdown | null;
 }
 
 export interface MatterEventView {
@@ -66,9 +100,16 @@ export interface MatterEventView {
   actorUserId: string;
   actorRole: string;
   actorUnitCode: string | null;
+  // The capacity the person acted in: 'office', 'unit:<code>', 'leadership', 'system' (from actorRole and
+  // actorUnitCode; a person holding several capacities is recorded in the one the command was issued in).
+  actorCapacity: string;
   unitCode: string | null;
   reason: string | null;
   data: Record<string, unknown>;
+  // Set on the entries that are a contest's steps (申诉: contest.filed / contest.accepted / contest.rejected),
+  // merged into the timeline from the contests' record; their seq is the contested escalation's (0 for an overdue
+  // charge), not a workflow event's.
+  contestId?: string;
 }
 
 export interface MatterDetail extends MatterSummary {
@@ -81,6 +122,27 @@ export interface MatterDetail extends MatterSummary {
   supervision: SupervisionState | null;
   assignments: AssignmentView[];
   events: MatterEventView[];
+  // What the person asking may do now (a dry run of the workflow's checks and the policy table).
+  allowedActions: AllowedAction[];
+  // Whether the person asking follows (关注) the matter.
+  followed: boolean;
+}
+
+// 关注: why a person follows a matter — they gave a 批示 on it, or followed it by hand.
+export type FollowReason = 'instruction' | 'manual';
+
+export interface MatterFollowView {
+  matterId: string;
+  followed: boolean;
+  // When the follow began, and why; null once unfollowed.
+  since: string | null;
+  reason: FollowReason | null;
+}
+
+// A row of GET /api/matters/followed.
+export interface FollowedMatterSummary extends MatterSummary {
+  followedSince: string;
+  followReason: FollowReason;
 }
 
 export interface Page<T> {

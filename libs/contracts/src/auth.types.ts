@@ -14,7 +14,9 @@ export const USER_ROLES: readonly UserRole[] = [
 export const UNIT_ROLES: readonly UserRole[] = ['unit_leader', 'unit_liaison'];
 export const OFFICE_ROLES: readonly UserRole[] = ['office_director', 'office_staff'];
 
-// The coarse role a workflow sees: the office, a member unit, leadership, or an administrator.
+// The coarse role of the first capacity a person holds, in order of precedence (office, unit, leadership, admin).
+// A person holding several acts in one capacity per request (capacity.ts; the API's guard resolves it): this is
+// only that order, never the role a command is charged to.
 export function actorRoleOf(roles: readonly UserRole[]): ActorRole {
   if (roles.some((r) => OFFICE_ROLES.includes(r))) {
     return 'office';

@@ -1,11 +1,7 @@
 // Annual work summaries (年度工作总结, 工作报告制度) and work briefings (工作简报, 信息报送制度).
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
-
 import type { Actor } from './actor';
 import type { EscalationLevel } from './supervision.types';
-
-export const SUMMARY_CAMPAIGN_WORKFLOW_TYPE = 'SummaryCampaignWorkflow';
-export const summaryCampaignWorkflowId = (year: number): string => `summary-campaign-${year}`;
+import { DEFAULT_LADDER } from './supervision.types';
 
 export type CampaignUnitStatus = 'awaiting' | 'submitted' | 'returned' | 'accepted';
 export const CAMPAIGN_UNIT_STATUSES: readonly CampaignUnitStatus[] = ['awaiting', 'submitted', 'returned', 'accepted'];
@@ -19,12 +15,7 @@ export interface CampaignPolicy {
 
 export const DEFAULT_CAMPAIGN_POLICY: CampaignPolicy = {
   remindBeforeWorkingDays: 3,
-  ladder: [
-    { level: 'reminder', afterWorkingDays: 0 },
-    { level: 'urging', afterWorkingDays: 2 },
-    { level: 'supervision', afterWorkingDays: 5 },
-    { level: 'report', afterWorkingDays: 10 },
-  ],
+  ladder: [...DEFAULT_LADDER],
 };
 
 export interface CampaignReminder {
@@ -64,16 +55,6 @@ export interface SummaryCampaignState {
   seq: number;
 }
 
-export interface SummaryCampaignInput {
-  year?: number;
-  dueDate?: string;
-  policy?: CampaignPolicy;
-  unitCodes?: string[];
-  startedBy?: Actor;
-  startedAt?: string;
-  carried?: { state: SummaryCampaignState; recentIds: string[] };
-}
-
 export interface SubmitSummaryCommand {
   actor: Actor;
   text: string;
@@ -89,46 +70,11 @@ export interface CampaignCommandResult {
   replayed: boolean;
 }
 
-export const campaignStartedUpdate = defineUpdate<CampaignCommandResult, [{ actor: Actor }]>('campaignStarted');
-export const submitSummaryUpdate = defineUpdate<CampaignCommandResult, [SubmitSummaryCommand]>('submitSummary');
-export const returnSummaryUpdate = defineUpdate<CampaignCommandResult, [ReviewSummaryCommand]>('returnSummary');
-export const acceptSummaryUpdate = defineUpdate<CampaignCommandResult, [ReviewSummaryCommand]>('acceptSummary');
-export const campaignStateQuery = defineQuery<SummaryCampaignState>('campaignState');
-
 // The reminders and escalations still to come, as planned from the working-day calendar now.
 export interface PlannedCampaignReminder {
   unitCode: string;
   level: EscalationLevel | 'pre';
   at: string;
-}
-export const campaignPlanQuery = defineQuery<PlannedCampaignReminder[]>('campaignPlan');
-
-export interface CampaignTimer {
-  key: string;
-  unitCode: string;
-  level: EscalationLevel | 'pre';
-  atMs: number;
-}
-export interface CampaignPlanInput {
-  dueDate: string;
-  policy: CampaignPolicy;
-  unitCodes: string[];
-}
-export interface CampaignNotice {
-  key: string;
-  year: number;
-  dueDate: string;
-  unitCode: string;
-  level: EscalationLevel | 'pre';
-}
-
-// The activities SummaryCampaignWorkflow calls; implemented in apps/worker, imported by the workflow as types.
-export interface CampaignActivities {
-  // The reminder and ladder instants of every unit, from the working-day calendar, sorted by time.
-  planCampaign(input: CampaignPlanInput): Promise<CampaignTimer[]>;
-  projectCampaign(state: SummaryCampaignState): Promise<void>;
-  // Inbox notices of one reminder or escalation, once per key; returns how many rows were addressed.
-  sendCampaignNotice(notice: CampaignNotice): Promise<number>;
 }
 
 export interface CampaignUnitView {
@@ -191,12 +137,22 @@ export interface BriefingFigures {
   lights: { green: number; yellow: number; red: number };
 }
 
+// One line of an issue's 通报 section: a breach escalated to 通报 since the previous issue.
 export interface BriefingReportEntry {
   matterId: string;
   code: string;
   title: string;
   leadUnitCode: string;
+  // The effective due date of the matter.
   dueDate: string;
+  // The unit that breached (a co-unit's missed acknowledgement names the co-unit), null for the office.
+  // Absent in issues compiled before this existed.
+  unitCode?: string | null;
+  // What was breached (BreachReason): ack_missed, progress_missed, overdue, office_turnaround, manual.
+  reason?: string;
+  // When it was escalated to 通报 (ISO), and the notice number if any.
+  at?: string;
+  noticeNo?: string | null;
 }
 
 export interface BriefingContent {
@@ -204,6 +160,9 @@ export interface BriefingContent {
   items: BriefingItem[];
   figures: BriefingFigures;
   reports: BriefingReportEntry[];
+  // The 通报 lists the breaches since this instant (ISO: the previous issue's publication), null when there was
+  // none. Absent in issues compiled before this existed.
+  reportsSince?: string | null;
 }
 
 export interface BriefingView extends BriefingContent {

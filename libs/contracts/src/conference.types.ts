@@ -1,5 +1,6 @@
 // The conference's own mechanisms around the matters: topic proposals (议题), meetings held with minutes
 // (纪要) and attendance, major-matter filings (重大事项抄送) and information items (信息报送).
+import type { FilingAction, TopicAction } from './conference-rules';
 
 export const MEETING_STATUSES = ['planned', 'held'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -45,6 +46,8 @@ export interface TopicView {
   decidedBy: string | null;
   decidedAt: string | null;
   events?: TopicEventView[];
+  // What the person asking may decide now (libs/contracts/src/conference-rules.ts).
+  allowedActions: TopicAction[];
 }
 
 export interface AgendaItem {
@@ -105,4 +108,6 @@ export interface FilingView {
   reviewedAt: string | null;
   // Every state change, oldest first (on GET /api/filings/:id and the commands' answers).
   events?: FilingEventView[];
+  // What the person asking may do now (libs/contracts/src/conference-rules.ts).
+  allowedActions: FilingAction[];
 }

@@ -17,7 +17,23 @@ export enum ErrorCode {
   UsernameTaken = 'USERNAME_TAKEN',
   InvalidCommand = 'INVALID_COMMAND',
   IdempotencyConflict = 'IDEMPOTENCY_CONFLICT',
+  // The Idempotency-Key was first used with a different request (method, path or body): 422.
+  IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
+  // The first request with this Idempotency-Key has not answered yet: 409.
+  IdempotencyKeyInFlight = 'IDEMPOTENCY_KEY_IN_FLIGHT',
   MeetingHasMatters = 'MEETING_HAS_MATTERS',
+  // The provider's subject is already linked to another account: 409.
+  OidcSubjectLinked = 'OIDC_SUBJECT_LINKED',
+  // The X-Acting-As header names a capacity the person does not hold (403), is not a capacity at all (400), or is
+  // missing where the person holds several capacities the route allows and it must not be guessed (400).
+  CapacityNotHeld = 'CAPACITY_NOT_HELD',
+  CapacityInvalid = 'CAPACITY_INVALID',
+  CapacityRequired = 'CAPACITY_REQUIRED',
+  // Separation of duties: the person acted for the unit on this matter, or belongs to it, and may not also judge
+  // its work (verify, return, decide its decline or extension): 403.
+  SeparationOfDuties = 'SEPARATION_OF_DUTIES',
+  // 申诉: the matter holds no such charge against a unit (no such escalation, or the unit was never overdue): 404.
+  ChargeNotFound = 'CHARGE_NOT_FOUND',
   Unavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_ERROR',
 }
@@ -33,3 +49,7 @@ export interface ApiErrorBody {
 // Rejections raised by workflow validators travel as ApplicationFailure with this type prefix,
 // so the API can recover the code without string matching on messages.
 export const REJECTION_TYPE_PREFIX = 'MatterRejection:';
+
+// The failure type of a plan the calendar cannot make for this matter (a date out of its range): non-retryable,
+// and the workflow keeps the matter answering commands without a plan.
+export const UNPLANNABLE_MATTER_FAILURE = 'UnplannableMatter';

@@ -113,6 +113,9 @@ export interface AssignmentState {
   pendingDecline?: PendingDecline;
   returnCount: number;
   completedAt?: string;
+  // The people who acted for the unit on this assignment, in a unit capacity (separation of duties reads it with
+  // acknowledgedBy and the reports' authors). Recorded from the separation-of-duties-v1 patch on.
+  actedBy?: string[];
 }
 
 export interface MatterDefinition {

@@ -1,24 +1,9 @@
 // Notifications: the in-app inbox, notification preferences and the daily e-mail digest.
 
-export const DAILY_DIGEST_WORKFLOW_TYPE = 'DailyDigestWorkflow';
-export const DAILY_DIGEST_WORKFLOW_ID = 'daily-digest';
-// Temporal cron runs in UTC: midnight UTC is 08:00 in Asia/Shanghai, the start of the working day.
-export const DAILY_DIGEST_CRON = '0 0 * * *';
-
-export interface DailyDigestResult {
-  // People who were sent a digest message.
-  users: number;
-  // Notifications those messages listed.
-  notices: number;
-}
-
-// The activities DailyDigestWorkflow calls; implemented in apps/worker, imported by the workflow as types only.
-export interface NotificationActivities {
-  sendDailyDigests(): Promise<DailyDigestResult>;
-}
-
-// assignment · rerouted · submitted · returned · instruction · extension · closed · cancelled · escalation
+// assignment · rerouted · submitted · returned · instruction · extension · closed · cancelled · escalation ·
+// followed (a unit answered on a matter the reader follows)
 export type NotificationKind =
+  | 'followed'
   | 'assignment'
   | 'rerouted'
   | 'submitted'
@@ -27,7 +12,9 @@ export type NotificationKind =
   | 'extension'
   | 'closed'
   | 'cancelled'
-  | 'escalation';
+  | 'escalation'
+  // 申诉: a unit contested a charge (to the office), the office decided (to the unit).
+  | 'contest';
 
 export interface NotificationView {
   id: string;

@@ -21,10 +21,15 @@ export interface SupervisedMatterItem {
   light: MatterLight;
   // The effective due date (the due date plus paused working days), else the due date.
   dueDate: string;
-  // Calendar days past the due date (0 when not overdue).
+  // The date the lead unit is charged against now (the accountability model); null while the office holds the
+  // matter (awaiting verification, an extension decision): then it is nobody's overdue but the office's.
+  chargedDueDate: string | null;
+  // Working days past the charged due date (0 when not overdue).
   daysOverdue: number;
-  // Calendar days until the due date (0 when due today or overdue).
+  // Working days until the due date (0 when due today or past).
   daysLeft: number;
+  // The unit of daysOverdue and daysLeft.
+  dayUnit: 'working_day';
   escalationLevel: EscalationLevel | null;
   extensionPending: boolean;
 }
@@ -82,15 +87,23 @@ export interface UnitScorecard {
   open: number;
   acknowledged: number;
   acknowledgedOnTime: number;
-  // Open assignments on overdue matters.
+  // Assignments it is charged with and late on now: its own completion (as lead) or contribution (as co-unit)
+  // past its charged due date. A co-unit that contributed is not charged for the lead's lateness.
   overdueNow: number;
   avgAckWorkingDays: number | null;
   // Matters this unit leads that are closed, and of those closed on time.
   closed: number;
   closedOnTime: number;
+  // Matters it leads that are due: closed, plus open ones past their charged due date; 准时办结率 is
+  // closedOnTime / due (null when none is due). A matter whose overdue charge was withdrawn on a contest (申诉)
+  // is not due (nor in overdueNow).
+  due: number;
+  onTimeRate: number | null;
   avgCloseWorkingDays: number | null;
   // Completion reports returned for rework (退回整改).
   returns: number;
+  // Escalations against the unit by level (提醒/催办/督办/通报), without those withdrawn on a contest.
+  escalations: EscalationLevelCounts;
 }
 
 export interface UnitScorecardView {
@@ -119,7 +132,7 @@ export interface UnitLights {
   unitCode: string;
   ordinal: number;
   nameZh: string;
-  // Open assignments of the unit by the light of their matter.
+  // Open assignments the unit still answers for, by its own light: red for its own breach only.
   open: number;
   byLight: LightCounts;
 }
@@ -172,7 +185,8 @@ export interface LeadershipMattersSummary {
   totals: { all: number; byStatus: StatusCounts };
   // Open matters only.
   openByLight: LightCounts;
-  onTime: { closed: number; closedOnTime: number; rate: number | null };
+  // 准时办结率 = closedOnTime / due, where due = closed + open matters past their charged due date.
+  onTime: { closed: number; closedOnTime: number; due: number; rate: number | null };
   overdue: { count: number; top: SupervisedMatterItem[] };
   escalations: {
     // Open breaches: the highest level fired on each open matter.

@@ -53,8 +53,12 @@ export interface SupervisionPlan {
   timers: PlannedTimer[];
   // The due date plus the working days the lead unit's clock was paused.
   effectiveDueDate: string;
-  // The first moment something would be breached if nobody acts (ISO), or null.
+  // The first moment a unit would be in breach if nobody acts (ISO), or null. The office's own turnaround is
+  // not in it: that is officeBreachAt.
   predictedBreachAt: string | null;
+  // The first moment the office's own turnaround (verification, a decline, an extension decision) would be
+  // breached; absent in plans made before it existed.
+  officeBreachAt?: string | null;
   light: 'green' | 'yellow' | 'red';
   // The highest level fired on a breach that is still open.
   escalationLevel: EscalationLevel | null;
@@ -76,17 +80,24 @@ export interface SupervisionState {
   leadSince?: string;
 }
 
+// A ladder from the working days after which each level fires, in the ladder's order (levels left out are skipped):
+// ladderOf({ reminder: 0, urging: 2 }) is the two-step ladder reminder on the day, urging two working days later.
+export function ladderOf(afterWorkingDays: Partial<Record<EscalationLevel, number>>): LadderStep[] {
+  return ESCALATION_LEVELS.flatMap((level) => {
+    const after = afterWorkingDays[level];
+    return after === undefined ? [] : [{ level, afterWorkingDays: after }];
+  });
+}
+
+// The ladder of DOMAIN.md: 提醒 on the day, 催办 after 2 working days, 督办 after 5, 通报 after 10.
+export const DEFAULT_LADDER: readonly LadderStep[] = ladderOf({ reminder: 0, urging: 2, supervision: 5, report: 10 });
+
 // Default ladder of DOMAIN.md; per priority the thresholds tighten.
 export const DEFAULT_SUPERVISION_POLICY: SupervisionPolicy = {
   ackWorkingDays: 2,
   progressEveryWorkingDays: 10,
   yellowBeforeWorkingDays: 3,
-  ladder: [
-    { level: 'reminder', afterWorkingDays: 0 },
-    { level: 'urging', afterWorkingDays: 2 },
-    { level: 'supervision', afterWorkingDays: 5 },
-    { level: 'report', afterWorkingDays: 10 },
-  ],
+  ladder: [...DEFAULT_LADDER],
   officeTurnaroundWorkingDays: 3,
 };
 

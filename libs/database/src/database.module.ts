@@ -7,14 +7,20 @@ import { DataSource } from 'typeorm';
 
 import { CalendarLoader } from './calendar/calendar-loader';
 import { dataSourceOptions } from './data-source';
+import { AssessmentRepository } from './repositories/assessment.repository';
 import { BriefingRepository } from './repositories/briefing.repository';
 import { CalendarRepository } from './repositories/calendar.repository';
 import { CampaignRepository } from './repositories/campaign.repository';
+import { ChargeContestRepository } from './repositories/charge-contest.repository';
 import { FilingRepository } from './repositories/filing.repository';
+import { IdempotencyKeyRepository } from './repositories/idempotency-key.repository';
+import { MatterFollowRepository } from './repositories/matter-follow.repository';
 import { MatterProjectionRepository } from './repositories/matter-projection.repository';
 import { MatterReadRepository } from './repositories/matter-read.repository';
 import { MeetingRepository } from './repositories/meeting.repository';
 import { NoticeNumberRepository, NotificationRepository } from './repositories/notification.repository';
+import { NotificationOutboxRepository } from './repositories/notification-outbox.repository';
+import { OidcLinkRepository, OidcLoginRepository } from './repositories/oidc.repository';
 import { RosterRepository } from './repositories/roster.repository';
 import { SupervisionReadRepository } from './repositories/supervision-read.repository';
 import { TopicRepository } from './repositories/topic.repository';
@@ -33,11 +39,18 @@ const repositories = [
   SupervisionReadRepository,
   NotificationRepository,
   NoticeNumberRepository,
+  NotificationOutboxRepository,
   CalendarRepository,
   TopicRepository,
   FilingRepository,
   CampaignRepository,
   BriefingRepository,
+  IdempotencyKeyRepository,
+  OidcLoginRepository,
+  OidcLinkRepository,
+  AssessmentRepository,
+  ChargeContestRepository,
+  MatterFollowRepository,
 ].map((repo) => ({ provide: repo, inject: [DataSource], useFactory: (ds: DataSource) => new repo(ds) }));
 
 const calendarLoader = {

@@ -4,3 +4,6 @@ export * from './matter-api';
 export * from './eventually';
 export * from './supervision-seed';
 export * from './query-explain';
+export * from './workflow-history';
+export * from './pool';
+export * from './capped-matter';

@@ -1,4 +1,4 @@
-import type { Actor, MatterDetail } from '@app/contracts';
+import type { Actor, MatterDetail, MatterEvent, MatterState } from '@app/contracts';
 import type { Response } from 'supertest';
 
 import type { TestStack } from './test-stack';
@@ -40,5 +40,14 @@ export class MatterApi {
       throw new Error(`get failed: ${res.status} ${JSON.stringify(res.body)}`);
     }
     return res.body as MatterDetail;
+  }
+
+  // The workflow's own state and events (office only): what it has recorded, including the plan it sleeps on.
+  async live(id: string, actor: Actor): Promise<{ state: MatterState | null; events: MatterEvent[] }> {
+    const res = await this.stack.http.get(`/api/matters/${id}/live`).set(await this.stack.headers(actor));
+    if (res.status !== 200) {
+      throw new Error(`live failed: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    return res.body as { state: MatterState | null; events: MatterEvent[] };
   }
 }

@@ -64,8 +64,10 @@ export interface ExplainedQuery {
 // `FROM \`matters\` \`m\`` / `JOIN \`matters\` \`m\``: alias → table.
 function aliases(sql: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const match of sql.matchAll(/(?:FROM|JOIN)\s+`(\w+)`\s+(?:AS\s+)?`(\w+)`/gi)) {
-    map.set(match[2], match[1]);
+  for (const [, table, alias] of sql.matchAll(/(?:FROM|JOIN)\s+`(\w+)`\s+(?:AS\s+)?`(\w+)`/gi)) {
+    if (table && alias) {
+      map.set(alias, table);
+    }
   }
   return map;
 }

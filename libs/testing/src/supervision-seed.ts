@@ -4,7 +4,7 @@ import type { EscalationLevel, MatterState } from '@app/contracts';
 import { ESCALATION_LEVELS } from '@app/contracts';
 import type { SupervisionReadRepository } from '@app/database';
 import { EscalationEntity, MatterAssignmentEntity, MatterEntity, MeetingEntity } from '@app/database';
-import { MEMBER_UNITS, shanghaiDate } from '@app/domain';
+import { defined, MEMBER_UNITS, shanghaiDate } from '@app/domain';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 // A realistic read model at scale, written straight into the projection tables (no workflows behind it),
@@ -50,7 +50,7 @@ function rng(seed: number): Rng {
 }
 
 const int = (r: Rng, min: number, max: number): number => min + Math.floor(r() * (max - min + 1));
-const pick = <T>(r: Rng, items: readonly T[]): T => items[Math.floor(r() * items.length)];
+const pick = <T>(r: Rng, items: readonly T[]): T => defined(items[Math.floor(r() * items.length)], 'a non-empty list');
 function weighted<T>(r: Rng, table: readonly (readonly [T, number])[]): T {
   const total = table.reduce((n, [, w]) => n + w, 0);
   let x = r() * total;
@@ -60,7 +60,7 @@ function weighted<T>(r: Rng, table: readonly (readonly [T, number])[]): T {
       return value;
     }
   }
-  return table[table.length - 1][0];
+  return defined(table.at(-1), 'a non-empty table')[0];
 }
 
 const dayNo = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
@@ -201,6 +201,9 @@ function generateMatter(r: Rng, i: number, ctx: { today: string; now: Date; tag:
     cancelledAt: status === 'cancelled' ? notAfter(at(addDays(createdDate, int(r, 3, 60)), 10), now) : null,
     updatedAt: closedAt ?? createdAt,
     effectiveDueDate: effective,
+    // The accountability model's charge: the lead against the effective due date while the matter is its own.
+    chargedDueDate: status === 'in_progress' ? effective : null,
+    answerableUnitCode: status === 'in_progress' ? lead : null,
     predictedBreachAt: open ? at(addDays(judged, 1), 0) : null,
     escalationLevel,
     deadlineProvisional: false,
@@ -234,6 +237,19 @@ function assignmentStatus(r: Rng, m: MatterEntity, lead: boolean): string {
             ['withdrawn', 3],
           ] as const);
   }
+}
+
+// What the accountability model charges an assignment with (see libs/domain/src/accountability): the lead its
+// completion by the effective due date, a co-unit its contribution by the due date; nothing while the office
+// holds its clock, or once its part is done.
+function charge(m: MatterEntity, position: number, status: string): { duty: string; chargedDueDate: string | null } {
+  const open = m.status === 'in_progress' || m.status === 'awaiting_verification';
+  if (!open || ['contributed', 'completed', 'withdrawn', 'cancelled'].includes(status)) {
+    return { duty: 'none', chargedDueDate: null };
+  }
+  const held = status === 'submitted' || status === 'decline_requested';
+  const due = position === 0 ? (m.effectiveDueDate ?? m.dueDate) : m.dueDate;
+  return { duty: position === 0 ? 'complete' : 'contribute', chargedDueDate: held ? null : due };
 }
 
 function generateAssignments(r: Rng, m: MatterEntity, now: Date): MatterAssignmentEntity[] {
@@ -273,7 +289,8 @@ function generateAssignments(r: Rng, m: MatterEntity, now: Date): MatterAssignme
       progressDueAt: acknowledged && m.closedAt === null ? new Date(m.createdAt.getTime() + 14 * DAY_MS) : null,
       ackWorkingDays: acknowledged ? ackDays : null,
       acknowledgedOnTime: acknowledged ? ackDays <= 2 : null,
-      clockPaused: false,
+      clockPaused: status === 'submitted' || status === 'decline_requested',
+      ...charge(m, position, status),
       seq: m.seq,
     });
   });
@@ -310,8 +327,9 @@ function generateEscalations(r: Rng, matters: MatterEntity[], target: number, no
           notified: [],
         }),
       );
-      if (rows[rows.length - 1].reason === 'office_turnaround') {
-        rows[rows.length - 1].unitCode = null;
+      const added = defined(rows.at(-1), 'the row just added');
+      if (added.reason === 'office_turnaround') {
+        added.unitCode = null;
       }
     });
   };
@@ -347,6 +365,12 @@ export function generateSupervisionData(
     generateMatter(r, i, { today, now, tag, meetings }),
   );
   const assignments = matters.flatMap((m) => generateAssignments(r, m, now));
+  // A lead waiting on the office (a decline) is not charged: neither is its matter.
+  for (const a of assignments.filter((x) => x.position === 0 && x.duty === 'complete' && x.chargedDueDate === null)) {
+    const m = matters.find((x) => x.id === a.matterId)!;
+    m.chargedDueDate = null;
+    m.answerableUnitCode = null;
+  }
   const escalations = generateEscalations(r, matters, options.escalations ?? 3_000, now);
   return { tag, today, meetings, matters, assignments, escalations };
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor, UserRole } from '@app/contracts';
 import { UserEntity, UserRepository } from '@app/database';
 import * as bcrypt from 'bcryptjs';
+import type { INestApplicationContext, Type } from '@nestjs/common';
 import type { TestingModuleBuilder } from '@nestjs/testing';
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -11,10 +12,16 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 
-import { AppModule } from '../../../apps/api/src/app.module';
-import { setupApp } from '../../../apps/api/src/app.setup';
-import { MatterWorkerService } from '../../../apps/worker/src/temporal/matter-worker.service';
-import { WorkerModule } from '../../../apps/worker/src/worker.module';
+// What the stack runs, passed in by the tests (test/support/product-apps.ts): a library does not import apps.
+export interface StackApps {
+  // The API's root module, and the setup its main.ts applies (prefix, pipes, filters, OpenAPI).
+  apiModule: Type<unknown>;
+  setupApi: (app: NestExpressApplication) => Promise<unknown>;
+  // The worker's root module, and how its Temporal worker is made and run in that context; `done` settles
+  // when the worker has stopped.
+  workerModule: Type<unknown>;
+  runWorker: (ctx: INestApplicationContext) => Promise<{ worker: Worker; done: Promise<void> }>;
+}
 
 // The real stack for one test file: the API app and a worker (each its own Nest context, as in production)
 // on the run's Temporal server and MySQL database, with a task queue of the file's own.
@@ -25,12 +32,17 @@ export class TestStack {
   private workerRun?: { worker: Worker; done: Promise<void>; close: () => Promise<void> };
   private readonly tokens = new Map<string, string>();
 
+  private constructor(private readonly apps: StackApps) {}
+
   // `override` may replace providers of the API (e.g. tighter rate limits for the security tests).
-  static async start(override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (b) => b): Promise<TestStack> {
-    const stack = new TestStack();
-    const moduleRef = await override(Test.createTestingModule({ imports: [AppModule] })).compile();
+  static async start(
+    apps: StackApps,
+    override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (b) => b,
+  ): Promise<TestStack> {
+    const stack = new TestStack(apps);
+    const moduleRef = await override(Test.createTestingModule({ imports: [apps.apiModule] })).compile();
     stack.api = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'], bodyParser: false });
-    await setupApp(stack.api);
+    await apps.setupApi(stack.api);
     await stack.api.init();
     stack.http = request(stack.api.getHttpServer());
     stack.dataSource = stack.api.get(DataSource);
@@ -40,10 +52,8 @@ export class TestStack {
 
   async startWorker(): Promise<void> {
     const { NestFactory } = await import('@nestjs/core');
-    const ctx = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
-    const service = ctx.get(MatterWorkerService);
-    const worker = await service.create();
-    const done = service.run();
+    const ctx = await NestFactory.createApplicationContext(this.apps.workerModule, { logger: ['error'] });
+    const { worker, done } = await this.apps.runWorker(ctx);
     this.workerRun = { worker, done, close: () => ctx.close() };
   }
 

@@ -10,6 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'Demo-Password-2026';
+// The person the local OpenID Connect provider (started by global-setup.ts) signs in.
+export const OIDC_SUBJECT = 'browser-oidc-person';
 
 export function baseUrl(): string {
   const url = process.env.BROWSER_BASE_URL;

@@ -9,6 +9,8 @@ import { createConnection } from 'mysql2/promise';
 
 import { freePort, resolveTemporalCli, startTemporalDevServer } from '../../../scripts/dev-stack/temporal-dev-server';
 import type { DevServer } from '../../../scripts/dev-stack/temporal-dev-server';
+import { LocalOidcProvider } from '../../support/oidc-provider';
+import { OIDC_SUBJECT } from './browser';
 
 // The browser tests' stack: the real product as `npm start` runs it (Temporal dev server, the compiled migrate
 // CLI, worker and API, the built console served by the API at /), on free ports, against a fresh MySQL database
@@ -23,10 +25,14 @@ export interface BrowserStack {
   mysqlRoot: string;
   database: string;
   temporal?: DevServer;
+  // The district's sign-in (OpenID Connect), a local provider on 127.0.0.1 that checks our wire format.
+  oidc?: LocalOidcProvider;
   children: ChildProcess[];
 }
 
 const STACK_KEY = '__BROWSER_STACK__';
+const OIDC_CLIENT_ID = 'wuhua-console-browser';
+const OIDC_CLIENT_SECRET = 'browser-oidc-secret';
 
 export function stackOf(): BrowserStack | undefined {
   return (globalThis as Record<string, unknown>)[STACK_KEY] as BrowserStack | undefined;
@@ -91,6 +97,7 @@ export async function stopStack(stack: BrowserStack, keep = process.env.KEEP_TES
   await Promise.all(exits);
   clearTimeout(timer);
   await stack.temporal?.stop();
+  await stack.oidc?.stop();
   if (!keep) {
     const conn = await createConnection(stack.mysqlRoot);
     await conn.query(`DROP DATABASE IF EXISTS \`${stack.database}\``);
@@ -152,6 +159,13 @@ async function startStack(stack: BrowserStack, started: number): Promise<void> {
   });
 
   const apiPort = await freePort();
+  const base = `http://127.0.0.1:${apiPort}`;
+  stack.oidc = await LocalOidcProvider.start({
+    clientId: OIDC_CLIENT_ID,
+    clientSecret: OIDC_CLIENT_SECRET,
+    redirectUris: [`${base}/api/auth/oidc/callback`],
+    subject: OIDC_SUBJECT,
+  });
   const env: NodeJS.ProcessEnv = { ...process.env };
   // Settings another project's global setup may have put here (its task queue, bundle, calendar, database).
   for (const key of [
@@ -178,6 +192,10 @@ async function startStack(stack: BrowserStack, started: number): Promise<void> {
     THROTTLE_LOGIN_PER_MINUTE: '1000',
     THROTTLE_WRITES_PER_MINUTE: '100000',
     LOG_LEVEL: 'warn',
+    OIDC_ISSUER: stack.oidc.issuer,
+    OIDC_CLIENT_ID,
+    OIDC_CLIENT_SECRET,
+    OIDC_REDIRECT_URI: `${base}/api/auth/oidc/callback`,
   });
 
   const migrate = spawnNode(stack, 'migrate', 'dist/libs/database/src/cli/migrate.js', env);
@@ -193,7 +211,6 @@ async function startStack(stack: BrowserStack, started: number): Promise<void> {
     child.exitCode !== null
       ? `${name} exited with code ${child.exitCode}:\n${tail(path.join(stack.runDir, `${name}.log`))}`
       : null;
-  const base = `http://127.0.0.1:${apiPort}`;
   await waitFor(
     'API',
     async () => (await fetch(`${base}/health`)).status === 200,
@@ -212,6 +229,10 @@ async function startStack(stack: BrowserStack, started: number): Promise<void> {
   );
 
   process.env.BROWSER_BASE_URL = base;
+  // For setup steps the API refuses by design (test/browser/support/legacy-matter.ts).
+  process.env.BROWSER_TEMPORAL_ADDRESS = stack.temporal.address;
+  process.env.BROWSER_DATABASE_URL = `${mysqlRoot}/${stack.database}`;
+  process.env.BROWSER_TASK_QUEUE = TASK_QUEUE;
   console.log(
     `\n[browser] console ${base} · Temporal ${stack.temporal.address} · MySQL database ${stack.database} · ` +
       `logs ${stack.runDir} · ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,

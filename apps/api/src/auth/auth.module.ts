@@ -8,6 +8,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 
 import { rateLimits } from '../common/rate-limits';
+import { RefusalAudit } from '../common/refusal-audit';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -30,10 +31,11 @@ import { TokenService } from './token.service';
     PasswordService,
     TokenService,
     BootstrapUsersService,
+    RefusalAudit,
     // Order matters: authentication first, so the write limit can count per person.
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: ThrottlerGuard },
   ],
-  exports: [PasswordService, TokenService],
+  exports: [PasswordService, TokenService, RefusalAudit],
 })
 export class AuthModule {}

@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 
 import { ApiException } from '../common/api.exception';
+import { LoginAttempts } from './login-attempts';
 import { PasswordService } from './password.service';
 import type { RequestUser } from './request-user';
 import { TokenService } from './token.service';
@@ -15,8 +16,7 @@ const INVALID_LOGIN = 'Wrong username or password.';
 
 @Injectable()
 export class AuthService {
-  private readonly maxFailures: number;
-  private readonly lockoutMs: number;
+  private readonly attempts: LoginAttempts;
 
   constructor(
     private readonly users: UserRepository,
@@ -26,14 +26,14 @@ export class AuthService {
     config: ConfigService,
   ) {
     const env = envOf(config);
-    this.maxFailures = env.LOGIN_MAX_FAILURES;
-    this.lockoutMs = env.LOGIN_LOCKOUT_SECONDS * 1000;
+    this.attempts = new LoginAttempts(env.LOGIN_MAX_FAILURES, env.LOGIN_LOCKOUT_SECONDS * 1000);
   }
 
   async login(username: string, password: string, ip: string | undefined): Promise<TokenPair> {
     const user = await this.users.findByUsername(username);
-    const now = Date.now();
-    if (user?.lockedUntil && user.lockedUntil.getTime() > now) {
+    const hash = user?.passwordHash ?? null;
+    // Locked for this username from this address only, whether or not the username exists.
+    if (this.attempts.isLocked(username, ip, hash)) {
       await this.audit.record({
         action: 'auth.login',
         outcome: 'refused',
@@ -43,24 +43,19 @@ export class AuthService {
       });
       throw new ApiException(
         ErrorCode.AccountLocked,
-        'Too many failed attempts: the account is locked for a while; try later or ask the administrator.',
+        'Too many failed attempts from this address: wait a while, or ask the administrator.',
       );
     }
     const ok = await this.passwords.verify(password, user?.passwordHash);
     if (!user || !ok || user.disabled) {
-      if (user && !ok) {
-        const failures = user.failedLogins + 1;
-        const locked = failures >= this.maxFailures ? new Date(now + this.lockoutMs) : null;
-        await this.users.recordFailedLogin(user.id, locked ? 0 : failures, locked);
-        if (locked) {
-          await this.audit.record({
-            action: 'auth.lockout',
-            outcome: 'refused',
-            actorUserId: username,
-            ip,
-            detail: { failures },
-          });
-        }
+      if (this.attempts.fail(username, ip, hash)) {
+        await this.audit.record({
+          action: 'auth.lockout',
+          outcome: 'refused',
+          actorUserId: username,
+          ip,
+          detail: { maxFailures: 'reached' },
+        });
       }
       await this.audit.record({
         action: 'auth.login',
@@ -71,6 +66,7 @@ export class AuthService {
       });
       throw new ApiException(ErrorCode.Unauthenticated, INVALID_LOGIN);
     }
+    this.attempts.succeed(username, ip);
     await this.users.recordLogin(user.id);
     await this.audit.record({ action: 'auth.login', outcome: 'success', actorUserId: username, ip });
     return this.tokens.issue(user);

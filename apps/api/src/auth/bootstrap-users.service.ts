@@ -30,6 +30,14 @@ export const DEMO_USERS: { username: string; displayName: string; roles: UserRol
     unitCode: 'finance',
   },
   { username: 'demo.admin', displayName: '演示·系统管理员', roles: ['admin'] },
+  // Several roles, each in its own capacity (issue 12): the office's staffer who is also the liaison of the bureau
+  // that leads most IP matters; the console's header switches 以区市场监督管理局身份 / 以联席办身份.
+  {
+    username: 'demo.market.office',
+    displayName: '演示·市场监管局联络员（兼联席办）',
+    roles: ['office_staff', 'unit_liaison'],
+    unitCode: 'market-regulation',
+  },
 ];
 
 // First start: an administrator exists (password from ADMIN_INITIAL_PASSWORD, or generated and printed once).

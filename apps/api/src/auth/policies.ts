@@ -1,4 +1,5 @@
 import type { UserRole } from '@app/contracts';
+import { matterCommandPolicies } from '@app/contracts';
 
 const OFFICE: UserRole[] = ['office_director', 'office_staff'];
 const UNIT: UserRole[] = ['unit_leader', 'unit_liaison'];
@@ -7,33 +8,21 @@ const EVERYONE: UserRole[] = [...READERS, 'admin'];
 
 // Who may call what: every endpoint names one of these with @Policy (or is @Public). The guard enforces it;
 // unit-scoped data is further filtered in the services' queries (a unit sees only its own assignments).
+// The matter commands' entries (matters.acknowledge … matters.supervise) come from the command table
+// (libs/contracts/src/matter-command-table.ts: each row's policy and roles).
 export const POLICIES = {
+  ...matterCommandPolicies(),
   'auth.self': EVERYONE,
   'units.read': EVERYONE,
   'units.roster.read': EVERYONE,
   'units.roster.file': OFFICE,
+  'units.aliases.write': OFFICE,
   'meetings.read': READERS,
   'meetings.write': OFFICE,
   'matters.read': READERS,
   'matters.create': OFFICE,
-  'matters.acknowledge': UNIT,
-  'matters.decline': UNIT,
-  'matters.progress': UNIT,
-  'matters.contribute': UNIT,
-  // The leader answers for the unit: completion reports and extension requests are theirs.
-  'matters.complete': ['unit_leader'],
-  'matters.extension.request': ['unit_leader'],
-  'matters.route': OFFICE,
-  'matters.verify': OFFICE,
-  'matters.extension.decide': OFFICE,
-  'matters.reassign': OFFICE,
-  // Only the office director approves a cancellation.
-  'matters.cancel': ['office_director'],
-  'matters.instruct': ['leadership'],
-  // Urging by hand (提醒, 催办); a formal supervision notice (督办) and a report to the convener (通报) are the
-  // director's.
-  'matters.urge': OFFICE,
-  'matters.supervise': ['office_director'],
+  // 关注: a leader follows a matter to be told of the units' answers and its end (the office handles them anyway).
+  'matters.follow': ['leadership'],
   'supervision.read': [...OFFICE, 'leadership'],
   'calendar.read': EVERYONE,
   'calendar.manage': [...OFFICE, 'admin'],
@@ -61,6 +50,13 @@ export const POLICIES = {
   'campaigns.submit': ['unit_leader'],
   'briefings.read': READERS,
   'briefings.write': OFFICE,
+  // 考核: the office sets the weights; the office and leadership read the sheet and its evidence.
+  'assessment.read': [...OFFICE, 'leadership'],
+  'assessment.weights': OFFICE,
+  // 申诉: a unit contests a charge against itself (filtered to its own in the service); the office decides.
+  'contests.read': READERS,
+  'contests.file': UNIT,
+  'contests.decide': OFFICE,
 } satisfies Record<string, UserRole[]>;
 
 export type PolicyName = keyof typeof POLICIES;

@@ -30,7 +30,8 @@ export class TokenService {
   }
 
   async issue(user: UserEntity, familyId: string = randomUUID()): Promise<TokenPair> {
-    const claims: AccessTokenClaims = { sub: user.id, usr: user.username, typ: 'access' };
+    // `sid` names the login (the refresh-token family): logging out ends its access tokens too.
+    const claims: AccessTokenClaims = { sub: user.id, usr: user.username, typ: 'access', sid: familyId };
     const accessToken = await this.jwt.signAsync(claims, {
       expiresIn: this.accessTtl,
       algorithm: 'HS256',

@@ -1,4 +1,4 @@
-import type { BriefingView } from '@app/contracts';
+import type { BreachReason, BriefingReportEntry, BriefingView } from '@app/contracts';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
 const percent = (rate: number | null): string => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`);
@@ -13,19 +13,64 @@ function figureLines(b: BriefingView): string[] {
 
 const cell = (text: string): TableCell => new TableCell({ children: [new Paragraph(text)] });
 
+const BREACH_ZH: Record<BreachReason, string> = {
+  ack_missed: '逾期未签收',
+  progress_missed: '逾期未报送进展',
+  overdue: '超过办结时限',
+  office_turnaround: '联席办办理超时',
+  manual: '人工督办',
+};
+
+// A 通报 line as printed: the unit that breached (a co-unit's missed acknowledgement names the co-unit; issues
+// compiled before the unit was recorded name the lead), and what it breached.
+function reportColumns(r: BriefingReportEntry, unitName: UnitNamer): string[] {
+  const unit = r.unitCode === undefined ? r.leadUnitCode : r.unitCode;
+  const reason = r.reason ? (BREACH_ZH[r.reason as BreachReason] ?? r.reason) : '';
+  return [r.code, r.title, unit === null ? '联席办' : unitName(unit), reason, r.dueDate];
+}
+const REPORT_HEADERS = ['编号', '事项', '被通报单位', '事由', '办结时限'];
+
+// Which breaches the 通报 covers: those since the previous issue was published.
+const reportsScope = (b: BriefingView): string =>
+  b.reportsSince ? `本期通报自上期发布（${b.reportsSince.slice(0, 10)}）以来的事项。` : '本期通报截至目前的事项。';
+
 // How a member unit is named in print (区司法局, not its code).
 export type UnitNamer = (code: string | null) => string;
 
+// Characters XML 1.0 cannot carry (C0 controls but tab, newline and CR; U+FFFE/U+FFFF; lone surrogates): one in a
+// filing's text would make document.xml malformed and the whole issue unreadable by Word, so print drops them.
+const NOT_XML = new RegExp(
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  'g',
+);
+export const printable = (s: string): string => s.replace(NOT_XML, '');
+
+// Every string of a value, made printable (the view is plain data: strings, numbers, arrays, objects, null).
+function printableDeep<T>(v: T): T {
+  if (typeof v === 'string') {
+    return printable(v) as T;
+  }
+  if (Array.isArray(v)) {
+    return v.map((x: unknown) => printableDeep(x)) as T;
+  }
+  if (v !== null && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, printableDeep(x)])) as T;
+  }
+  return v;
+}
+
 // The printable issue (工作简报 第N期) as a Word document.
-export async function briefingDocx(b: BriefingView, unitName: UnitNamer): Promise<Buffer> {
+export async function briefingDocx(view: BriefingView, names: UnitNamer): Promise<Buffer> {
+  const b = printableDeep(view);
+  const unitName: UnitNamer = (code) => printable(names(code));
   const reports = b.reports.length
     ? [
+        new Paragraph(reportsScope(b)),
         new Table({
           rows: [
-            new TableRow({ children: ['编号', '事项', '牵头单位', '办结时限'].map(cell) }),
-            ...b.reports.map(
-              (r) => new TableRow({ children: [r.code, r.title, unitName(r.leadUnitCode), r.dueDate].map(cell) }),
-            ),
+            new TableRow({ children: REPORT_HEADERS.map(cell) }),
+            ...b.reports.map((r) => new TableRow({ children: reportColumns(r, unitName).map(cell) })),
           ],
         }),
       ]
@@ -73,7 +118,9 @@ export function briefingHtml(b: BriefingView, unitName: UnitNamer): string {
   const rows = b.reports
     .map(
       (r) =>
-        `<tr><td>${esc(r.code)}</td><td>${esc(r.title)}</td><td>${esc(unitName(r.leadUnitCode))}</td><td>${r.dueDate}</td></tr>`,
+        `<tr>${reportColumns(r, unitName)
+          .map((c) => `<td>${esc(c)}</td>`)
+          .join('')}</tr>`,
     )
     .join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(b.title)} ${b.issue}</title>
@@ -84,6 +131,6 @@ ${b.items.map((i, n) => `<h3>（${n + 1}）${esc(i.title)}</h3>${i.unitCode ? `<
 <h2>二、议定事项推进情况</h2>${figureLines(b)
     .map((l) => `<p>${l}</p>`)
     .join('')}
-<h2>三、通报</h2>${rows ? `<table border="1"><tr><th>编号</th><th>事项</th><th>牵头单位</th><th>办结时限</th></tr>${rows}</table>` : '<p>本期无通报事项。</p>'}
+<h2>三、通报</h2>${rows ? `<p>${reportsScope(b)}</p><table border="1"><tr>${REPORT_HEADERS.map((h) => `<th>${h}</th>`).join('')}</tr>${rows}</table>` : '<p>本期无通报事项。</p>'}
 </body></html>`;
 }

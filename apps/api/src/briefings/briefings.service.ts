@@ -1,19 +1,23 @@
 import { randomUUID } from 'node:crypto';
 
+import type { TimeProfile } from '@app/calendar';
+import { dateOfInstant } from '@app/calendar';
+import { envOf } from '@app/config';
 import type { Actor, BriefingContent, BriefingFigures, BriefingItem, BriefingView } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
 import type { BriefingEntity } from '@app/database';
 import {
   BriefingRepository,
-  CampaignNoticeWriter,
   FilingRepository,
   NotificationRepository,
   SupervisionReadRepository,
+  timeProfileFromEnv,
   UnitRepository,
   UserRepository,
 } from '@app/database';
-import { shanghaiDate } from '@app/domain';
+import { CampaignNoticeWriter } from '@app/notifications';
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 
 import { ApiException } from '../common/api.exception';
 import { offsetOf, pageOf } from '../common/paging';
@@ -34,6 +38,8 @@ const issueOf = (b: BriefingEntity): string => `${b.year}年第${b.number}期`;
 // figures and the 通报 list; edits the draft; publishes it to every member unit's inbox.
 @Injectable()
 export class BriefingsService {
+  private readonly profile: TimeProfile;
+
   constructor(
     private readonly briefings: BriefingRepository,
     private readonly filings: FilingRepository,
@@ -41,7 +47,11 @@ export class BriefingsService {
     private readonly units: UnitRepository,
     private readonly users: UserRepository,
     private readonly notifications: NotificationRepository,
-  ) {}
+    config: ConfigService,
+  ) {
+    // "Today" of the figures comes from the one time profile, as in every other view.
+    this.profile = timeProfileFromEnv(envOf(config));
+  }
 
   async list(q: BriefingListQuery, actor: Actor) {
     const [rows, total] = await this.briefings.list(q.year, offsetOf(q), q.pageSize, actor.role !== 'office');
@@ -69,7 +79,7 @@ export class BriefingsService {
   }
 
   async compile(dto: CompileBriefingDto, actor: Actor): Promise<BriefingView> {
-    const today = shanghaiDate(new Date());
+    const today = dateOfInstant(this.profile, Date.now());
     const ids = [...new Set(dto.itemIds ?? [])];
     const selected = ids.length ? await this.filings.listSelectedInformation({ ids }) : [];
     const missing = ids.filter((id) => !selected.some((s) => s.id === id));
@@ -90,13 +100,7 @@ export class BriefingsService {
       foreword: dto.foreword ?? '',
       items,
       figures: await this.figures(today),
-      reports: (await this.briefings.reportedMatters()).map(({ id: matterId, code, title, leadUnitCode, dueDate }) => ({
-        matterId,
-        code,
-        title,
-        leadUnitCode,
-        dueDate,
-      })),
+      ...(await this.reports()),
     };
     const now = new Date();
     const row = await this.briefings.insertNumbered({
@@ -143,6 +147,26 @@ export class BriefingsService {
     Object.assign(row, { status: 'published', publishedAt: now, publishedBy: actor.userId, updatedAt: now });
     await this.briefings.save(row);
     return toView(row);
+  }
+
+  // 通报: the breaches escalated to 通报 since the previous issue was published, each naming the unit that
+  // breached and why; not every matter ever escalated.
+  private async reports(): Promise<Pick<BriefingContent, 'reports' | 'reportsSince'>> {
+    const previous = await this.briefings.findLatestPublished();
+    const since = previous?.publishedAt ?? null;
+    const rows = await this.briefings.breachesReportedSince(since);
+    const reports = rows.map((r) => ({
+      matterId: r.id,
+      code: r.code,
+      title: r.title,
+      leadUnitCode: r.leadUnitCode,
+      dueDate: r.dueDate,
+      unitCode: r.unitCode,
+      reason: r.reason,
+      at: r.at.toISOString(),
+      noticeNo: r.noticeNo,
+    }));
+    return { reports, reportsSince: since ? since.toISOString() : null };
   }
 
   private async figures(today: string): Promise<BriefingFigures> {

@@ -1,12 +1,14 @@
 import type { CalendarAdjustmentEntity, CalendarYearEntity } from '@app/database';
 
+import type { AdjustmentKind } from './dto/calendar-change.dto';
 import type { AdjustmentResponse, CalendarYearResponse } from './dto/calendar.response';
 
 export function toAdjustmentResponse(a: CalendarAdjustmentEntity): AdjustmentResponse {
   return {
     id: a.id,
     date: a.date,
-    kind: a.kind,
+    // The table holds only the kinds the DTO admits (the calendar loader refuses any other, loudly).
+    kind: a.kind as AdjustmentKind,
     unitCode: a.unitCode,
     reason: a.reason,
     documentNumber: a.documentNumber,

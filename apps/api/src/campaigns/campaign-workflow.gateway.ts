@@ -1,44 +1,39 @@
 import { envOf, temporalConfig } from '@app/config';
-import type {
-  Actor,
-  CampaignCommandResult,
-  PlannedCampaignReminder,
-  SummaryCampaignInput,
-  SummaryCampaignState,
-} from '@app/contracts';
+import type { Actor, CampaignCommandResult, PlannedCampaignReminder, SummaryCampaignState } from '@app/contracts';
+import { ErrorCode } from '@app/contracts';
+import type { SummaryCampaignInput } from '@app/workflow-api';
 import {
   campaignPlanQuery,
   campaignStartedUpdate,
   campaignStateQuery,
-  ErrorCode,
-  REJECTION_TYPE_PREFIX,
   SUMMARY_CAMPAIGN_WORKFLOW_TYPE,
   summaryCampaignWorkflowId,
-} from '@app/contracts';
+} from '@app/workflow-api';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { UpdateDefinition } from '@temporalio/client';
-import {
-  Client,
-  WithStartWorkflowOperation,
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-} from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { Client, QueryNotRegisteredError, WithStartWorkflowOperation } from '@temporalio/client';
 
-import { ApiException } from '../common/api.exception';
+// How often the plan query is asked while a just-started campaign has not yet registered it (200 ms apart).
+const PLAN_QUERY_ATTEMPTS = 25;
+
 import { signalRecompute } from '../temporal/signal-recompute';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.tokens';
+import { WorkflowGatewayBase } from '../temporal/workflow-gateway.base';
 
 // The API's door to the summary campaign workflows (one per year): start, commands as Updates, the live query.
 @Injectable()
-export class CampaignWorkflowGateway {
+export class CampaignWorkflowGateway extends WorkflowGatewayBase {
   private readonly taskQueue: string;
 
-  constructor(
-    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
-    config: ConfigService,
-  ) {
+  constructor(@Inject(TEMPORAL_CLIENT) client: Client, config: ConfigService) {
+    super(client, {
+      notFound: { code: ErrorCode.NotFound, message: 'No summary campaign for this year.' },
+      closed: {
+        code: ErrorCode.InvalidTransition,
+        message: 'The campaign is completed; it accepts no further commands.',
+      },
+    });
     this.taskQueue = temporalConfig(envOf(config)).taskQueue;
   }
 
@@ -50,12 +45,15 @@ export class CampaignWorkflowGateway {
       args: [input],
       workflowIdConflictPolicy: 'USE_EXISTING',
     });
-    return this.call(() =>
-      this.client.workflow.executeUpdateWithStart(campaignStartedUpdate, {
-        args: [{ actor }],
-        updateId: requestId,
-        startWorkflowOperation: start,
-      }),
+    return this.call(
+      summaryCampaignWorkflowId(input.year!),
+      () =>
+        this.client.workflow.executeUpdateWithStart(campaignStartedUpdate, {
+          args: [{ actor }],
+          updateId: requestId,
+          startWorkflowOperation: start,
+        }),
+      { starting: true },
     );
   }
 
@@ -66,16 +64,31 @@ export class CampaignWorkflowGateway {
     requestId: string,
   ): Promise<CampaignCommandResult> {
     const handle = this.client.workflow.getHandle(summaryCampaignWorkflowId(year));
-    return this.call(() => handle.executeUpdate(update, { args: [arg], updateId: requestId }));
+    return this.call(handle.workflowId, () => handle.executeUpdate(update, { args: [arg], updateId: requestId }));
   }
 
   live(year: number): Promise<SummaryCampaignState> {
-    return this.call(() => this.client.workflow.getHandle(summaryCampaignWorkflowId(year)).query(campaignStateQuery));
+    const handle = this.client.workflow.getHandle(summaryCampaignWorkflowId(year));
+    return this.call(handle.workflowId, () => handle.query(campaignStateQuery));
   }
 
   // The reminders and escalations still to come (Temporal query): what the office sees of the plan.
+  // A campaign registers this query once its first plan is made, a moment after it starts: asked in that moment,
+  // the query is retried briefly rather than answered as an error.
   upcoming(year: number): Promise<PlannedCampaignReminder[]> {
-    return this.call(() => this.client.workflow.getHandle(summaryCampaignWorkflowId(year)).query(campaignPlanQuery));
+    const handle = this.client.workflow.getHandle(summaryCampaignWorkflowId(year));
+    return this.call(handle.workflowId, async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await handle.query(campaignPlanQuery);
+        } catch (err) {
+          if (!(err instanceof QueryNotRegisteredError) || attempt >= PLAN_QUERY_ATTEMPTS) {
+            throw err;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+    });
   }
 
   // After a calendar change: each running campaign plans its reminders again. Returns how many were told; an
@@ -88,33 +101,4 @@ export class CampaignWorkflowGateway {
       new Logger(CampaignWorkflowGateway.name),
     );
   }
-
-  private async call<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (err) {
-      throw translate(err);
-    }
-  }
-}
-
-function translate(err: unknown): unknown {
-  const failure = err instanceof WorkflowUpdateFailedError ? err.cause : err;
-  if (failure instanceof ApplicationFailure && (failure.type ?? '').startsWith(REJECTION_TYPE_PREFIX)) {
-    return new ApiException(failure.type!.slice(REJECTION_TYPE_PREFIX.length) as ErrorCode, failure.message);
-  }
-  if (err instanceof WorkflowNotFoundError) {
-    return new ApiException(ErrorCode.NotFound, 'No summary campaign for this year.');
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  if (/workflow execution already completed/i.test(message)) {
-    return new ApiException(ErrorCode.InvalidTransition, 'The campaign is completed; it accepts no further commands.');
-  }
-  if (/UNAVAILABLE|ECONNREFUSED|Failed to connect|DEADLINE_EXCEEDED/i.test(message)) {
-    return new ApiException(
-      ErrorCode.Unavailable,
-      'The workflow service is unavailable; retry with the same Idempotency-Key.',
-    );
-  }
-  return err;
 }

@@ -10,17 +10,16 @@ import type {
   PlannedCampaignReminder,
   SummaryCampaignState,
 } from '@app/contracts';
-import {
-  acceptSummaryUpdate,
-  CAMPAIGN_UNIT_STATUSES,
-  ErrorCode,
-  returnSummaryUpdate,
-  submitSummaryUpdate,
-  summaryCampaignWorkflowId,
-} from '@app/contracts';
+import { CAMPAIGN_UNIT_STATUSES, ErrorCode } from '@app/contracts';
 import type { CampaignEntity, CampaignUnitEntity } from '@app/database';
 import { CampaignRepository, UnitRepository } from '@app/database';
 import { findMemberUnit, isCalendarDate } from '@app/domain';
+import {
+  acceptSummaryUpdate,
+  returnSummaryUpdate,
+  submitSummaryUpdate,
+  summaryCampaignWorkflowId,
+} from '@app/workflow-api';
 import { Injectable } from '@nestjs/common';
 
 import { ApiException } from '../common/api.exception';

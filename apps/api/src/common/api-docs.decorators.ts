@@ -7,9 +7,18 @@ const ERROR_SCHEMA = {
 };
 
 // Every protected endpoint: a bearer access token from POST /api/auth/login.
+// X-Acting-As names the capacity the request acts in, for a person holding several (apps/api/src/auth/auth.guard.ts).
 export const Authenticated = (): MethodDecorator & ClassDecorator =>
   applyDecorators(
     ApiBearerAuth(),
+    ApiHeader({
+      name: 'X-Acting-As',
+      required: false,
+      example: 'unit:market-regulation',
+      description:
+        'The capacity the request acts in: office, unit:<unit code>, leadership or admin. Needed only by a person ' +
+        'holding several capacities the endpoint allows; checked against the token (CAPACITY_NOT_HELD, CAPACITY_INVALID)',
+    }),
     ApiResponse({
       status: 401,
       description: 'UNAUTHENTICATED: no, invalid or expired access token',

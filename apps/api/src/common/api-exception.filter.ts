@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 
 import type { ApiErrorBody } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
-import { AuditRepository } from '@app/database';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import { Catch, HttpException, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
@@ -10,34 +9,39 @@ import type { Request, Response } from 'express';
 import type { RequestUser } from '../auth/request-user';
 
 import { ApiException } from './api.exception';
+import { RefusalAudit } from './refusal-audit';
 import { statusOf } from './error-status';
 
 // Every error leaves as { code, message }: domain codes by their mapping, framework HTTP errors by their
 // status, anything unknown as a logged 500 with a correlation id (and no internals in the body).
-// Every permission refusal (403) is written to the audit log with who, what and where.
+// Every permission refusal (403), request for a matter the caller may not see (404) and forged or dead token (401)
+// is audited with who, what and where, one row per person (or address), route and minute (RefusalAudit).
 @Injectable()
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  constructor(private readonly audit: AuditRepository) {}
+  constructor(private readonly refusals: RefusalAudit) {}
 
-  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+  catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     const req = http.getRequest<Request & { user?: RequestUser }>();
     const [status, body] = this.toBody(exception);
-    if (status === 403) {
-      await this.audit
-        .record({
-          action: 'permission.refused',
+    const audited = auditedAs(status, body.code, req);
+    if (audited) {
+      const who = req.user?.id ?? `ip:${String(req.ip)}`;
+      this.refusals.note(
+        {
+          action: audited,
           outcome: 'refused',
           actorUserId: req.user?.username ?? null,
           ip: req.ip,
-          target: `${req.method} ${req.path}`,
-          detail: { code: body.code, message: body.message, roles: req.user?.roles },
-        })
-        .catch((err: unknown) => this.logger.error(`audit write failed: ${String(err)}`));
+          target: `${req.method} ${req.route ? String((req.route as { path: string }).path) : req.path}`.slice(0, 200),
+          detail: { code: body.code, message: body.message, roles: req.user?.roles, path: req.path.slice(0, 200) },
+        },
+        who,
+      );
     }
     res.status(status).json(body);
   }
@@ -60,6 +64,21 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (parserError) {
       return parserError;
     }
+    // Text that is not well-formed Unicode (a lone surrogate, "\uD800" in JSON) breaks validators that encode it
+    // (class-validator's isEmail calls encodeURI): it is the request's fault, not ours.
+    if (exception instanceof URIError) {
+      return [
+        HttpStatus.BAD_REQUEST,
+        { code: ErrorCode.ValidationFailed, message: 'The request contains text that is not well-formed Unicode.' },
+      ];
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      return [
+        HttpStatus.SERVICE_UNAVAILABLE,
+        { code: ErrorCode.Unavailable, message: 'The database is unavailable; retry shortly.' },
+      ];
+    }
     const correlationId = randomUUID();
     this.logger.error(
       `unhandled error ${correlationId}`,
@@ -74,6 +93,48 @@ export class ApiExceptionFilter implements ExceptionFilter {
       },
     ];
   }
+}
+
+// The database driver's connection failures (server unreachable, connection lost, pool exhausted), whether thrown
+// as they are or wrapped by TypeORM (driverError): the dependency is down, so 503, not 500.
+const DB_CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  'CR_CONNECTION_ERROR',
+  'CR_CONN_HOST_ERROR',
+  'CR_SERVER_LOST',
+  'CR_SERVER_GONE_ERROR',
+  'SQLITE_BUSY',
+]);
+
+function isDatabaseUnavailable(exception: unknown): boolean {
+  for (
+    let e = exception as { code?: unknown; driverError?: unknown; message?: unknown } | undefined, depth = 0;
+    e && depth < 3;
+    depth++
+  ) {
+    if (typeof e.code === 'string' && DB_CONNECTION_CODES.has(e.code)) {
+      return true;
+    }
+    if (
+      typeof e.message === 'string' &&
+      /Connection lost|Connection is not established|connect ETIMEDOUT|Pool is closed|Can't add new command when connection is in closed state/i.test(
+        e.message,
+      )
+    ) {
+      return true;
+    }
+    e = e.driverError as typeof e;
+  }
+  return false;
 }
 
 // Errors of Express's body parser (too large, malformed JSON) carry their own 4xx status.
@@ -118,4 +179,19 @@ function messageOf(exception: HttpException): string {
     return Array.isArray(message) ? message.join('; ') : String(message);
   }
   return exception.message;
+}
+
+// What the audit log calls a refused request, if it records it: 403s; 404s on a matter for a logged-in caller (a unit
+// asking for another unit's matter is answered "no such matter"); 401s for a bearer token that was sent and refused.
+function auditedAs(status: number, code: ErrorCode, req: Request & { user?: RequestUser }): string | undefined {
+  if (status === 403) {
+    return 'permission.refused';
+  }
+  if (status === 404 && req.user && code === ErrorCode.MatterNotFound) {
+    return 'access.not_found';
+  }
+  if (status === 401 && /^Bearer\s/i.test(req.header('authorization') ?? '')) {
+    return 'auth.token_refused';
+  }
+  return undefined;
 }

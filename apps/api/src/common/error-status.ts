@@ -5,8 +5,11 @@ import { HttpStatus } from '@nestjs/common';
 export function statusOf(code: ErrorCode): HttpStatus {
   switch (code) {
     case ErrorCode.ValidationFailed:
+    case ErrorCode.CapacityInvalid:
+    case ErrorCode.CapacityRequired:
       return HttpStatus.BAD_REQUEST;
     case ErrorCode.InvalidCommand:
+    case ErrorCode.IdempotencyKeyReused:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case ErrorCode.Unauthenticated:
       return HttpStatus.UNAUTHORIZED;
@@ -15,18 +18,23 @@ export function statusOf(code: ErrorCode): HttpStatus {
       return HttpStatus.TOO_MANY_REQUESTS;
     case ErrorCode.Forbidden:
     case ErrorCode.NotAssigned:
+    case ErrorCode.CapacityNotHeld:
+    case ErrorCode.SeparationOfDuties:
       return HttpStatus.FORBIDDEN;
     case ErrorCode.NotFound:
     case ErrorCode.MatterNotFound:
     case ErrorCode.MeetingNotFound:
     case ErrorCode.UnitNotFound:
+    case ErrorCode.ChargeNotFound:
       return HttpStatus.NOT_FOUND;
     case ErrorCode.MatterCodeTaken:
     case ErrorCode.MatterClosed:
     case ErrorCode.InvalidTransition:
     case ErrorCode.IdempotencyConflict:
+    case ErrorCode.IdempotencyKeyInFlight:
     case ErrorCode.MeetingHasMatters:
     case ErrorCode.UsernameTaken:
+    case ErrorCode.OidcSubjectLinked:
       return HttpStatus.CONFLICT;
     case ErrorCode.Unavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;

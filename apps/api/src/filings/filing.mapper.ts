@@ -1,9 +1,13 @@
 import type { Actor, FilingEventType, FilingKind, FilingStatus, FilingView } from '@app/contracts';
+import { filingActionsFor } from '@app/contracts';
 import type { FilingEntity, FilingEventEntity, FilingEventInput } from '@app/database';
 
 import { recordedEvent, toRecordedEventView } from '../common/recorded-event';
 
-export function toFilingView(f: FilingEntity, events?: FilingEventEntity[]): FilingView {
+// `reader`: the person asking, whose allowedActions the view carries.
+export function toFilingView(f: FilingEntity, reader: Actor, events?: FilingEventEntity[]): FilingView {
+  const kind = f.kind as FilingKind;
+  const status = f.status as FilingStatus;
   return {
     id: f.id,
     kind: f.kind as FilingKind,
@@ -21,6 +25,7 @@ export function toFilingView(f: FilingEntity, events?: FilingEventEntity[]): Fil
     reviewedBy: f.reviewedBy,
     reviewedAt: f.reviewedAt?.toISOString() ?? null,
     ...(events ? { events: events.map((e) => toRecordedEventView<FilingEventType>(e)) } : {}),
+    allowedActions: filingActionsFor({ status, kind, unitCode: f.unitCode }, reader),
   };
 }
 

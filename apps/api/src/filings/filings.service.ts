@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Actor, FilingStatus, FilingView, Page } from '@app/contracts';
-import { ErrorCode } from '@app/contracts';
+import { ErrorCode, FILING_RULES } from '@app/contracts';
 import type { FilingEventInput } from '@app/database';
 import { FilingEntity, FilingRepository } from '@app/database';
 import { isCalendarDate } from '@app/domain';
@@ -58,7 +58,7 @@ export class FilingsService {
       limit: q.pageSize,
     });
     return pageOf(
-      rows.map((f) => toFilingView(f)),
+      rows.map((f) => toFilingView(f, actor)),
       total,
       q,
     );
@@ -67,7 +67,7 @@ export class FilingsService {
   // With its history: filed, returned, resubmitted, reviewed, selected for a briefing or not, oldest first.
   async get(id: string, actor: Actor): Promise<FilingView> {
     const filing = await this.visible(id, actor);
-    return toFilingView(filing, await this.filings.listEvents(id));
+    return toFilingView(filing, actor, await this.filings.listEvents(id));
   }
 
   async file(dto: CreateFilingDto, actor: Actor): Promise<FilingView> {
@@ -106,7 +106,7 @@ export class FilingsService {
       assertEventDate(dto.eventDate);
     }
     const filing = await this.visible(id, actor);
-    this.requireStatus(filing, 'returned', 'resubmitted');
+    this.requireStatus(filing, FILING_RULES.resubmit.from, 'resubmitted');
     const { edits, changed } = editsOf(filing, dto);
     const answered = filing.reviewComment;
     const now = new Date();
@@ -123,7 +123,7 @@ export class FilingsService {
 
   async review(id: string, dto: ReviewFilingDto, actor: Actor): Promise<FilingView> {
     const filing = await this.visible(id, actor);
-    this.requireStatus(filing, 'submitted', 'reviewed');
+    this.requireStatus(filing, FILING_RULES.review.from, 'reviewed');
     if (dto.selectedForBriefing && filing.kind !== 'information') {
       throw new ApiException(ErrorCode.InvalidCommand, 'Only information items are selected for a briefing.');
     }
@@ -142,7 +142,7 @@ export class FilingsService {
 
   async return(id: string, dto: ReturnFilingDto, actor: Actor): Promise<FilingView> {
     const filing = await this.visible(id, actor);
-    this.requireStatus(filing, 'submitted', 'returned');
+    this.requireStatus(filing, FILING_RULES.return.from, 'returned');
     const now = new Date();
     Object.assign(filing, {
       status: 'returned' satisfies FilingStatus,
@@ -161,7 +161,7 @@ export class FilingsService {
     if (filing.kind !== 'information') {
       throw new ApiException(ErrorCode.InvalidCommand, 'Only information items are selected for a briefing.');
     }
-    this.requireStatus(filing, 'reviewed', 'selected for a briefing');
+    this.requireStatus(filing, FILING_RULES.select.from, 'selected for a briefing');
     const now = new Date();
     Object.assign(filing, { selectedForBriefing: dto.selected, updatedAt: now });
     const type = dto.selected ? 'filing.selected_for_briefing' : 'filing.unselected_for_briefing';

@@ -1,27 +1,53 @@
+import type { WorkingDayCalendar } from '@app/calendar';
 import type {
+  Actor,
+  AllowedAction,
   AssignmentView,
+  MatterAssignmentSummary,
   MatterDetail,
   MatterEventView,
   MatterPriority,
   MatterStatus,
   MatterSummary,
+  UserRole,
 } from '@app/contracts';
-import type { MatterEntity, MatterEventEntity } from '@app/database';
+import { capacityOfActor } from '@app/contracts';
+import type { MatterEntity, MatterEventEntity, MatterListRow } from '@app/database';
 import { findMemberUnit } from '@app/domain';
 import type { EscalationLevel, MatterLight } from '@app/contracts';
 
+import { allowedActions } from './allowed-actions';
+import { awaitingAckOf, unitStatesOf } from './unit-states';
+import { assignmentCountdown, lastDayOf, matterCountdown } from './countdown';
+
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-export function isOverdue(
-  m: { status: string; dueDate: string; effectiveDueDate?: string | null },
-  today: string,
-): boolean {
-  return (
-    (m.status === 'in_progress' || m.status === 'awaiting_verification') && (m.effectiveDueDate ?? m.dueDate) < today
-  );
+// The one definition of overdue (libs/domain/src/accountability, stored by the projection): the date the lead
+// unit is charged against has passed; a matter the office holds has none.
+export function isOverdue(m: { chargedDueDate: string | null }, today: string): boolean {
+  return m.chargedDueDate !== null && m.chargedDueDate < today;
 }
 
-export function toMatterSummary(m: MatterEntity, today: string): MatterSummary {
+// The day the reader's countdowns count from (the time profile's today) and the calendar they count on.
+export interface CountdownClock {
+  calendar: WorkingDayCalendar;
+  today: string;
+  // The calendar date of an instant in the time profile (for the board's 未签收 N 日); without it none is counted.
+  dateOf?: (instant: Date | string) => string;
+}
+
+// Who reads: allowedActions are theirs.
+export interface Reader {
+  actor: Actor;
+  roles: readonly UserRole[];
+}
+
+export function toMatterSummary(
+  m: MatterListRow,
+  today: string,
+  clock: CountdownClock,
+  units: MatterAssignmentSummary[] = [],
+): MatterSummary {
   return {
     id: m.id,
     code: m.code,
@@ -42,10 +68,13 @@ export function toMatterSummary(m: MatterEntity, today: string): MatterSummary {
     escalationLevel: m.escalationLevel as EscalationLevel | null,
     predictedBreachAt: iso(m.predictedBreachAt),
     deadlineProvisional: m.deadlineProvisional,
+    countdown: matterCountdown(m, clock.calendar, clock.today),
     createdAt: m.createdAt.toISOString(),
     closedAt: iso(m.closedAt),
     updatedAt: m.updatedAt.toISOString(),
     seq: m.seq,
+    unitStates: units,
+    awaitingAck: awaitingAckOf(m.status, units),
   };
 }
 
@@ -57,16 +86,33 @@ export function toEventView(e: MatterEventEntity): MatterEventView {
     actorUserId: e.actorUserId,
     actorRole: e.actorRole,
     actorUnitCode: e.actorUnitCode,
+    actorCapacity: capacityOfActor({ role: e.actorRole, unitCode: e.actorUnitCode }),
     unitCode: e.unitCode,
     reason: e.reason,
     data: e.data,
   };
 }
 
-export function toMatterDetail(m: MatterEntity, events: MatterEventEntity[], today: string): MatterDetail {
+// What the projection stored from the accountability model per assignment (by position).
+export interface AssignmentCharge {
+  position: number;
+  duty: string;
+  chargedDueDate: string | null;
+}
+
+export function toMatterDetail(
+  m: MatterEntity,
+  events: MatterEventEntity[],
+  today: string,
+  clock: CountdownClock,
+  reader: Reader | null,
+  charges: AssignmentCharge[] = [],
+): MatterDetail {
   const s = m.state;
+  const lastDay = lastDayOf(m);
   const due = s.supervision?.plan?.dueByUnit ?? {};
-  const assignments: AssignmentView[] = s.assignments.map((a) => ({
+  const byPosition = new Map(charges.map((c) => [c.position, c]));
+  const assignments: AssignmentView[] = s.assignments.map((a, position) => ({
     unitCode: a.unitCode,
     unitNameZh: findMemberUnit(a.unitCode)?.nameZh ?? a.unitCode,
     role: a.role,
@@ -80,13 +126,22 @@ export function toMatterDetail(m: MatterEntity, events: MatterEventEntity[], tod
     ackDueAt: a.status === 'awaiting_ack' ? (due[a.unitCode]?.ackDueAt ?? null) : null,
     progressDueAt: due[a.unitCode]?.progressDueAt ?? null,
     clockPaused: (s.supervision?.pauses[a.unitCode] ?? []).some((p) => p.to === undefined),
+    ...chargeOf(byPosition.get(position), today),
     progress: a.progress,
     contribution: a.contribution ?? null,
     completion: a.completion ?? null,
     declineReason: a.pendingDecline?.reason ?? null,
+    countdown: assignmentCountdown(s, a, lastDay, clock.calendar, clock.today),
   }));
+  // Without a reader (a response built for no one in particular) nothing is offered.
+  const allowed: AllowedAction[] = reader ? allowedActions(s, reader.actor, reader.roles) : [];
   return {
-    ...toMatterSummary(m, today),
+    ...toMatterSummary(
+      m,
+      today,
+      clock,
+      clock.dateOf ? unitStatesOf(s.assignments, clock.calendar, clock.today, clock.dateOf) : [],
+    ),
     description: m.description,
     createdBy: m.createdBy,
     cancelReason: s.cancelReason ?? null,
@@ -96,5 +151,17 @@ export function toMatterDetail(m: MatterEntity, events: MatterEventEntity[], tod
     supervision: s.supervision ?? null,
     assignments,
     events: events.map(toEventView),
+    allowedActions: allowed,
+    // The service says whether the reader follows the matter (matter_follows).
+    followed: false,
   };
+}
+
+function chargeOf(
+  c: AssignmentCharge | undefined,
+  today: string,
+): Pick<AssignmentView, 'duty' | 'chargedDueDate' | 'overdue'> {
+  const duty = c?.duty === 'complete' || c?.duty === 'contribute' ? c.duty : 'none';
+  const chargedDueDate = c?.chargedDueDate ?? null;
+  return { duty, chargedDueDate, overdue: duty !== 'none' && chargedDueDate !== null && chargedDueDate < today };
 }

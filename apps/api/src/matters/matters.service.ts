@@ -1,42 +1,91 @@
 import { randomUUID } from 'node:crypto';
 
+import type { TimeProfile } from '@app/calendar';
+import { dateOfInstant } from '@app/calendar';
+import { envOf } from '@app/config';
 import type {
   Actor,
   CommandResponseBody,
   CommandResult,
+  MatterCommandBodies,
+  MatterCommandName,
   MatterDefinition,
   MatterDetail,
   MatterSummary,
   Page,
+  UserRole,
 } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
-import type { MatterEntity, MatterEventEntity } from '@app/database';
-import { MatterProjectionRepository, MatterReadRepository, MeetingRepository } from '@app/database';
-import { MatterRejection, resolvePolicy, shanghaiDate, validateDefinition } from '@app/domain';
-import { Injectable } from '@nestjs/common';
+import type { MatterAssignmentBrief, MatterEntity, MatterEventEntity } from '@app/database';
+import {
+  CalendarLoader,
+  ChargeContestRepository,
+  MatterFollowRepository,
+  MatterProjectionRepository,
+  MatterReadRepository,
+  MeetingRepository,
+  NotificationRepository,
+  timeProfileFromEnv,
+} from '@app/database';
+import { defined, MatterRejection, resolvePolicy, validateDefinition } from '@app/domain';
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 
 import { ApiException, assertFound } from '../common/api.exception';
 import { idFromKey } from '../common/idempotency-key.decorator';
+import { mergeTimeline, toContestView } from '../contests/contest-timeline';
 import { MatterWorkflowGateway } from '../temporal/matter-workflow.gateway';
 import type { CreateMatterDto, MatterItemDto } from './dto/create-matter.dto';
 import type { ListMattersQuery } from './dto/list-matters.query';
+import { unitStatesOf } from './unit-states';
+import type { CountdownClock, Reader } from './matter.mapper';
 import { toMatterDetail, toMatterSummary } from './matter.mapper';
-import type { CommandSpec, MatterCommand } from './matter-commands';
-import { COMMANDS } from './matter-commands';
-
-const today = (): string => shanghaiDate(new Date());
+import { updateArgOf, updateOf } from './matter-commands';
+// A meeting's matters are dispatched this many at a time: enough to keep the worker's slots busy, few enough
+// that one batch does not crowd out every other command (see docs/performance.md).
+const BATCH_CONCURRENCY = 4;
 
 @Injectable()
 export class MattersService {
+  private static readonly log = new Logger(MattersService.name);
+  // "Today" of the overdue flag and filter: the one time profile's, as the workflows and the calendar use.
+  private readonly profile: TimeProfile;
+
   constructor(
     private readonly gateway: MatterWorkflowGateway,
     private readonly reads: MatterReadRepository,
     private readonly meetings: MeetingRepository,
     private readonly projection: MatterProjectionRepository,
-  ) {}
+    private readonly calendars: CalendarLoader,
+    private readonly notices: NotificationRepository,
+    private readonly contests: ChargeContestRepository,
+    private readonly follows: MatterFollowRepository,
+    config: ConfigService,
+  ) {
+    this.profile = timeProfileFromEnv(envOf(config));
+  }
+
+  // Countdowns count from the time profile's today (the one the workflows' deadlines use), on the calendar as the
+  // office last adjusted it.
+  private async clock(): Promise<CountdownClock> {
+    return {
+      calendar: await this.calendars.load(),
+      today: dateOfInstant(this.profile, Date.now()),
+      dateOf: (instant) => dateOfInstant(this.profile, new Date(instant).getTime()),
+    };
+  }
+
+  // The reader of a response: allowedActions are computed for them. Without their roles, nothing is offered.
+  private readerOf(actor: Actor, roles?: readonly UserRole[]): Reader | null {
+    return roles ? { actor, roles } : null;
+  }
+
+  private today(): string {
+    return dateOfInstant(this.profile, Date.now());
+  }
 
   // Who may call each method is declared once, in the policy table (apps/api/src/auth/policies.ts).
-  async create(dto: CreateMatterDto, actor: Actor, key?: string): Promise<MatterDetail> {
+  async create(dto: CreateMatterDto, actor: Actor, key?: string, roles?: readonly UserRole[]): Promise<MatterDetail> {
     if (dto.meetingId) {
       assertFound(
         await this.meetings.findById(dto.meetingId),
@@ -44,12 +93,18 @@ export class MattersService {
         `No meeting ${dto.meetingId}.`,
       );
     }
-    return this.dispatchOne(dto, dto.meetingId, actor, key);
+    return this.dispatchOne(dto, dto.meetingId, actor, key, roles);
   }
 
   // Creates every matter of a meeting's minutes. All items are checked before any is dispatched; a retry
   // with the same Idempotency-Key completes a batch that was interrupted, without duplicates.
-  async createBatch(meetingId: string, items: MatterItemDto[], actor: Actor, key?: string): Promise<MatterDetail[]> {
+  async createBatch(
+    meetingId: string,
+    items: MatterItemDto[],
+    actor: Actor,
+    key?: string,
+    roles?: readonly UserRole[],
+  ): Promise<MatterDetail[]> {
     assertFound(await this.meetings.findById(meetingId), ErrorCode.MeetingNotFound, `No meeting ${meetingId}.`);
     const codes = items.map((i) => i.code);
     const dup = codes.find((c, i) => codes.indexOf(c) !== i);
@@ -61,23 +116,39 @@ export class MattersService {
     const keys = items.map((_, i) => `${batchKey}:${i}`);
     const ids = keys.map((k) => idFromKey('matter', k));
     await this.reserveCodes(codes, ids);
-    const created: MatterDetail[] = [];
-    try {
-      for (const [i, item] of items.entries()) {
-        created.push(await this.dispatchOne(item, meetingId, actor, keys[i]));
+    // A few matters at a time (each is its own workflow); on a failure the lanes stop taking new items, and the
+    // codes of the items not dispatched are released.
+    const created: (MatterDetail | undefined)[] = new Array<MatterDetail | undefined>(items.length);
+    let failure: { error: unknown } | undefined;
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < items.length && !failure) {
+        const i = next++;
+        try {
+          created[i] = await this.dispatchOne(defined(items[i], 'a batch item'), meetingId, actor, keys[i], roles);
+        } catch (error) {
+          failure ??= { error };
+        }
       }
-    } catch (err) {
-      await this.releaseCodes(codes.slice(created.length), ids.slice(created.length));
-      throw err;
+    };
+    await Promise.all(Array.from({ length: Math.min(BATCH_CONCURRENCY, items.length) }, lane));
+    if (failure) {
+      const left = items.map((_, i) => i).filter((i) => !created[i]);
+      await this.releaseCodes(
+        left.map((i) => defined(codes[i], 'a batch code')),
+        left.map((i) => defined(ids[i], 'a batch id')),
+      );
+      throw failure.error;
     }
-    return created;
+    return created as MatterDetail[];
   }
 
   // Every code of a batch is reserved before any matter is dispatched, so that a code already taken refuses the
   // whole batch instead of leaving its first matters dispatched. A retry with the same key holds its codes already.
   private async reserveCodes(codes: string[], ids: string[]): Promise<void> {
     for (const [i, code] of codes.entries()) {
-      if ((await this.reads.reserveCode(code, ids[i])) !== ids[i]) {
+      const id = defined(ids[i], `an id for matter code ${code}`);
+      if ((await this.reads.reserveCode(code, id)) !== id) {
         await this.releaseCodes(codes.slice(0, i), ids.slice(0, i));
         throw new ApiException(
           ErrorCode.MatterCodeTaken,
@@ -90,14 +161,16 @@ export class MattersService {
   // Releases the reservations of matters that were not dispatched (a dispatched matter keeps its code).
   private async releaseCodes(codes: string[], ids: string[]): Promise<void> {
     for (const [i, code] of codes.entries()) {
-      if (!(await this.reads.findById(ids[i]))) {
-        await this.reads.releaseCode(code, ids[i]);
+      const id = defined(ids[i], `an id for matter code ${code}`);
+      if (!(await this.reads.findById(id))) {
+        await this.reads.releaseCode(code, id);
       }
     }
   }
 
   async list(query: ListMattersQuery, actor: Actor): Promise<Page<MatterSummary>> {
-    const now = today();
+    const now = this.today();
+    const clock = await this.clock();
     const { rows, total } = await this.reads.list({
       unitCode: query.unit,
       status: query.status,
@@ -112,32 +185,87 @@ export class MattersService {
       offset: (query.page - 1) * query.pageSize,
       limit: query.pageSize,
     });
-    return { items: rows.map((r) => toMatterSummary(r, now)), total, page: query.page, pageSize: query.pageSize };
+    // The page's assignments in one query (not one per row), for the board's unit column.
+    const byMatter = new Map<string, MatterAssignmentBrief[]>();
+    for (const a of await this.reads.listCurrentAssignmentsOf(rows.map((r) => r.id))) {
+      byMatter.set(a.matterId, [...(byMatter.get(a.matterId) ?? []), a]);
+    }
+    const dateOfClock = defined(clock.dateOf, 'the clock of a list');
+    const unitsOf = (id: string) => unitStatesOf(byMatter.get(id) ?? [], clock.calendar, clock.today, dateOfClock);
+    return {
+      items: rows.map((r) => toMatterSummary(r, now, clock, unitsOf(r.id))),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
-  async get(id: string, actor: Actor): Promise<MatterDetail> {
+  async get(id: string, actor: Actor, roles?: readonly UserRole[]): Promise<MatterDetail> {
     const matter = await this.visibleMatter(id, actor);
-    return toMatterDetail(matter, await this.eventsOf(matter), today());
+    const detail = toMatterDetail(
+      matter,
+      await this.eventsOf(matter),
+      this.today(),
+      await this.clock(),
+      this.readerOf(actor, roles),
+      await this.reads.listAssignments(id),
+    );
+    return this.withContests({ ...detail, followed: await this.followedBy(detail.id, actor) }, actor);
   }
 
-  async command<K extends keyof typeof COMMANDS>(
+  // Only leadership follows matters (policy matters.follow); nobody else needs the lookup.
+  private async followedBy(id: string, actor: Actor): Promise<boolean> {
+    return actor.role === 'leadership' && (await this.follows.isFollowedBy(id, actor.userId));
+  }
+
+  // 申诉: the contests of its charges (a unit sees its own) stand in the timeline beside the charges they answer.
+  private async withContests(detail: MatterDetail, actor: Actor): Promise<MatterDetail> {
+    const contests = await this.contests.withCharges(
+      await this.contests.listOnMatter(detail.id, actor.role === 'unit' ? (actor.unitCode ?? '-') : undefined),
+    );
+    return { ...detail, events: mergeTimeline(detail.events, contests.map(toContestView)) };
+  }
+
+  async command<K extends MatterCommandName>(
     id: string,
     name: K,
-    payload: MatterCommand<K>,
+    payload: MatterCommandBodies[K] | undefined,
     actor: Actor,
     key?: string,
+    roles?: readonly UserRole[],
+    inbox?: { userId: string; unitCode: string | null },
   ): Promise<CommandResponseBody> {
     const matter = await this.visibleMatter(id, actor);
-    if (matter.status === 'closed' || matter.status === 'cancelled') {
-      throw new ApiException(
-        ErrorCode.MatterClosed,
-        `Matter ${matter.code} is ${matter.status}; it accepts no further commands.`,
-      );
+    const closed = matter.status === 'closed' || matter.status === 'cancelled';
+    if (closed && !key) {
+      throw this.closedError(matter.code, matter.status);
     }
-    // Each entry pairs an Update with the builder of its argument; the map's keys keep them together.
-    const spec = COMMANDS[name] as unknown as CommandSpec<MatterCommand<K>, unknown>;
-    const result = await this.gateway.execute(id, spec.update, spec.build(payload, actor), key ?? randomUUID());
-    return this.respond(id, result);
+    // The command table's row says which Update runs and how the body becomes its argument. On a closed matter only
+    // a retry can succeed: Temporal answers an Update id it has completed with its outcome even after the workflow
+    // ended (the closing command whose answer was lost); any other id finds the workflow ended (MATTER_CLOSED).
+    let result: CommandResult;
+    try {
+      result = await this.gateway.execute(id, updateOf(name), updateArgOf(name, payload, actor), key ?? randomUUID());
+    } catch (err) {
+      if (closed && err instanceof ApiException && err.code === ErrorCode.MatterClosed) {
+        throw this.closedError(matter.code, matter.status);
+      }
+      throw err;
+    }
+    if (inbox) {
+      await this.readNoticesAfter(id, inbox);
+    }
+    return this.respond(id, closed ? { ...result, replayed: true } : result, this.readerOf(actor, roles), actor);
+  }
+
+  // The person did something on the matter: the notices it sent them (and their unit) have been answered. The
+  // command is done either way, so a failure here is logged, not reported.
+  private async readNoticesAfter(id: string, inbox: { userId: string; unitCode: string | null }): Promise<void> {
+    try {
+      await this.notices.markAllRead(inbox.userId, inbox.unitCode, new Date(), { matterId: id });
+    } catch (err) {
+      MattersService.log.warn(`marking notices on matter ${id} read failed: ${String(err)}`);
+    }
   }
 
   // The live state straight from the workflow (the source of truth), for the office and diagnostics.
@@ -147,11 +275,12 @@ export class MattersService {
   }
 
   // Re-projects a matter from its workflow's query: the rebuild path when the read model is in doubt.
-  async reproject(id: string, actor: Actor): Promise<MatterDetail> {
+  // Answers only what was rebuilt: the caller (an administrator) may not read the matter itself.
+  async reproject(id: string): Promise<{ matterId: string; seq: number; events: number }> {
     const { state, events } = await this.gateway.liveState(id);
     assertFound(state, ErrorCode.MatterNotFound, `No workflow state for matter ${id}.`);
     await this.projection.project(state, events);
-    return this.get(id, actor);
+    return { matterId: id, seq: state.seq, events: events.length };
   }
 
   private async dispatchOne(
@@ -159,6 +288,7 @@ export class MattersService {
     meetingId: string | undefined,
     actor: Actor,
     key?: string,
+    roles?: readonly UserRole[],
   ): Promise<MatterDetail> {
     const matterId = key ? idFromKey('matter', key) : randomUUID();
     const definition = this.definitionOf(item, meetingId, matterId);
@@ -182,9 +312,13 @@ export class MattersService {
       throw err;
     }
     if (result.matter.code !== definition.code || result.matter.title !== definition.title) {
+      // Refused: the code this request reserved is not the existing matter's, and must stay free.
+      if (result.matter.code !== definition.code) {
+        await this.reads.releaseCode(definition.code, matterId);
+      }
       throw new ApiException(ErrorCode.IdempotencyConflict, 'This Idempotency-Key was used for a different matter.');
     }
-    return this.get(matterId, actor);
+    return this.get(matterId, actor, roles);
   }
 
   private definitionOf(item: MatterItemDto, meetingId: string | undefined, matterId: string): MatterDefinition {
@@ -230,14 +364,31 @@ export class MattersService {
     return matter;
   }
 
-  private async respond(id: string, result: CommandResult): Promise<CommandResponseBody> {
+  private closedError(code: string, status: string): ApiException {
+    return new ApiException(ErrorCode.MatterClosed, `Matter ${code} is ${status}; it accepts no further commands.`);
+  }
+
+  private async respond(
+    id: string,
+    result: CommandResult,
+    reader: Reader | null,
+    actor: Actor,
+  ): Promise<CommandResponseBody> {
     const matter = await this.reads.findById(id);
     assertFound(matter, ErrorCode.MatterNotFound, `No matter ${id}.`);
-    const detail = toMatterDetail(matter, await this.eventsOf(matter), today());
+    const projected = toMatterDetail(
+      matter,
+      await this.eventsOf(matter),
+      this.today(),
+      await this.clock(),
+      reader,
+      await this.reads.listAssignments(id),
+    );
+    const detail = await this.withContests(projected, actor);
     const appendedSeqs = new Set(result.events.map((e) => e.seq));
     return {
-      matter: detail,
-      appended: detail.events.filter((e) => appendedSeqs.has(e.seq)),
+      matter: reader ? { ...detail, followed: await this.followedBy(id, reader.actor) } : detail,
+      appended: detail.events.filter((e) => e.contestId === undefined && appendedSeqs.has(e.seq)),
       replayed: result.replayed,
     };
   }

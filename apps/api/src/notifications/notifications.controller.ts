@@ -6,6 +6,7 @@ import type { RequestUser } from '../auth/request-user';
 import { Authenticated } from '../common/api-docs.decorators';
 import {
   ListNotificationsQuery,
+  MarkAllReadQuery,
   NotificationPageResponse,
   NotificationPreferencesResponse,
   UnreadCountsResponse,
@@ -30,10 +31,19 @@ export class NotificationsController {
   @Post('read-all')
   @Policy('notifications.self')
   @HttpCode(200)
-  @ApiOperation({ summary: "Mark every notice in your inbox (and your unit's) read" })
+  @ApiOperation({ summary: "Mark every notice in your inbox (and your unit's) read, or every one of a kind" })
   @ApiOkResponse({ type: UnreadCountsResponse })
-  markAllRead(@CurrentUser() user: RequestUser) {
-    return this.service.markAllRead(user);
+  markAllRead(@Query() query: MarkAllReadQuery, @CurrentUser() user: RequestUser) {
+    return this.service.markAllRead(user, query.kind);
+  }
+
+  @Post('matters/:matterId/read')
+  @Policy('notifications.self')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Mark your notices (and your unit's) on one matter read: the console calls it on opening" })
+  @ApiOkResponse({ type: UnreadCountsResponse })
+  markMatterRead(@Param('matterId', new ParseUUIDPipe()) matterId: string, @CurrentUser() user: RequestUser) {
+    return this.service.markMatterRead(user, matterId);
   }
 
   @Post(':id/read')

@@ -1,4 +1,10 @@
-import type { NotificationPageView, NotificationPreferencesView, NotificationView, UnreadCounts } from '@app/contracts';
+import type {
+  NotificationKind,
+  NotificationPageView,
+  NotificationPreferencesView,
+  NotificationView,
+  UnreadCounts,
+} from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
 import type { NotificationEntity } from '@app/database';
 import { NotificationRepository } from '@app/database';
@@ -30,6 +36,7 @@ export class NotificationsService {
   async list(user: RequestUser, query: ListNotificationsQuery): Promise<NotificationPageView> {
     const [rows, total] = await this.notifications.listForUser(user.id, user.unitCode, {
       unreadOnly: query.unread === true,
+      kind: query.kind,
       offset: (query.page - 1) * query.pageSize,
       limit: query.pageSize,
     });
@@ -49,9 +56,16 @@ export class NotificationsService {
     return this.unread(user);
   }
 
-  async markAllRead(user: RequestUser): Promise<UnreadCounts> {
-    await this.notifications.markAllRead(user.id, user.unitCode);
+  async markAllRead(user: RequestUser, kind?: NotificationKind): Promise<UnreadCounts> {
+    await this.notifications.markAllRead(user.id, user.unitCode, new Date(), { kind });
     return this.unread(user);
+  }
+
+  // The person opened the matter (or did what its notices asked): what they see about it is read. A matter
+  // they have no notices on marks nothing; it is not an error.
+  async markMatterRead(user: Pick<RequestUser, 'id' | 'unitCode'>, matterId: string): Promise<UnreadCounts> {
+    await this.notifications.markAllRead(user.id, user.unitCode, new Date(), { matterId });
+    return this.notifications.unreadCounts(user.id, user.unitCode);
   }
 
   async preferences(user: RequestUser): Promise<NotificationPreferencesView> {

@@ -1,5 +1,5 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 
 import { Policy } from '../auth/auth.decorators';
 import { Authenticated } from '../common/api-docs.decorators';
@@ -8,7 +8,9 @@ import {
   EscalationSummaryQuery,
   MeetingProgressQuery,
   NearDueQuery,
+  OverdueExportQuery,
   OverdueQuery,
+  ScorecardQuery,
 } from './dto/supervision.query';
 import {
   EscalationPageResponse,
@@ -20,6 +22,8 @@ import {
   UnitScorecardViewResponse,
 } from './dto/supervision.response';
 import { SupervisionService } from './supervision.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 // 督查督办: progress at a glance for the office and leadership. Read-only.
 @ApiTags('supervision')
@@ -34,6 +38,21 @@ export class SupervisionController {
   @ApiOkResponse({ type: SupervisedMatterPageResponse })
   overdue(@Query() q: OverdueQuery) {
     return this.service.overdue(q);
+  }
+
+  @Get('overdue/export')
+  @Policy('supervision.read')
+  @ApiOperation({
+    summary: 'The overdue list as an Excel workbook (超期事项督办台账): dates as dates, working days as numbers',
+  })
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ description: 'The workbook' })
+  async overdueExport(@Query() q: OverdueExportQuery) {
+    const book = await this.service.overdueWorkbook(q);
+    return new StreamableFile(book.body, {
+      type: XLSX,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(book.name)}`,
+    });
   }
 
   @Get('near-due')
@@ -64,8 +83,8 @@ export class SupervisionController {
   @Policy('supervision.read')
   @ApiOperation({ summary: "Each member unit's record: acknowledgement, on-time closure, overdue, returns" })
   @ApiOkResponse({ type: UnitScorecardViewResponse })
-  scorecard() {
-    return this.service.scorecard();
+  scorecard(@Query() q: ScorecardQuery) {
+    return this.service.scorecard(q.year);
   }
 
   @Get('meetings')

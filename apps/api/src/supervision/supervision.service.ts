@@ -1,4 +1,6 @@
-import { addDays, shanghaiStartOfDay } from '@app/calendar';
+import type { TimeProfile } from '@app/calendar';
+import { addDays, dateOfInstant, shanghaiStartOfDay, startOfDate } from '@app/calendar';
+import { envOf } from '@app/config';
 import type {
   BriefingsIssued,
   CampaignProgress,
@@ -12,18 +14,30 @@ import type {
   UnitScorecardView,
 } from '@app/contracts';
 import { CAMPAIGN_UNIT_STATUSES, ErrorCode } from '@app/contracts';
-import { BriefingRepository, CampaignRepository, SupervisionReadRepository } from '@app/database';
-import { isCalendarDate, shanghaiDate } from '@app/domain';
+import {
+  BriefingRepository,
+  CampaignRepository,
+  SupervisionReadRepository,
+  timeProfileFromEnv,
+  yearScope,
+} from '@app/database';
+import { findMemberUnit, isCalendarDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 
 import { ApiException } from '../common/api.exception';
+import { overdueWorkbook } from './overdue-workbook';
 import type {
   EscalationListQuery,
   EscalationSummaryQuery,
   MeetingProgressQuery,
   NearDueQuery,
+  OverdueExportQuery,
   OverdueQuery,
 } from './dto/supervision.query';
+
+// The most rows an export lists (its caption says when there were more).
+const EXPORT_MAX = 5000;
 
 const pageOf = (q: { page: number; pageSize: number }) => ({ offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
 
@@ -33,19 +47,34 @@ function requireDate(name: string, value: string | undefined): void {
   }
 }
 
-// Read-only supervision views for the office and leadership. "Today" is the calendar date in Asia/Shanghai.
+// Read-only supervision views for the office and leadership. "Today" is the calendar date of the one time
+// profile the workflows and the calendar use (real: Asia/Shanghai; compressed in tests), never the wall clock's.
 @Injectable()
 export class SupervisionService {
+  private readonly profile: TimeProfile;
+
   constructor(
     private readonly views: SupervisionReadRepository,
     private readonly campaigns: CampaignRepository,
     private readonly briefings: BriefingRepository,
-  ) {}
+    config: ConfigService,
+  ) {
+    this.profile = timeProfileFromEnv(envOf(config));
+  }
 
   async overdue(q: OverdueQuery): Promise<SupervisedMatterPage> {
     const today = this.today();
     const { rows, total } = await this.views.overdueList(today, { ...pageOf(q), unitCode: q.unit });
     return { items: rows, total, page: q.page, pageSize: q.pageSize, today };
+  }
+
+  // The whole overdue list (up to EXPORT_MAX rows) as a workbook, named for the day it answers for.
+  async overdueWorkbook(q: OverdueExportQuery): Promise<{ body: Buffer; name: string }> {
+    const today = this.today();
+    const { rows, total } = await this.views.overdueList(today, { offset: 0, limit: EXPORT_MAX, unitCode: q.unit });
+    const unitName = q.unit ? findMemberUnit(q.unit)?.nameZh : undefined;
+    const body = await overdueWorkbook(rows, { today, total, unitName });
+    return { body, name: `超期事项督办台账-${today}${unitName ? `-${unitName}` : ''}.xlsx` };
   }
 
   async nearDue(q: NearDueQuery): Promise<NearDueMatterPage> {
@@ -74,9 +103,13 @@ export class SupervisionService {
     return { from: q.from ?? null, to: q.to ?? null, ...counts };
   }
 
-  async scorecard(): Promise<UnitScorecardView> {
+  // All time, or one year as the assessment (考核) counts it.
+  async scorecard(year?: number): Promise<UnitScorecardView> {
     const today = this.today();
-    return { today, units: await this.views.unitScorecard(today) };
+    return {
+      today,
+      units: await this.views.unitScorecard(today, year === undefined ? undefined : this.yearScope(year)),
+    };
   }
 
   async meetings(q: MeetingProgressQuery): Promise<MeetingProgressView> {
@@ -140,7 +173,11 @@ export class SupervisionService {
     };
   }
 
+  private yearScope(year: number) {
+    return yearScope(year, (date) => new Date(startOfDate(this.profile, date)));
+  }
+
   private today(): string {
-    return shanghaiDate(new Date());
+    return dateOfInstant(this.profile, Date.now());
   }
 }

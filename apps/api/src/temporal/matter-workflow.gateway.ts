@@ -1,43 +1,37 @@
 import { envOf, temporalConfig } from '@app/config';
-import type { AgreedMatterWorkflowInput, CommandResult, MatterEvent, MatterState } from '@app/contracts';
+import type { CommandResult, MatterEvent, MatterState } from '@app/contracts';
+import { ErrorCode } from '@app/contracts';
+import type { AgreedMatterWorkflowInput } from '@app/workflow-api';
 import {
   AGREED_MATTER_WORKFLOW_TYPE,
   dispatchUpdate,
-  ErrorCode,
   LEAD_UNIT_SA,
   MATTER_CODE_SA,
   MATTER_STATUS_SA,
   matterEventsQuery,
   matterStateQuery,
   matterWorkflowId,
-  REJECTION_TYPE_PREFIX,
-} from '@app/contracts';
+} from '@app/workflow-api';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { UpdateDefinition } from '@temporalio/client';
-import {
-  Client,
-  WithStartWorkflowOperation,
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-} from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 
-import { ApiException } from '../common/api.exception';
 import { signalRecompute } from './signal-recompute';
 import { TEMPORAL_CLIENT } from './temporal.tokens';
+import { WorkflowGatewayBase } from './workflow-gateway.base';
 
 // The API's only door to the matter workflows: starts them, sends commands as Updates, runs queries,
 // and turns Temporal's errors into coded API errors.
 @Injectable()
-export class MatterWorkflowGateway {
+export class MatterWorkflowGateway extends WorkflowGatewayBase {
   private readonly taskQueue: string;
 
-  constructor(
-    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
-    config: ConfigService,
-  ) {
+  constructor(@Inject(TEMPORAL_CLIENT) client: Client, config: ConfigService) {
+    super(client, {
+      notFound: { code: ErrorCode.MatterNotFound, message: 'No running workflow for this matter.' },
+      closed: { code: ErrorCode.MatterClosed, message: 'The matter is closed; it accepts no further commands.' },
+    });
     this.taskQueue = temporalConfig(envOf(config)).taskQueue;
   }
 
@@ -55,12 +49,15 @@ export class MatterWorkflowGateway {
         { key: MATTER_STATUS_SA, value: 'in_progress' },
       ],
     });
-    return this.call(() =>
-      this.client.workflow.executeUpdateWithStart(dispatchUpdate, {
-        args: [{ actor: input.createdBy! }],
-        updateId: requestId,
-        startWorkflowOperation: start,
-      }),
+    return this.call(
+      matterWorkflowId(matterId),
+      () =>
+        this.client.workflow.executeUpdateWithStart(dispatchUpdate, {
+          args: [{ actor: input.createdBy! }],
+          updateId: requestId,
+          startWorkflowOperation: start,
+        }),
+      { starting: true },
     );
   }
 
@@ -71,12 +68,12 @@ export class MatterWorkflowGateway {
     requestId: string,
   ): Promise<CommandResult> {
     const handle = this.client.workflow.getHandle(matterWorkflowId(matterId));
-    return this.call(() => handle.executeUpdate(update, { args: [arg], updateId: requestId }));
+    return this.call(handle.workflowId, () => handle.executeUpdate(update, { args: [arg], updateId: requestId }));
   }
 
   async liveState(matterId: string): Promise<{ state: MatterState | null; events: MatterEvent[] }> {
     const handle = this.client.workflow.getHandle(matterWorkflowId(matterId));
-    return this.call(async () => ({
+    return this.call(handle.workflowId, async () => ({
       state: await handle.query(matterStateQuery),
       events: await handle.query(matterEventsQuery),
     }));
@@ -92,38 +89,4 @@ export class MatterWorkflowGateway {
       new Logger(MatterWorkflowGateway.name),
     );
   }
-
-  private async call<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (err) {
-      throw translate(err);
-    }
-  }
-}
-
-function translate(err: unknown): unknown {
-  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
-    const type = err.cause.type ?? '';
-    if (type.startsWith(REJECTION_TYPE_PREFIX)) {
-      return new ApiException(type.slice(REJECTION_TYPE_PREFIX.length) as ErrorCode, err.cause.message);
-    }
-  }
-  if (err instanceof WorkflowNotFoundError) {
-    return new ApiException(ErrorCode.MatterNotFound, 'No running workflow for this matter.');
-  }
-  if (err instanceof WorkflowExecutionAlreadyStartedError) {
-    return new ApiException(ErrorCode.IdempotencyConflict, 'This matter was already dispatched.');
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  if (/workflow execution already completed/i.test(message)) {
-    return new ApiException(ErrorCode.MatterClosed, 'The matter is closed; it accepts no further commands.');
-  }
-  if (/UNAVAILABLE|ECONNREFUSED|Failed to connect|DEADLINE_EXCEEDED/i.test(message)) {
-    return new ApiException(
-      ErrorCode.Unavailable,
-      'The workflow service is unavailable; retry with the same Idempotency-Key.',
-    );
-  }
-  return err;
 }

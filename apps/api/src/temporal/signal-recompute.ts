@@ -1,4 +1,5 @@
-import { recomputeDeadlinesSignal } from '@app/contracts';
+import { recomputeDeadlinesSignal } from '@app/workflow-api';
+import { defined } from '@app/domain';
 import type { Logger } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/client';
@@ -18,7 +19,7 @@ export async function signalRecompute(
   const failures: string[] = [];
   const lane = async (): Promise<void> => {
     while (next < workflowIds.length) {
-      const workflowId = workflowIds[next++];
+      const workflowId = defined(workflowIds[next++], 'a workflow id below the length');
       try {
         await client.workflow.getHandle(workflowId).signal(recomputeDeadlinesSignal, { reason });
         signalled++;

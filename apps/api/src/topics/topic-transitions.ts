@@ -1,22 +1,15 @@
-import type { TopicStatus } from '@app/contracts';
+import type { TopicAction, TopicStatus } from '@app/contracts';
+import { canDecideTopic, TOPIC_RULES } from '@app/contracts';
 
-export type TopicDecision = 'accept' | 'defer' | 'decline';
-
-// Which decisions the office may take from which state. A deferred topic can come back onto a later
-// agenda; an accepted one can still be deferred or declined until its meeting is held; declined and
-// discussed are final.
-const ALLOWED: Record<TopicDecision, readonly TopicStatus[]> = {
-  accept: ['proposed', 'deferred'],
-  defer: ['proposed', 'accepted'],
-  decline: ['proposed', 'accepted', 'deferred'],
-};
+// The topic rules live in @app/contracts (conference-rules.ts), where each view's allowedActions come from too.
+export type TopicDecision = TopicAction;
 
 export const TARGET: Record<TopicDecision, TopicStatus> = {
-  accept: 'accepted',
-  defer: 'deferred',
-  decline: 'declined',
+  accept: TOPIC_RULES.accept.to,
+  defer: TOPIC_RULES.defer.to,
+  decline: TOPIC_RULES.decline.to,
 };
 
 export function canDecide(status: TopicStatus, decision: TopicDecision): boolean {
-  return ALLOWED[decision].includes(status);
+  return canDecideTopic(status, decision);
 }

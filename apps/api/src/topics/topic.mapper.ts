@@ -1,9 +1,11 @@
 import type { Actor, TopicEventType, TopicStatus, TopicView } from '@app/contracts';
+import { topicActionsFor } from '@app/contracts';
 import type { TopicEntity, TopicEventEntity, TopicEventInput } from '@app/database';
 
 import { recordedEvent, toRecordedEventView } from '../common/recorded-event';
 
-export function toTopicView(t: TopicEntity, events?: TopicEventEntity[]): TopicView {
+// `reader`: the person asking, whose allowedActions the view carries.
+export function toTopicView(t: TopicEntity, reader: Actor, events?: TopicEventEntity[]): TopicView {
   return {
     id: t.id,
     unitCode: t.unitCode,
@@ -20,6 +22,7 @@ export function toTopicView(t: TopicEntity, events?: TopicEventEntity[]): TopicV
     decidedBy: t.decidedBy,
     decidedAt: t.decidedAt?.toISOString() ?? null,
     ...(events ? { events: events.map((e) => toRecordedEventView<TopicEventType>(e)) } : {}),
+    allowedActions: topicActionsFor(t.status as TopicStatus, reader.role),
   };
 }
 

@@ -30,7 +30,7 @@ export class TopicsService {
       limit: q.pageSize,
     });
     return pageOf(
-      rows.map((t) => toTopicView(t)),
+      rows.map((t) => toTopicView(t, actor)),
       total,
       q,
     );
@@ -38,7 +38,7 @@ export class TopicsService {
 
   async get(id: string, actor: Actor): Promise<TopicView> {
     const topic = await this.visible(id, actor);
-    return toTopicView(topic, await this.topics.listEvents(id));
+    return toTopicView(topic, actor, await this.topics.listEvents(id));
   }
 
   async propose(dto: ProposeTopicDto, actor: Actor): Promise<TopicView> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser, Policy } from '../auth/auth.decorators';
@@ -8,6 +8,7 @@ import { UnitCodePipe } from '../common/unit-code.pipe';
 
 import { FileRosterChangeDto, RosterResponse } from './dto/roster.dto';
 import { SuggestLeadUnitQuery } from './dto/suggest.query';
+import { SetUnitAliasesDto } from './dto/unit-aliases.dto';
 import { LeadUnitSuggestionResponse, UnitResponse } from './dto/unit.response';
 import { RosterService } from './roster.service';
 import { UnitsService } from './units.service';
@@ -41,6 +42,21 @@ export class UnitsController {
   @ApiOkResponse({ type: UnitResponse })
   get(@Param('code', UnitCodePipe) code: string): Promise<UnitResponse> {
     return this.service.get(code);
+  }
+
+  @Put(':code/aliases')
+  @Policy('units.aliases.write')
+  @ApiOperation({
+    summary:
+      "Replace a unit's short names and aliases (简称、别名), which pickers and the minutes parser match; office only",
+  })
+  @ApiOkResponse({ type: UnitResponse })
+  setAliases(
+    @Param('code', UnitCodePipe) code: string,
+    @Body() dto: SetUnitAliasesDto,
+    @CurrentUser() by: RequestUser,
+  ): Promise<UnitResponse> {
+    return this.service.setAliases(code, dto, by);
   }
 
   @Get(':code/roster')

@@ -83,7 +83,8 @@ export class UsersService {
     }
     const before = toUserView(user);
     Object.assign(user, { displayName: dto.displayName ?? user.displayName, roles, unitCode, updatedAt: new Date() });
-    if (dto.disabled !== undefined) {
+    // class-validator's @IsOptional lets null through; for a yes/no field null means "not given", as for displayName.
+    if (dto.disabled !== undefined && dto.disabled !== null) {
       user.disabled = dto.disabled;
     }
     await this.users.save(user);

@@ -39,6 +39,13 @@ export const tokenStore = {
   },
 };
 
+// The capacity every call acts in (X-Acting-As), set by the AuthProvider from the person's choice
+// (src/auth/capacity.ts); null: none sent (logged out).
+let actingAs: string | null = null;
+export function setActingAs(capacity: string | null): void {
+  actingAs = capacity;
+}
+
 // Called when the session cannot be renewed, so the app can send the person back to the login page.
 let onSessionExpired: () => void = () => undefined;
 export function setSessionExpiredHandler(handler: () => void): void {
@@ -90,6 +97,11 @@ async function send(method: string, path: string, opts: RequestOptions, token: s
   }
   if (opts.idempotencyKey) {
     headers['Idempotency-Key'] = opts.idempotencyKey;
+  }
+  // Not to the person's own session (me, logout): those act in no capacity, and must answer even when an
+  // administrator has just taken away the capacity remembered in this tab.
+  if (token && actingAs && !path.startsWith('/api/auth/')) {
+    headers['X-Acting-As'] = actingAs;
   }
   try {
     return await fetch(urlOf(path, opts.query), {
@@ -196,8 +208,8 @@ export function newIdempotencyKey(): string {
     return crypto.randomUUID();
   }
   const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
   const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

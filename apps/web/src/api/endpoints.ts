@@ -1,44 +1,35 @@
 import type {
   AuthUserView,
+  CalendarAdjustment,
+  CalendarCoverage,
+  CalendarDay,
+  LeadSuggestion,
+  UnitView,
+  WorkingDaysPreview,
   CommandResponseBody,
-  EvidenceItem,
+  MatterCommandBodies,
+  MatterCommandName,
   LeadershipSummary,
+  FollowedMatterSummary,
   MatterDetail,
+  MatterFollowView,
   MatterLight,
   MatterStatus,
   MatterSummary,
+  NotificationKind,
   NotificationPageView,
+  OidcConfigView,
   Page,
   TokenPair,
   UnreadCounts,
 } from '@app/contracts';
+import { MATTER_COMMAND_NAMES, MATTER_COMMANDS } from '@app/contracts';
 
-import { newIdempotencyKey, request, tokenStore } from './client';
+import { download, newIdempotencyKey, request, tokenStore } from './client';
 
-// Shapes the API documents (see /api/docs-json) that libs/contracts does not export.
-export interface UnitView {
-  code: string;
-  ordinal: number;
-  nameZh: string;
-  nameEn: string;
-  isLeadUnit: boolean;
-  dutyZh: string;
-  dutyKeywords: string[];
-}
-
-export interface CalendarDay {
-  date: string;
-  working: boolean;
-  kind: string;
-  name: string | null;
-  provisional: boolean;
-}
-
-export interface CalendarCoverage {
-  today: string;
-  years: { year: number; source: string; documentNumber: string | null }[];
-  provisionalYears: number[];
-}
+// The reference shapes come from @app/contracts (the API's response classes implement them); re-exported for the
+// pages that import them from here.
+export type { CalendarAdjustment, CalendarCoverage, CalendarDay, LeadSuggestion, UnitView, WorkingDaysPreview };
 
 export interface ListMattersParams {
   unit?: string;
@@ -61,6 +52,14 @@ export const authApi = {
     return pair;
   },
   me: (): Promise<AuthUserView> => request<AuthUserView>('GET', '/api/auth/me'),
+  oidcConfig: (): Promise<OidcConfigView> =>
+    request<OidcConfigView>('GET', '/api/auth/oidc/config', { anonymous: true }),
+  // The one-time handoff of a finished OIDC sign-in (from /login#oidc=<handoff>) for the session.
+  async oidcSession(handoff: string): Promise<TokenPair> {
+    const pair = await request<TokenPair>('POST', '/api/auth/oidc/session', { body: { handoff }, anonymous: true });
+    tokenStore.save(pair);
+    return pair;
+  },
   async logout(): Promise<void> {
     const refreshToken = tokenStore.refresh();
     try {
@@ -77,16 +76,49 @@ export const mattersApi = {
   list: (params: ListMattersParams): Promise<Page<MatterSummary>> =>
     request<Page<MatterSummary>>('GET', '/api/matters', { query: { ...params } }),
   get: (id: string): Promise<MatterDetail> => request<MatterDetail>('GET', `/api/matters/${encodeURIComponent(id)}`),
+  // 关注 (leadership): idempotent, so a retried click does no harm.
+  follow: (id: string): Promise<MatterFollowView> =>
+    request<MatterFollowView>('PUT', `/api/matters/${encodeURIComponent(id)}/follow`),
+  unfollow: (id: string): Promise<MatterFollowView> =>
+    request<MatterFollowView>('DELETE', `/api/matters/${encodeURIComponent(id)}/follow`),
+  followed: (params: { page: number; pageSize: number }): Promise<Page<FollowedMatterSummary>> =>
+    request<Page<FollowedMatterSummary>>('GET', '/api/matters/followed', { query: { ...params } }),
 };
 
-// The commands a member unit sends on its own assignment. Each call is one user action: a new Idempotency-Key.
+// Every matter command, typed by the command table (libs/contracts/src/matter-command-table.ts): POST
+// /api/matters/:id/<the row's path>. Each call is one user action: a new Idempotency-Key.
+export function matterCommand<C extends MatterCommandName>(
+  id: string,
+  command: C,
+  body: MatterCommandBodies[C],
+): Promise<CommandResponseBody> {
+  const path = MATTER_COMMANDS[command].path;
+  return request<CommandResponseBody>('POST', `/api/matters/${encodeURIComponent(id)}/${path}`, {
+    body,
+    idempotencyKey: newIdempotencyKey(),
+  });
+}
+
+// The command a path names, its own or a deprecated alias (for the wrappers below).
+function commandAt(path: string): MatterCommandName {
+  const name = MATTER_COMMAND_NAMES.find((n) => {
+    const row: { path: string; legacyPaths: readonly string[] } = MATTER_COMMANDS[n];
+    return row.path === path || row.legacyPaths.includes(path);
+  });
+  if (!name) {
+    throw new Error(`No matter command at /${path}`);
+  }
+  return name;
+}
+
+// Thin wrappers by the old path names, while console pages still call them; new code calls matterCommand.
 export interface UnitCommandBodies {
-  acknowledge: Record<string, never>;
-  decline: { reason: string };
-  progress: { text: string; percent: number };
-  contribution: { text: string; evidence: EvidenceItem[] };
-  completion: { summary: string; evidence: EvidenceItem[] };
-  'extension-request': { requestedDueDate: string; reason: string };
+  acknowledge: MatterCommandBodies['acknowledge'];
+  decline: MatterCommandBodies['decline'];
+  progress: MatterCommandBodies['reportProgress'];
+  contribution: MatterCommandBodies['contribute'];
+  completion: MatterCommandBodies['submitCompletion'];
+  'extension-request': MatterCommandBodies['requestExtension'];
 }
 export type UnitCommand = keyof UnitCommandBodies;
 
@@ -95,30 +127,44 @@ export function sendMatterCommand<C extends UnitCommand>(
   command: C,
   body: UnitCommandBodies[C],
 ): Promise<CommandResponseBody> {
-  return request<CommandResponseBody>('POST', `/api/matters/${encodeURIComponent(id)}/${command}`, {
-    body,
-    idempotencyKey: newIdempotencyKey(),
-  });
+  return matterCommand(id, commandAt(command), body as never);
 }
 
 export const notificationsApi = {
-  list: (params: { unread?: boolean; page?: number; pageSize?: number }): Promise<NotificationPageView> =>
+  list: (params: {
+    unread?: boolean;
+    kind?: NotificationKind;
+    page?: number;
+    pageSize?: number;
+  }): Promise<NotificationPageView> =>
     request<NotificationPageView>('GET', '/api/notifications', { query: { ...params } }),
   markRead: (id: string): Promise<UnreadCounts> =>
     request<UnreadCounts>('POST', `/api/notifications/${encodeURIComponent(id)}/read`),
-  markAllRead: (): Promise<UnreadCounts> => request<UnreadCounts>('POST', '/api/notifications/read-all'),
+  markAllRead: (kind?: NotificationKind): Promise<UnreadCounts> =>
+    request<UnreadCounts>('POST', '/api/notifications/read-all', { query: { kind } }),
+  // Opening a matter reads the person's notices on it.
+  markMatterRead: (matterId: string): Promise<UnreadCounts> =>
+    request<UnreadCounts>('POST', `/api/notifications/matters/${encodeURIComponent(matterId)}/read`),
 };
 
 let unitsCache: Promise<UnitView[]> | null = null;
 
 export const referenceApi = {
-  // The 21 member units never change at run time: fetched once per page load.
+  // The 21 member units: fetched once per page load (the office's alias edits below start a new fetch).
   units(): Promise<UnitView[]> {
     unitsCache ??= request<UnitView[]>('GET', '/api/units').catch((err: unknown) => {
       unitsCache = null;
       throw err;
     });
     return unitsCache;
+  },
+  // Replaces a unit's short names and aliases (office only); the next units() reads them back.
+  async setUnitAliases(code: string, aliases: string[], reason: string): Promise<UnitView> {
+    const unit = await request<UnitView>('PUT', `/api/units/${encodeURIComponent(code)}/aliases`, {
+      body: { aliases, reason },
+    });
+    unitsCache = null;
+    return unit;
   },
   coverage: (): Promise<CalendarCoverage> => request<CalendarCoverage>('GET', '/api/calendar/coverage'),
   days: (from: string, to: string, unit?: string): Promise<CalendarDay[]> =>
@@ -132,13 +178,6 @@ export const usersApi = {
 // ---------------------------------------------------------------------------------------------------------------
 // The office console (src/features/office): dispatch, meetings, office commands, the calendar administration.
 // ---------------------------------------------------------------------------------------------------------------
-
-export interface LeadSuggestion {
-  code: string;
-  nameZh: string;
-  score: number;
-  matched: string[];
-}
 
 export type MeetingKind = 'plenary' | 'ad_hoc' | 'liaison';
 
@@ -184,19 +223,6 @@ export interface NewMatter extends NewMatterItem {
   meetingId?: string;
 }
 
-export interface CalendarAdjustment {
-  id: string;
-  date: string;
-  kind: 'off' | 'working';
-  unitCode: string | null;
-  reason: string;
-  documentNumber: string | null;
-  createdBy: string;
-  createdAt: string;
-  revokedBy: string | null;
-  revokedAt: string | null;
-}
-
 export interface NewCalendarAdjustment {
   date: string;
   kind: 'off' | 'working';
@@ -205,38 +231,26 @@ export interface NewCalendarAdjustment {
   documentNumber?: string;
 }
 
-export interface WorkingDaysPreview {
-  from: string;
-  days: number;
-  unitCode: string | null;
-  date: string;
-  provisional: boolean;
-}
-
-// The commands the office sends on a matter (apps/api/src/matters/matters.controller.ts).
+// The commands the office sends on a matter, by their old path names (thin wrappers over matterCommand).
 export interface OfficeCommandBodies {
-  reroute: { fromUnitCode: string; toUnitCode: string; reason: string };
-  'reject-decline': { unitCode: string; reason: string };
-  verify: { comment?: string };
-  return: { reason: string };
-  'extension-decision': { approve: boolean; reason: string };
-  urge: { unitCode: string; level: 'reminder' | 'urging'; note: string };
-  supervise: { unitCode: string; level: 'supervision' | 'report'; note: string };
-  'reassign-lead': { toUnitCode: string; reason: string };
-  cancel: { reason: string };
+  reroute: MatterCommandBodies['reroute'];
+  'reject-decline': MatterCommandBodies['rejectDecline'];
+  verify: MatterCommandBodies['verify'];
+  return: MatterCommandBodies['returnForRework'];
+  'extension-decision': MatterCommandBodies['decideExtension'];
+  urge: MatterCommandBodies['urge'];
+  supervise: MatterCommandBodies['supervise'];
+  'reassign-lead': MatterCommandBodies['reassignLead'];
+  cancel: MatterCommandBodies['cancel'];
 }
 export type OfficeCommand = keyof OfficeCommandBodies;
 
-// One click, one Idempotency-Key (as sendMatterCommand).
 export function sendOfficeCommand<C extends OfficeCommand>(
   id: string,
   command: C,
   body: OfficeCommandBodies[C],
 ): Promise<CommandResponseBody> {
-  return request<CommandResponseBody>('POST', `/api/matters/${encodeURIComponent(id)}/${command}`, {
-    body,
-    idempotencyKey: newIdempotencyKey(),
-  });
+  return matterCommand(id, commandAt(command), body as never);
 }
 
 export const officeApi = {
@@ -273,10 +287,8 @@ export const officeApi = {
 export const leadershipApi = {
   // Everything the dashboard shows, in one call.
   summary: (): Promise<LeadershipSummary> => request<LeadershipSummary>('GET', '/api/supervision/summary'),
+  // The whole overdue list as the API's Excel workbook (超期事项督办台账).
+  exportOverdue: (): Promise<void> => download('/api/supervision/overdue/export', '超期事项督办台账.xlsx'),
   // 批示: the one thing leadership does on a matter. One call per click, so a fresh Idempotency-Key each time.
-  instruct: (id: string, text: string): Promise<CommandResponseBody> =>
-    request<CommandResponseBody>('POST', `/api/matters/${encodeURIComponent(id)}/instructions`, {
-      body: { text },
-      idempotencyKey: newIdempotencyKey(),
-    }),
+  instruct: (id: string, text: string): Promise<CommandResponseBody> => matterCommand(id, 'instruct', { text }),
 };

@@ -5,9 +5,9 @@ import dayjs from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 
-import { AuthProvider } from '../auth/AuthProvider';
-import { I18nProvider } from '../i18n/I18nProvider';
-import { useI18n } from '../i18n/i18n-context';
+import { AuthProvider } from '@web/auth/AuthProvider';
+import { I18nProvider } from '@web/i18n/I18nProvider';
+import { useI18n } from '@web/i18n/i18n-context';
 import { routes } from './routes';
 
 const router = createBrowserRouter(routes);

@@ -2,11 +2,13 @@ import { BellOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Badge, Button, Grid, Layout, Menu, Space, Tooltip, Typography } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 
-import { useAuth, useUser } from '../auth/auth-context';
-import { useUnreadCount } from '../features/notifications/unread';
-import { useI18n } from '../i18n/i18n-context';
+import { useAuth, useUser } from '@web/auth/auth-context';
+import { areaOfCapacity } from '@web/auth/capacity';
+import { useUnreadCount } from '@web/features/notifications/unread';
+import { useI18n } from '@web/i18n/i18n-context';
 import type { NavEntry } from './areas';
-import { AREAS, areaOf, primaryRole } from './areas';
+import { AREAS, primaryRole } from './areas';
+import { CapacitySwitch } from './CapacitySwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function selectedNav(nav: readonly NavEntry[], pathname: string): string[] {
@@ -21,12 +23,13 @@ function selectedNav(nav: readonly NavEntry[], pathname: string): string[] {
 export function AppLayout() {
   const { t } = useI18n();
   const user = useUser();
-  const { logout } = useAuth();
+  const { logout, capacity } = useAuth();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
-  const area = AREAS[areaOf(user.roles)];
+  // The area of the capacity the person acts in (a person holding several switches in the header).
+  const area = AREAS[areaOfCapacity(capacity)];
   const long = area.nav.length > 5;
   // A long navigation (the office has eight pages) leaves no room for the full title, the person's name or the
   // logout label below 1600 px, and no room beside the header at all below 1200 px: there it gets its own row,
@@ -34,7 +37,7 @@ export function AppLayout() {
   const tight = narrow || (!screens.xxl && long);
   const navBelow = narrow || (!screens.xl && long);
   const unread = useUnreadCount(Boolean(area.inboxPath));
-  const role = primaryRole(user.roles);
+  const role = primaryRole(capacity?.roles ?? user.roles);
 
   // On a phone every entry stays in sight: the links wrap onto a second line instead of folding into "…".
   const menu = narrow ? (
@@ -104,6 +107,7 @@ export function AppLayout() {
               </Link>
             </Tooltip>
           ) : null}
+          <CapacitySwitch />
           <LanguageSwitch compact={narrow} />
           <span data-testid="header-user" style={{ whiteSpace: 'nowrap' }} title={user.displayName}>
             <UserOutlined />{' '}
@@ -121,7 +125,7 @@ export function AppLayout() {
               type="text"
               aria-label={t('app.logout')}
               onClick={() => {
-                void logout().finally(() => navigate('/login', { replace: true }));
+                void logout().finally(() => void navigate('/login', { replace: true }));
               }}
             >
               {tight ? null : t('app.logout')}

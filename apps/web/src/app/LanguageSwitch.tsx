@@ -1,7 +1,7 @@
 import { Segmented } from 'antd';
 
-import type { Lang } from '../i18n/i18n-context';
-import { useI18n } from '../i18n/i18n-context';
+import type { Lang } from '@web/i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
 
 export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { lang, setLang, t } = useI18n();

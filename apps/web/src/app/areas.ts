@@ -1,6 +1,7 @@
 import type { UserRole } from '@app/contracts';
+import { USER_ROLES } from '@app/contracts';
 
-import type { MessageKey } from '../i18n/zh';
+import type { MessageKey } from '@web/i18n/zh';
 
 // The console's four areas, one per kind of user. To add a page to an area: add its route in routes.tsx and,
 // if it belongs in the navigation, a nav entry here.
@@ -32,7 +33,10 @@ export const AREAS: Record<AreaId, Area> = {
       { path: '/office/filings', label: 'nav.filings' },
       { path: '/office/campaign', label: 'nav.summary' },
       { path: '/office/briefings', label: 'nav.briefings' },
+      { path: '/office/assessment', label: 'nav.assessment' },
+      { path: '/office/contests', label: 'contests.nav' },
       { path: '/office/calendar', label: 'office.nav.calendar' },
+      { path: '/office/units', label: 'units.nav' },
       { path: '/office/inbox', label: 'office.nav.inbox' },
     ],
     inboxPath: '/office/inbox',
@@ -56,14 +60,21 @@ export const AREAS: Record<AreaId, Area> = {
     nav: [
       // Not `end`: the dashboard stays highlighted on the matter pages it opens.
       { path: '/leadership', label: 'app.nav.leadership' },
+      { path: '/leadership/matters', label: 'leadership.nav.matters', end: true },
+      { path: '/leadership/followed', label: 'nav.followed' },
       { path: '/leadership/meetings', label: 'nav.meetings' },
       { path: '/leadership/briefings', label: 'nav.briefings' },
+      { path: '/leadership/inbox', label: 'leadership.nav.inbox' },
+      { path: '/leadership/assessment', label: 'nav.assessment' },
     ],
+    inboxPath: '/leadership/inbox',
   },
   admin: { path: '/admin', roles: ['admin'], nav: [{ path: '/admin', label: 'app.nav.admin', end: true }] },
 };
 
-// A person's home area; the order follows actorRoleOf in @app/contracts (office, unit, leadership, admin).
+// A person's home area by roles alone; the order follows actorRoleOf in @app/contracts (office, unit, leadership,
+// admin). A person holding several capacities goes to the area of the capacity they act in (areaOfCapacity in
+// src/auth/capacity.ts).
 const PRECEDENCE: readonly AreaId[] = ['office', 'unit', 'leadership', 'admin'];
 
 export function areaOf(roles: readonly UserRole[]): AreaId {
@@ -75,15 +86,6 @@ export function mayEnter(area: AreaId, roles: readonly UserRole[]): boolean {
 }
 
 // The role to show beside the name: the first of the person's roles in USER_ROLES order.
-const ROLE_ORDER: readonly UserRole[] = [
-  'leadership',
-  'office_director',
-  'office_staff',
-  'unit_leader',
-  'unit_liaison',
-  'admin',
-];
-
 export function primaryRole(roles: readonly UserRole[]): UserRole | undefined {
-  return ROLE_ORDER.find((r) => roles.includes(r));
+  return USER_ROLES.find((r) => roles.includes(r));
 }

@@ -1,11 +1,19 @@
-import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
-import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
+import { lazy, Suspense } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
 
-import { useAuth } from '../auth/auth-context';
-import { useI18n } from '../i18n/i18n-context';
+import { useAuth } from '@web/auth/auth-context';
+import { areaOfCapacity } from '@web/auth/capacity';
 import type { AreaId } from './areas';
-import { AREAS, areaOf, mayEnter } from './areas';
+import { AREAS, mayEnter } from './areas';
+
+const Refusal = lazy(() => import('./Refusal').then((m) => ({ default: m.Refusal })));
+const SwitchToArea = lazy(() => import('./Refusal').then((m) => ({ default: m.SwitchToArea })));
+const refusal = (status: '403' | '404') => (
+  <Suspense fallback={null}>
+    <Refusal status={status} />
+  </Suspense>
+);
 
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { user } = useAuth();
@@ -16,42 +24,29 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-// An area's pages open only for its roles; anyone else is told so and offered the way home.
+// An area's pages open only for the roles of the capacity the person acts in; anyone else is told so and offered
+// the way home, and a person who holds the area's capacity is offered the switch to it.
 export function RequireArea({ area }: { area: AreaId }) {
-  const { user } = useAuth();
-  const { t } = useI18n();
-  if (!user || !mayEnter(area, user.roles)) {
+  const { user, capacity, capacities } = useAuth();
+  const other = capacities.find((c) => areaOfCapacity(c) === area);
+  if (user && other && !mayEnter(area, capacity?.roles ?? [])) {
     return (
-      <Result
-        status="403"
-        title={t('common.forbidden')}
-        extra={
-          <Link to="/">
-            <Button type="primary">{t('common.backHome')}</Button>
-          </Link>
-        }
-      />
+      <Suspense fallback={null}>
+        <SwitchToArea area={area} />
+      </Suspense>
     );
+  }
+  if (!user || !mayEnter(area, user.roles)) {
+    return refusal('403');
   }
   return <Outlet />;
 }
 
 export function HomeRedirect() {
-  const { user } = useAuth();
-  return <Navigate to={user ? AREAS[areaOf(user.roles)].path : '/login'} replace />;
+  const { user, capacity } = useAuth();
+  return <Navigate to={user ? AREAS[areaOfCapacity(capacity)].path : '/login'} replace />;
 }
 
 export function NotFound() {
-  const { t } = useI18n();
-  return (
-    <Result
-      status="404"
-      title={t('common.notFound')}
-      extra={
-        <Link to="/">
-          <Button type="primary">{t('common.backHome')}</Button>
-        </Link>
-      }
-    />
-  );
+  return refusal('404');
 }

@@ -3,16 +3,19 @@ import { App } from 'antd';
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
-import { setSessionExpiredHandler, tokenStore } from '../api/client';
-import { authApi } from '../api/endpoints';
-import { useI18n } from '../i18n/i18n-context';
+import { setActingAs, setSessionExpiredHandler, tokenStore } from '@web/api/client';
+import { authApi } from '@web/api/endpoints';
+import { useI18n } from '@web/i18n/i18n-context';
 import { AuthContext } from './auth-context';
+import { heldCapacities, rememberCapacity, rememberedCapacity } from './capacity';
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   // A reload of the tab keeps the session: the user was stored beside the tokens.
   const [user, setUser] = useState<AuthUserView | null>(() => (tokenStore.access() ? tokenStore.user() : null));
+  // The capacity switched to in this page's life (also remembered); else the person's remembered one.
+  const [chosen, setChosen] = useState<string | null>(null);
 
   useEffect(() => {
     setSessionExpiredHandler(() => {
@@ -30,6 +33,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (username: string, password: string) => {
     const pair = await authApi.login(username, password);
+    setChosen(null);
     setUser(pair.user);
     return pair.user;
   }, []);
@@ -38,10 +42,32 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await authApi.logout();
     } finally {
+      setChosen(null);
       setUser(null);
     }
   }, []);
 
-  const value = useMemo(() => ({ user, login, logout }), [user, login, logout]);
+  const capacities = useMemo(() => (user ? heldCapacities(user) : []), [user]);
+  const capacity = useMemo(
+    () => (user ? (capacities.find((c) => c.capacity === chosen) ?? rememberedCapacity(user)) : null),
+    [user, capacities, chosen],
+  );
+  // Set while rendering, before the pages' effects send their first requests in this capacity.
+  setActingAs(capacity?.capacity ?? null);
+  const switchCapacity = useCallback(
+    (next: string) => {
+      if (user && capacities.some((c) => c.capacity === next)) {
+        rememberCapacity(user, next);
+        setActingAs(next);
+        setChosen(next);
+      }
+    },
+    [user, capacities],
+  );
+
+  const value = useMemo(
+    () => ({ user, login, logout, capacity, capacities, switchCapacity }),
+    [user, login, logout, capacity, capacities, switchCapacity],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

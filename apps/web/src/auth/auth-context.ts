@@ -1,10 +1,14 @@
-import type { AuthUserView } from '@app/contracts';
+import type { AuthUserView, HeldCapacity } from '@app/contracts';
 import { createContext, useContext } from 'react';
 
 export interface Auth {
   user: AuthUserView | null;
-  login(username: string, password: string): Promise<AuthUserView>;
-  logout(): Promise<void>;
+  login: (username: string, password: string) => Promise<AuthUserView>;
+  logout: () => Promise<void>;
+  // The capacity the console acts in now, and every capacity the person holds (src/auth/capacity.ts).
+  capacity: HeldCapacity | null;
+  capacities: HeldCapacity[];
+  switchCapacity: (capacity: string) => void;
 }
 
 export const AuthContext = createContext<Auth | null>(null);

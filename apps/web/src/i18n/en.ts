@@ -4,7 +4,13 @@ import { filingsEn } from './conference/filings';
 import { campaignEn } from './conference/campaign';
 import { briefingsEn } from './conference/briefings';
 import { todosEn } from './conference/todos';
+import { oidcEn } from './auth/oidc';
+import { assessmentEn } from '@web/features/assessment/i18n';
+import { capacityEn } from './conference/capacity';
+import { contestsEn } from './conference/contests';
+import { followEn } from './leadership/follow';
 import type { MessageKey } from './zh';
+import { boardEn } from './office/board';
 
 // English, the console's second language. The type makes a missing translation a compile error.
 export const en: Record<MessageKey, string> = {
@@ -66,7 +72,10 @@ export const en: Record<MessageKey, string> = {
   'error.USERNAME_TAKEN': 'The username is taken',
   'error.INVALID_COMMAND': 'The request is not valid',
   'error.IDEMPOTENCY_CONFLICT': 'A repeated submission differs from the first; refresh and try again',
+  'error.IDEMPOTENCY_KEY_REUSED': 'This request key was already used for a different request; refresh and try again',
+  'error.IDEMPOTENCY_KEY_IN_FLIGHT': 'The same request is still being processed; wait a moment and try again',
   'error.MEETING_HAS_MATTERS': 'The meeting already has agreed matters',
+  'error.CHARGE_NOT_FOUND': 'The matter holds no such charge to contest',
   'error.SERVICE_UNAVAILABLE': 'The service is unavailable; please try again later',
   'error.INTERNAL_ERROR': 'Server error; please try again later',
   'error.NETWORK_ERROR': 'Cannot reach the server; check the network and retry',
@@ -156,7 +165,7 @@ export const en: Record<MessageKey, string> = {
   'timeline.reason': 'Reason: {text}',
   'timeline.percent': '{n}% done',
   'timeline.units': 'Lead: {lead}; co-units: {co}',
-  'timeline.dueDate': 'Due {date}',
+  'timeline.dueDate': 'Due by {date}',
   'timeline.rerouted': 'From {from} to {to}',
   'timeline.leadChanged': 'Lead changed from {from} to {to}',
   'timeline.requestedDueDate': 'Requested new due date {date}',
@@ -176,7 +185,7 @@ export const en: Record<MessageKey, string> = {
   'unit.tabEmpty': 'No matters under "{tab}"',
   'unit.openTotal': '{n} open matters for your unit',
   'unit.noUnit': 'This account is not linked to a member unit; ask an administrator',
-  'unit.dueOn': 'Due: {date}',
+  'unit.dueOn': 'Due by {date}',
   'unit.remaining': '{n} working days left',
   'unit.dueToday': 'Due today',
   'unit.overdueBy': 'Overdue by {n} working days',
@@ -240,6 +249,7 @@ export const en: Record<MessageKey, string> = {
   'action.progressTextRequired': 'Describe the progress',
   'action.percent': 'Percent done',
   'action.contributionText': 'What your unit did',
+  'action.returnedReason': 'The office returned the last completion report. Its reason:',
   'action.summary': 'Summary',
   'action.summaryRequired': 'Enter a summary',
   'action.evidence': 'Evidence',
@@ -268,6 +278,21 @@ export const en: Record<MessageKey, string> = {
   'inbox.viewMatter': 'Open matter',
   'inbox.empty': 'No notifications',
   'inbox.read': 'Read',
+  'inbox.kind': 'Kind',
+  'inbox.kind.all': 'All kinds',
+  'inbox.kind.assignment': 'Assignments',
+  'inbox.kind.rerouted': 'Rerouted',
+  'inbox.kind.submitted': 'To verify',
+  'inbox.kind.returned': 'Returned',
+  'inbox.kind.instruction': 'Instructions',
+  'inbox.kind.extension': 'Extensions',
+  'inbox.kind.closed': 'Closed',
+  'inbox.kind.cancelled': 'Cancelled',
+  'inbox.kind.contest': 'Contests',
+  'inbox.kind.followed': 'Followed matters',
+  'inbox.kind.escalation': 'Escalations',
+  'inbox.markKindRead': 'Mark all “{kind}” read',
+  'inbox.kindRead': 'All “{kind}” marked read',
 
   'office.title': 'Joint conference office',
   'office.placeholder': 'The office console (dispatch, supervision, verification) is being built.',
@@ -346,6 +371,11 @@ export const en: Record<MessageKey, string> = {
   'office.new.meetingPlaceholder': 'Optional',
   'office.new.sourceHint': "For a matter not decided by a meeting, name its source (e.g. a leader's instruction)",
   'office.new.sourcePlaceholder': 'Optional',
+  'office.new.confirmTitle': 'Confirm the dispatch',
+  'office.new.confirmIntro':
+    'Once confirmed the matter is dispatched at once; these units will be asked to acknowledge it:',
+  'office.new.confirmOk': 'Dispatch',
+  'office.new.confirmBack': 'Back to the form',
   'office.new.submit': 'Submit and dispatch',
   'office.new.done': 'Matter {code} dispatched',
   'office.matter.facts': 'Matter',
@@ -499,7 +529,7 @@ export const en: Record<MessageKey, string> = {
   'office.cal.previewResult': '{n} working days after {from} is {date}',
   'office.matter.dates': 'Deadlines',
   'office.matter.acknowledged': 'Acknowledged {date}',
-  'office.matter.progressDue': 'Next progress report {date}',
+  'office.matter.progressDue': 'Next progress report by {date}',
   'office.pause.decline_awaiting_office': 'relief requested; waiting for the office',
   'office.pause.completion_awaiting_verification': 'completion report waiting for verification',
   'office.pause.extension_awaiting_decision': 'extension request waiting for a decision',
@@ -517,8 +547,8 @@ export const en: Record<MessageKey, string> = {
   'leadership.kpi.all': '{n} matters in all',
   'leadership.kpi.awaiting': "{n} more await the office's verification",
   'leadership.kpi.overdueHint': 'Past the due date and still open',
-  'leadership.kpi.onTimeOf': '{onTime} of {closed} closed on time',
-  'leadership.kpi.noClosed': 'Nothing closed yet',
+  'leadership.kpi.onTimeOf': '{onTime} of {due} due closed on time',
+  'leadership.kpi.noClosed': 'Nothing due yet',
   'leadership.unitLights.title': 'Open matters by member unit and light',
   'leadership.unitLights.hint': 'Click a bar to see its matters',
   'leadership.unitLights.empty': 'No open matters',
@@ -533,8 +563,10 @@ export const en: Record<MessageKey, string> = {
   'leadership.overdue.matter': 'Matter',
   'leadership.overdue.days': 'Overdue',
   'leadership.overdue.level': 'Level',
-  'leadership.overdue.daysValue': '{n} d',
+  'leadership.overdue.daysValue': '{n} working days',
   'leadership.overdue.empty': 'Nothing is overdue',
+  'leadership.overdue.export': 'Export the overdue list (Excel)',
+  'leadership.overdue.exportFailed': 'Export failed',
   'leadership.overdue.more': '{total} overdue; the {n} most overdue are listed',
   'leadership.meetings.title': 'Progress by meeting',
   'leadership.meetings.meeting': 'Meeting',
@@ -551,6 +583,9 @@ export const en: Record<MessageKey, string> = {
   'leadership.drawer.empty': 'No matters',
   'leadership.drawer.more': '{total} matters; the first {n} are shown',
   'leadership.matter.back': 'Back to the dashboard',
+  'leadership.nav.matters': 'Matters',
+  'leadership.nav.inbox': 'Notifications',
+  'leadership.matters.title': 'Agreed matters',
   'leadership.matter.closedAt': 'Closed at',
   'leadership.matter.ackDue': 'acknowledge by {date}',
   'leadership.matter.progressDue': 'next progress report by {date}',
@@ -587,4 +622,10 @@ export const en: Record<MessageKey, string> = {
   ...campaignEn,
   ...briefingsEn,
   ...todosEn,
+  ...oidcEn,
+  ...assessmentEn,
+  ...capacityEn,
+  ...contestsEn,
+  ...followEn,
+  ...boardEn,
 };

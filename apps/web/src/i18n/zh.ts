@@ -4,6 +4,12 @@ import { filingsZh } from './conference/filings';
 import { campaignZh } from './conference/campaign';
 import { briefingsZh } from './conference/briefings';
 import { todosZh } from './conference/todos';
+import { oidcZh } from './auth/oidc';
+import { assessmentZh } from '@web/features/assessment/i18n';
+import { capacityZh } from './conference/capacity';
+import { contestsZh } from './conference/contests';
+import { followZh } from './leadership/follow';
+import { boardZh } from './office/board';
 
 // Simplified Chinese: the default language of the console. Every visible string has a key here; en.ts must
 // translate each one (its type requires it). Placeholders are written {name}.
@@ -64,7 +70,10 @@ export const zh = {
   'error.USERNAME_TAKEN': '用户名已被使用',
   'error.INVALID_COMMAND': '提交的内容无效',
   'error.IDEMPOTENCY_CONFLICT': '重复提交的内容不一致，请刷新后重试',
+  'error.IDEMPOTENCY_KEY_REUSED': '该幂等键已用于另一项请求，请刷新后重试',
+  'error.IDEMPOTENCY_KEY_IN_FLIGHT': '同一请求仍在处理中，请稍候再试',
   'error.MEETING_HAS_MATTERS': '该会议已有议定事项',
+  'error.CHARGE_NOT_FOUND': '该事项没有可申诉的这项记录',
   'error.SERVICE_UNAVAILABLE': '服务暂时不可用，请稍后再试',
   'error.INTERNAL_ERROR': '服务器内部错误，请稍后再试',
   'error.NETWORK_ERROR': '无法连接服务器，请检查网络后重试',
@@ -153,7 +162,7 @@ export const zh = {
   'timeline.reason': '理由：{text}',
   'timeline.percent': '完成 {n}%',
   'timeline.units': '牵头：{lead}；配合：{co}',
-  'timeline.dueDate': '办结时限 {date}',
+  'timeline.dueDate': '办结时限 {date}前',
   'timeline.rerouted': '由 {from} 改派至 {to}',
   'timeline.leadChanged': '牵头单位由 {from} 改为 {to}',
   'timeline.requestedDueDate': '申请延至 {date}',
@@ -173,12 +182,12 @@ export const zh = {
   'unit.tabEmpty': '暂无「{tab}」事项',
   'unit.openTotal': '本单位在办事项 {n} 项',
   'unit.noUnit': '当前账号未关联成员单位，请联系系统管理员',
-  'unit.dueOn': '办结时限：{date}',
+  'unit.dueOn': '办结时限：{date}前',
   'unit.remaining': '剩余 {n} 个工作日',
   'unit.dueToday': '今日到期',
   'unit.overdueBy': '已超期 {n} 个工作日',
   'unit.beyondCalendar': '工作日数暂无法计算',
-  'unit.ackBy': '请于 {date} 前签收',
+  'unit.ackBy': '请于{date}前签收',
 
   'matter.back': '返回待办',
   'matter.code': '事项编号',
@@ -238,6 +247,7 @@ export const zh = {
   'action.percent': '完成百分比',
   'action.contributionText': '配合工作情况',
   'action.summary': '办结情况',
+  'action.returnedReason': '联席会议办公室退回了上次的办结报告，退回理由：',
   'action.summaryRequired': '请填写办结情况',
   'action.evidence': '佐证材料',
   'action.evidenceTitle': '材料名称',
@@ -265,6 +275,21 @@ export const zh = {
   'inbox.viewMatter': '查看事项',
   'inbox.empty': '暂无消息',
   'inbox.read': '已读',
+  'inbox.kind': '类别',
+  'inbox.kind.all': '全部类别',
+  'inbox.kind.assignment': '交办',
+  'inbox.kind.rerouted': '改派',
+  'inbox.kind.submitted': '待核验',
+  'inbox.kind.returned': '退回整改',
+  'inbox.kind.instruction': '批示',
+  'inbox.kind.extension': '延期',
+  'inbox.kind.closed': '办结',
+  'inbox.kind.cancelled': '撤销',
+  'inbox.kind.contest': '申诉',
+  'inbox.kind.followed': '关注事项',
+  'inbox.kind.escalation': '督查督办',
+  'inbox.markKindRead': '将「{kind}」全部标为已读',
+  'inbox.kindRead': '「{kind}」已全部标为已读',
 
   'office.title': '联席会议办公室工作台',
   'office.placeholder': '联席办控制台（交办、督办、核验销号）正在建设中。',
@@ -342,6 +367,10 @@ export const zh = {
   'office.new.sourceHint': '非会议议定的事项请注明来源，如“区政府分管领导批示”',
   'office.new.sourcePlaceholder': '可选',
   'office.new.submit': '提交并交办',
+  'office.new.confirmTitle': '确认交办',
+  'office.new.confirmIntro': '确认后立即交办，以下承办单位将收到待签收通知：',
+  'office.new.confirmOk': '确认交办',
+  'office.new.confirmBack': '返回修改',
   'office.new.done': '事项 {code} 已交办',
   'office.matter.facts': '事项信息',
   'office.matter.meetingLink': '会议议定（查看会议）',
@@ -492,7 +521,7 @@ export const zh = {
   'office.cal.previewResult': '自 {from} 起 {n} 个工作日后为 {date}',
   'office.matter.dates': '签收与进展时限',
   'office.matter.acknowledged': '{date} 签收',
-  'office.matter.progressDue': '下次进展报告 {date}',
+  'office.matter.progressDue': '下次进展报告 {date}前',
   'office.pause.decline_awaiting_office': '申请退回，等待联席办处理',
   'office.pause.completion_awaiting_verification': '办结报告等待联席办核验',
   'office.pause.extension_awaiting_decision': '延期申请等待联席办审批',
@@ -510,8 +539,8 @@ export const zh = {
   'leadership.kpi.all': '事项总数 {n} 项',
   'leadership.kpi.awaiting': '另有 {n} 项待联席办核验',
   'leadership.kpi.overdueHint': '已过办结时限仍未办结',
-  'leadership.kpi.onTimeOf': '{onTime} / {closed} 项按期办结',
-  'leadership.kpi.noClosed': '尚无办结事项',
+  'leadership.kpi.onTimeOf': '到期 {due} 项，按期办结 {onTime} 项',
+  'leadership.kpi.noClosed': '尚无到期事项',
   'leadership.unitLights.title': '各成员单位在办事项亮灯',
   'leadership.unitLights.hint': '点击色块查看事项',
   'leadership.unitLights.empty': '暂无在办事项',
@@ -526,8 +555,10 @@ export const zh = {
   'leadership.overdue.matter': '事项',
   'leadership.overdue.days': '超期',
   'leadership.overdue.level': '督办级别',
-  'leadership.overdue.daysValue': '{n} 天',
+  'leadership.overdue.daysValue': '{n} 个工作日',
   'leadership.overdue.empty': '没有超期事项',
+  'leadership.overdue.export': '导出超期台账（Excel）',
+  'leadership.overdue.exportFailed': '导出失败',
   'leadership.overdue.more': '共 {total} 项超期，此处列出超期最久的 {n} 项',
   'leadership.meetings.title': '各次会议议定事项进度',
   'leadership.meetings.meeting': '会议',
@@ -544,6 +575,9 @@ export const zh = {
   'leadership.drawer.empty': '暂无事项',
   'leadership.drawer.more': '共 {total} 项，显示前 {n} 项',
   'leadership.matter.back': '返回驾驶舱',
+  'leadership.nav.matters': '事项清单',
+  'leadership.nav.inbox': '消息通知',
+  'leadership.matters.title': '议定事项清单',
   'leadership.matter.closedAt': '办结时间',
   'leadership.matter.ackDue': '签收时限 {date}',
   'leadership.matter.progressDue': '下次进展报告 {date}',
@@ -580,6 +614,12 @@ export const zh = {
   ...campaignZh,
   ...briefingsZh,
   ...todosZh,
+  ...oidcZh,
+  ...assessmentZh,
+  ...capacityZh,
+  ...contestsZh,
+  ...followZh,
+  ...boardZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,7 +1,7 @@
 import { Button } from 'antd';
 import type { ReactNode } from 'react';
 
-import { useI18n } from '../i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
 
 export interface DialogFooterProps {
   busy: boolean;
@@ -23,7 +23,15 @@ export function DialogFooter(p: DialogFooterProps) {
       <Button onClick={p.onCancel} disabled={p.busy} data-testid={p.cancelTestId}>
         {t('common.cancel')}
       </Button>
-      <Button type="primary" danger={p.danger} icon={p.icon} loading={p.busy} onClick={p.onOk} data-testid={p.okTestId}>
+      <Button
+        type="primary"
+        danger={p.danger}
+        icon={p.icon}
+        loading={p.busy}
+        disabled={p.okDisabled}
+        onClick={p.onOk}
+        data-testid={p.okTestId}
+      >
         {p.okText}
       </Button>
     </>

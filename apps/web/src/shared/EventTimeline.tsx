@@ -1,7 +1,7 @@
 import { Empty, Timeline, Typography } from 'antd';
 
-import { formatDateTime } from '../i18n/format';
-import { useI18n } from '../i18n/i18n-context';
+import { formatDateTime } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
 
 // One recorded change of a topic, a filing, ...: what, when, who (as the API records it) and why.
 export interface RecordedEvent {

@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 
-import { useI18n } from '../i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
 
 // What to fix before a form can be sent, as a list (the first ten); nothing when there is nothing to fix.
 export function ProblemsAlert({ lines, testId }: { lines: string[]; testId: string }) {

@@ -1,6 +1,6 @@
-import { ApiError } from '../api/client';
-import type { Translate } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/zh';
+import { ApiError } from '@web/api/client';
+import type { Translate } from '@web/i18n/i18n-context';
+import type { MessageKey } from '@web/i18n/zh';
 
 // A person-readable line for an error: the Chinese (or English) text of its code, never a raw stack.
 export function describeError(t: Translate, err: unknown): string {

@@ -1,19 +1,13 @@
-import { Alert, Button, Result, Spin } from 'antd';
+import { Alert, Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 
-import { ApiError } from '../api/client';
-import { useI18n } from '../i18n/i18n-context';
+import { ApiError } from '@web/api/client';
+import { useI18n } from '@web/i18n/i18n-context';
 import { describeError, errorDetail } from './errors';
+import { PageLoading } from './PageLoading';
 
-export function PageLoading() {
-  const { t } = useI18n();
-  return (
-    <div style={{ padding: 48, textAlign: 'center' }} data-testid="loading">
-      <Spin size="large" />
-      <div style={{ marginTop: 12, color: 'rgba(0,0,0,0.45)' }}>{t('common.loading')}</div>
-    </div>
-  );
-}
+// The loading state lives in its own small file (the login page's bundle needs it without Result and Alert).
+export { PageLoading };
 
 // A page that could not load: 404 and 403 read as such, anything else offers a retry.
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

@@ -19,6 +19,8 @@ export function useAsync<T>(fn: () => Promise<T>, deps: DependencyList): AsyncSt
 
   useEffect(() => {
     const id = ++run.current;
+    // A new request shows as loading at once (the previous data stays until the answer replaces it).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setLoading(true);
     setError(null);
     fn().then(
@@ -35,7 +37,8 @@ export function useAsync<T>(fn: () => Promise<T>, deps: DependencyList): AsyncSt
         }
       },
     );
-    // fn is recreated on each render; deps say when it means something new.
+    // fn is recreated on each render; the caller's deps say when it means something new.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);

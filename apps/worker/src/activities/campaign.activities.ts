@@ -1,13 +1,9 @@
 import type { TimeProfile, WorkingDayCalendar } from '@app/calendar';
 import { endOfDate, startOfDate } from '@app/calendar';
-import type {
-  CampaignActivities,
-  CampaignNotice,
-  CampaignPlanInput,
-  CampaignTimer,
-  SummaryCampaignState,
-} from '@app/contracts';
-import type { CampaignNoticeWriter, CampaignRepository, UnitRepository } from '@app/database';
+import type { SummaryCampaignState } from '@app/contracts';
+import type { CampaignRepository, UnitRepository } from '@app/database';
+import type { CampaignNoticeWriter } from '@app/notifications';
+import type { CampaignActivities, CampaignNotice, CampaignPlanInput, CampaignTimer } from '@app/workflow-api';
 
 export interface CampaignActivityDeps {
   campaigns: Pick<CampaignRepository, 'project'>;

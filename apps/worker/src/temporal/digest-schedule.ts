@@ -1,4 +1,4 @@
-import { DAILY_DIGEST_CRON, DAILY_DIGEST_WORKFLOW_ID, DAILY_DIGEST_WORKFLOW_TYPE } from '@app/contracts';
+import { DAILY_DIGEST_CRON, DAILY_DIGEST_WORKFLOW_ID, DAILY_DIGEST_WORKFLOW_TYPE } from '@app/workflow-api';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 

@@ -1,17 +1,13 @@
 import { envOf, temporalConfig } from '@app/config';
 import {
-  CalendarLoader,
-  CampaignNoticeWriter,
+  CachedCalendarLoader,
+  CalendarRepository,
   CampaignRepository,
-  channelFromEnv,
   MatterProjectionRepository,
-  NoticeNumberRepository,
-  NotificationRepository,
-  NotificationWriter,
   timeProfileFromEnv,
   UnitRepository,
-  UserRepository,
 } from '@app/database';
+import { CampaignNoticeWriter, DailyDigestSender, NotificationWriter, OutboxSweeper } from '@app/notifications';
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Client, Connection } from '@temporalio/client';
@@ -23,7 +19,7 @@ import { createNotificationActivities } from '../activities/notification.activit
 import { ensureDailyDigest } from './digest-schedule';
 import { createMatterWorker } from './worker.factory';
 
-// Owns the Temporal worker inside the Nest application context.
+// Owns the Temporal worker inside the Nest application context, and the outbox sweeper that runs beside it.
 @Injectable()
 export class MatterWorkerService {
   private readonly logger = new Logger(MatterWorkerService.name);
@@ -33,42 +29,33 @@ export class MatterWorkerService {
   constructor(
     private readonly config: ConfigService,
     private readonly projection: MatterProjectionRepository,
-    private readonly calendar: CalendarLoader,
-    private readonly users: UserRepository,
-    private readonly notifications: NotificationRepository,
-    private readonly notices: NoticeNumberRepository,
+    private readonly calendars: CalendarRepository,
     private readonly campaigns: CampaignRepository,
     private readonly units: UnitRepository,
+    private readonly notices: NotificationWriter,
+    private readonly campaignNotices: CampaignNoticeWriter,
+    private readonly digests: DailyDigestSender,
+    private readonly outbox: OutboxSweeper,
   ) {}
 
   async create(): Promise<Worker> {
     const env = envOf(this.config);
+    // One calendar for all activities, rebuilt only when the stored calendar changes (see CachedCalendarLoader).
+    const calendar = new CachedCalendarLoader(this.calendars);
     const temporal = temporalConfig(env);
-    const writer = new NotificationWriter(
-      this.users,
-      this.notifications,
-      this.notices,
-      channelFromEnv(env),
-      this.notifications,
-      { warn: (message, meta) => this.logger.warn(`${message} ${JSON.stringify(meta ?? {})}`) },
-    );
-    const notificationActivities = createNotificationActivities(writer);
+    const profile = timeProfileFromEnv(env);
+    const loadCalendar = () => calendar.load();
     const { worker, connection } = await createMatterWorker({
       temporal,
       activities: {
-        ...notificationActivities,
-        ...createMatterActivities({
-          projection: this.projection,
-          loadCalendar: () => this.calendar.load(),
-          profile: timeProfileFromEnv(env),
-          notices: writer,
-        }),
+        ...createNotificationActivities(this.notices, this.digests),
+        ...createMatterActivities({ projection: this.projection, loadCalendar, profile, notices: this.notices }),
         ...createCampaignActivities({
           campaigns: this.campaigns,
           units: this.units,
-          loadCalendar: () => this.calendar.load(),
-          profile: timeProfileFromEnv(env),
-          notices: new CampaignNoticeWriter(this.users, this.notifications, (keys, now) => writer.deliver(keys, now)),
+          loadCalendar,
+          profile,
+          notices: this.campaignNotices,
         }),
       },
     });
@@ -79,12 +66,15 @@ export class MatterWorkerService {
     return worker;
   }
 
-  // Resolves when the worker has shut down (SIGINT/SIGTERM are handled by the SDK's runtime).
+  // Resolves when the worker has shut down (SIGINT/SIGTERM are handled by the SDK's runtime). The outbox is
+  // swept while the worker runs, and the round in flight is awaited before the connection closes.
   async run(): Promise<void> {
     const worker = this.worker ?? (await this.create());
+    this.outbox.start();
     try {
       await worker.run();
     } finally {
+      await this.outbox.stop();
       await this.connection?.close();
     }
   }

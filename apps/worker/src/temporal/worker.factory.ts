@@ -1,13 +1,13 @@
 import * as path from 'node:path';
 
 import type { TemporalConfig } from '@app/config';
-import type { CampaignActivities, MatterActivities, NotificationActivities } from '@app/contracts';
+import type { CampaignActivities, MatterActivities, NotificationActivities } from '@app/workflow-api';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { WorkerOptions } from '@temporalio/worker';
 
 // The repository root: apps/worker/src/temporal → ../../../.. (the same from dist/ when compiled).
 const ROOT = path.resolve(__dirname, '../../../..');
-const LIBS = ['contracts', 'domain'] as const;
+const LIBS = ['contracts', 'workflow-api', 'domain'] as const;
 
 // The workflow bundle resolves @app/* through webpack aliases, never through relative climbs.
 export const workflowBundlerOptions: WorkerOptions['bundlerOptions'] = {
@@ -17,6 +17,18 @@ export const workflowBundlerOptions: WorkerOptions['bundlerOptions'] = {
     return config;
   },
 };
+
+// Tuning, from `npm run bench` on a 2-core machine (docs/performance.md says why each value):
+// - at most 1,000 workflows cached: a cached matter costs ~0.4 MiB of worker memory; a district has hundreds to a
+//   few thousand open matters, and a command on an evicted one replays its short history (tens of events) in
+//   milliseconds. Unbounded (the SDK sizes it from the heap, ~2,000+ here) memory grows with every open matter.
+// - 10 activity slots, the MySQL pool's size: every activity holds at most one connection at a time, so more slots
+//   only queue inside the pool with their start-to-close timeouts running, invisible to Temporal; fewer leave
+//   connections idle while projections wait in the task queue.
+export const WORKER_TUNING = {
+  maxCachedWorkflows: 1_000,
+  maxConcurrentActivityTaskExecutions: 10,
+} as const;
 
 export const workflowsPath = (): string => require.resolve(path.join(ROOT, 'workflows'));
 
@@ -39,7 +51,8 @@ export async function createMatterWorker(
     namespace: options.temporal.namespace,
     taskQueue: options.temporal.taskQueue,
     activities: options.activities,
-    maxCachedWorkflows: options.maxCachedWorkflows,
+    maxCachedWorkflows: options.maxCachedWorkflows ?? WORKER_TUNING.maxCachedWorkflows,
+    maxConcurrentActivityTaskExecutions: WORKER_TUNING.maxConcurrentActivityTaskExecutions,
     ...source,
   });
   return { worker, connection };

@@ -69,3 +69,26 @@ export class CalendarLoader {
     return { ...buildCalendar(years, active), adjustments: active, years };
   }
 }
+
+// The worker's calendar: rebuilt only when the stored calendar changed. Every load still asks the database for
+// the calendar's revision (one aggregate SELECT), so a change filed through the API is seen by the very next
+// activity, as with the uncached loader; what is saved is reading both tables and rebuilding the calendar.
+export class CachedCalendarLoader {
+  private cached?: { revision: string; calendar: Promise<WorkingDayCalendar> };
+
+  constructor(
+    private readonly repo: CalendarRepository,
+    private readonly loader = new CalendarLoader(repo),
+  ) {}
+
+  async load(): Promise<WorkingDayCalendar> {
+    const revision = await this.repo.revision();
+    if (this.cached?.revision !== revision) {
+      const calendar = this.loader.load();
+      this.cached = { revision, calendar };
+      // A failed build is not kept: the next load tries again.
+      calendar.catch(() => this.cached?.calendar === calendar && (this.cached = undefined));
+    }
+    return this.cached.calendar;
+  }
+}

@@ -1,13 +1,19 @@
+import { AssessmentWeightsEntity } from './assessment-weights.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { CalendarAdjustmentEntity, CalendarYearEntity } from './calendar.entity';
+import { ChargeContestEntity } from './charge-contest.entity';
 import { BriefingEntity, CampaignEntity, CampaignUnitEntity } from './campaign.entity';
 import { FilingEntity, FilingEventEntity, InformationItemEntity } from './filing.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { MatterAssignmentEntity } from './matter-assignment.entity';
 import { MatterCodeEntity } from './matter-code.entity';
 import { MatterEventEntity } from './matter-event.entity';
+import { MatterFollowEntity } from './matter-follow.entity';
 import { MatterEntity } from './matter.entity';
 import { MeetingEntity } from './meeting.entity';
-import { MemberUnitEntity } from './member-unit.entity';
+import { MemberUnitEntity, UnitAliasesEntity } from './member-unit.entity';
+import { NotificationOutboxEntity } from './notification-outbox.entity';
+import { OidcLinkEntity, OidcLoginEntity } from './oidc.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { TopicEntity, TopicEventEntity } from './topic.entity';
 import {
@@ -20,34 +26,43 @@ import { UnitContactEntity } from './unit-contact.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  AssessmentWeightsEntity,
   AuditLogEntity,
   BriefingEntity,
   CampaignEntity,
   CampaignUnitEntity,
   CalendarAdjustmentEntity,
+  ChargeContestEntity,
   CalendarYearEntity,
   EscalationEntity,
   FilingEntity,
   FilingEventEntity,
+  IdempotencyKeyEntity,
   InformationItemEntity,
   NoticeNumberEntity,
   NotificationEntity,
+  NotificationOutboxEntity,
   NotificationPreferenceEntity,
+  OidcLinkEntity,
+  OidcLoginEntity,
   MatterAssignmentEntity,
   MatterCodeEntity,
   MatterEntity,
   MatterEventEntity,
+  MatterFollowEntity,
   MeetingEntity,
   MemberUnitEntity,
   RefreshTokenEntity,
   TopicEntity,
   TopicEventEntity,
+  UnitAliasesEntity,
   UnitContactEntity,
   UserEntity,
 };
 
 export const ENTITIES = [
   MemberUnitEntity,
+  UnitAliasesEntity,
   MeetingEntity,
   MatterEntity,
   MatterAssignmentEntity,
@@ -56,6 +71,7 @@ export const ENTITIES = [
   UserEntity,
   RefreshTokenEntity,
   AuditLogEntity,
+  IdempotencyKeyEntity,
   UnitContactEntity,
   CalendarAdjustmentEntity,
   CalendarYearEntity,
@@ -63,6 +79,7 @@ export const ENTITIES = [
   NoticeNumberEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
+  NotificationOutboxEntity,
   TopicEntity,
   TopicEventEntity,
   FilingEntity,
@@ -70,4 +87,9 @@ export const ENTITIES = [
   CampaignEntity,
   CampaignUnitEntity,
   BriefingEntity,
+  OidcLoginEntity,
+  OidcLinkEntity,
+  AssessmentWeightsEntity,
+  ChargeContestEntity,
+  MatterFollowEntity,
 ];

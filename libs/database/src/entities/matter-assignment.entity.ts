@@ -14,6 +14,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
   'ackWorkingDays',
   'returnCount',
 ])
+// Accountability (migrations 1765123200000, 1766000000000): a unit's charged assignments, by unit and date, covering
+// the overdue counts' filters.
+@Index('idx_assignments_unit_charged', ['unitCode', 'chargedDueDate', 'duty', 'status', 'matterStatus', 'assignedAt'])
 export class MatterAssignmentEntity {
   @PrimaryColumn({ name: 'matter_id', type: 'varchar', length: 36 })
   matterId!: string;
@@ -68,6 +71,14 @@ export class MatterAssignmentEntity {
 
   @Column({ name: 'clock_paused', type: 'boolean', default: false })
   clockPaused!: boolean;
+
+  // From the accountability model: 'complete' (the lead), 'contribute' (a co-unit) or 'none' (its part is
+  // done, or the matter is), and the date it is charged against now (null while its clock is paused).
+  @Column({ type: 'varchar', length: 16, default: 'none' })
+  duty!: string;
+
+  @Column({ name: 'charged_due_date', type: 'varchar', length: 10, nullable: true })
+  chargedDueDate!: string | null;
 
   @Column({ type: 'int' })
   seq!: number;

@@ -15,6 +15,13 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('idx_matters_status_closed_ontime', ['status', 'closedAt', 'closedOnTime'])
 @Index('idx_matters_status_lead_closure', ['status', 'leadUnitCode', 'closedOnTime', 'closeWorkingDays'])
 @Index('idx_matters_meeting_status_due', ['meetingId', 'status', 'effectiveDueDate', 'dueDate'])
+// Accountability (migration 1765123200000).
+@Index('idx_matters_charged_due', ['chargedDueDate', 'leadUnitCode'])
+@Index('idx_matters_meeting_charged', ['meetingId', 'status', 'chargedDueDate'])
+// The board list's order and text search (migration 1765209600000).
+@Index('idx_matters_due', ['dueDate'])
+@Index('idx_matters_updated', ['updatedAt'])
+@Index('idx_matters_search', ['title', 'code'])
 export class MatterEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -98,6 +105,15 @@ export class MatterEntity {
 
   @Column({ name: 'close_working_days', type: 'int', nullable: true })
   closeWorkingDays!: number | null;
+
+  // From the accountability model: the date the lead unit is charged against for the matter's completion
+  // (null while the office holds the matter, and once it is closed), and the unit answerable for it (null when
+  // the office is). "Overdue" everywhere is charged_due_date < today (migration 1765123200000).
+  @Column({ name: 'charged_due_date', type: 'varchar', length: 10, nullable: true })
+  chargedDueDate!: string | null;
+
+  @Column({ name: 'answerable_unit_code', type: 'varchar', length: 64, nullable: true })
+  answerableUnitCode!: string | null;
 
   // Sequence of the last event this row reflects; a projection with a lower seq is ignored.
   @Column({ type: 'int' })

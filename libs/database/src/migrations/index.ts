@@ -7,6 +7,16 @@ import { CampaignsBriefings1764518400000 } from './1764518400000-campaigns-brief
 import { BriefingsPublishedIndex1764777600000 } from './1764777600000-briefings-published-index';
 import { MeetingsStatusIndex1764864000000 } from './1764864000000-meetings-status-index';
 import { DropRedundantMatterIndexes1764950400000 } from './1764950400000-drop-redundant-matter-indexes';
+import { NotificationOutbox1765036800000 } from './1765036800000-notification-outbox';
+import { IdempotencyKeys1765051200000 } from './1765051200000-idempotency-keys';
+import { Accountability1765123200000 } from './1765123200000-accountability';
+import { BoardListIndexes1765209600000 } from './1765209600000-board-list-indexes';
+import { ChargeContests1765296000000 } from './1765296000000-charge-contests';
+import { AssessmentWeights1765382400000 } from './1765382400000-assessment-weights';
+import { OidcSignIn1765555200000 } from './1765555200000-oidc-sign-in';
+import { MatterFollows1765814400000 } from './1765814400000-matter-follows';
+import { UnitAliases1765900800000 } from './1765900800000-unit-aliases';
+import { AssignmentChargedCovering1766000000000 } from './1766000000000-assignment-charged-covering';
 
 // Every migration, in order. New ones are appended here.
 export const MIGRATIONS = [
@@ -19,4 +29,14 @@ export const MIGRATIONS = [
   BriefingsPublishedIndex1764777600000,
   MeetingsStatusIndex1764864000000,
   DropRedundantMatterIndexes1764950400000,
+  NotificationOutbox1765036800000,
+  IdempotencyKeys1765051200000,
+  Accountability1765123200000,
+  BoardListIndexes1765209600000,
+  ChargeContests1765296000000,
+  AssessmentWeights1765382400000,
+  OidcSignIn1765555200000,
+  MatterFollows1765814400000,
+  UnitAliases1765900800000,
+  AssignmentChargedCovering1766000000000,
 ];

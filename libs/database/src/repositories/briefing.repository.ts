@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 
 import { BriefingEntity, EscalationEntity, MatterEntity } from '../entities';
+import { ESCALATION_STANDS_SQL } from './charge-contest.sql';
 
 export type NewBriefing = Omit<BriefingEntity, 'number' | 'publishedAt' | 'publishedBy' | 'noticesSent'>;
 
@@ -11,6 +12,14 @@ export interface ReportedMatterRow {
   title: string;
   leadUnitCode: string;
   dueDate: string;
+}
+
+// A breach escalated to 通报: the unit that breached (null: the office's own turnaround) and why.
+export interface ReportedBreachRow extends ReportedMatterRow {
+  unitCode: string | null;
+  reason: string;
+  at: Date;
+  noticeNo: string | null;
 }
 
 export interface PublishedBriefingRow {
@@ -84,6 +93,7 @@ export class BriefingRepository {
       .createQueryBuilder('e')
       .select('DISTINCT e.matter_id', 'matterId')
       .where('e.level = :level', { level: 'report' })
+      .andWhere(ESCALATION_STANDS_SQL('e'))
       .getRawMany<{ matterId: string }>();
     const rows = await this.ds
       .getRepository(MatterEntity)
@@ -101,6 +111,40 @@ export class BriefingRepository {
       title: m.title,
       leadUnitCode: m.leadUnitCode,
       dueDate: m.dueDate,
+    }));
+  }
+
+  // The 通报 section of an issue: each escalation to 通报 (by the ladder or by the director's hand) fired after
+  // `since` (the previous issue's publication; all when there is none), with the unit that breached and the
+  // reason, oldest first. A matter reported in an earlier issue is not reported again for the same breach.
+  async breachesReportedSince(since: Date | null): Promise<ReportedBreachRow[]> {
+    const qb = this.ds
+      .getRepository(EscalationEntity)
+      .createQueryBuilder('e')
+      .innerJoin(MatterEntity, 'm', 'm.id = e.matter_id')
+      .where('e.level = :level', { level: 'report' })
+      // A 通报 withdrawn on an accepted contest (申诉) is not reported.
+      .andWhere(ESCALATION_STANDS_SQL('e'))
+      .select(['e.matter_id AS matter_id', 'e.unit_code AS unit_code', 'e.reason AS reason', 'e.at AS at'])
+      .addSelect(['e.notice_no AS notice_no', 'm.code AS code', 'm.title AS title', 'm.lead_unit_code AS lead'])
+      .addSelect('COALESCE(m.effective_due_date, m.due_date)', 'due')
+      .orderBy('e.at', 'ASC')
+      .addOrderBy('e.matter_id', 'ASC')
+      .addOrderBy('e.seq', 'ASC');
+    if (since) {
+      qb.andWhere('e.at > :since', { since });
+    }
+    const rows = await qb.getRawMany<Record<string, unknown>>();
+    return rows.map((r) => ({
+      id: r.matter_id as string,
+      code: r.code as string,
+      title: r.title as string,
+      leadUnitCode: r.lead as string,
+      dueDate: r.due as string,
+      unitCode: (r.unit_code as string | null) ?? null,
+      reason: r.reason as string,
+      at: r.at instanceof Date ? r.at : new Date(`${String(r.at).replace(' ', 'T')}Z`),
+      noticeNo: (r.notice_no as string | null) ?? null,
     }));
   }
 

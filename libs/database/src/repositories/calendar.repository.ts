@@ -30,6 +30,19 @@ export class CalendarRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  // Changes whenever an adjustment is filed or revoked, or a year is entered or edited (adjustments are never
+  // deleted): one small aggregate read instead of both tables, for a cache to know it is still current.
+  async revision(): Promise<string> {
+    const [row] = await this.ds.query<Record<string, unknown>[]>(
+      'SELECT (SELECT COUNT(*) FROM calendar_adjustments) AS a, (SELECT COUNT(revoked_at) FROM calendar_adjustments) AS r, ' +
+        '(SELECT MAX(created_at) FROM calendar_adjustments) AS c, (SELECT MAX(revoked_at) FROM calendar_adjustments) AS v, ' +
+        '(SELECT COUNT(*) FROM calendar_years) AS y, (SELECT MAX(entered_at) FROM calendar_years) AS e',
+    );
+    return ['a', 'r', 'c', 'v', 'y', 'e']
+      .map((k) => String(row?.[k] instanceof Date ? row[k].getTime() : row?.[k]))
+      .join('|');
+  }
+
   listYears(): Promise<CalendarYearEntity[]> {
     return this.ds.getRepository(CalendarYearEntity).find({ order: { year: 'ASC' } });
   }

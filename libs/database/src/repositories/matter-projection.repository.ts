@@ -2,12 +2,23 @@ import type { MatterEvent, MatterState } from '@app/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { EscalationEntity, MatterAssignmentEntity, MatterEntity, MatterEventEntity } from '../entities';
+import { freshInstructions, recordInstructionFollows } from './matter-follow.repository';
 
 // Working-day figures computed by the worker with the calendar (the repository knows no calendar).
 export interface ProjectionMetrics {
-  assignments: { ackWorkingDays: number | null; acknowledgedOnTime: boolean | null }[];
+  assignments: {
+    ackWorkingDays: number | null;
+    acknowledgedOnTime: boolean | null;
+    // From the accountability model (libs/domain): what the unit answers for, and the date it is charged
+    // against now (null while the office holds it or once its part is done).
+    duty?: 'complete' | 'contribute' | 'none';
+    chargedDueDate?: string | null;
+  }[];
   closeWorkingDays: number | null;
   closedOnTime: boolean | null;
+  // The lead's charged completion date (null while the office holds the matter), and who answers for it.
+  chargedDueDate?: string | null;
+  answerableUnitCode?: string | null;
 }
 
 const NO_METRICS: ProjectionMetrics = { assignments: [], closeWorkingDays: null, closedOnTime: null };
@@ -46,6 +57,8 @@ export function toMatterRow(m: MatterState, metrics: ProjectionMetrics = NO_METR
     deadlineProvisional: Boolean(plan?.provisional),
     closedOnTime: metrics.closedOnTime,
     closeWorkingDays: metrics.closeWorkingDays,
+    chargedDueDate: metrics.chargedDueDate ?? null,
+    answerableUnitCode: metrics.answerableUnitCode ?? null,
   });
 }
 
@@ -74,6 +87,8 @@ function toAssignmentRows(m: MatterState, metrics: ProjectionMetrics): MatterAss
       ackWorkingDays: metrics.assignments[position]?.ackWorkingDays ?? null,
       acknowledgedOnTime: metrics.assignments[position]?.acknowledgedOnTime ?? null,
       clockPaused: paused(a.unitCode),
+      duty: metrics.assignments[position]?.duty ?? 'none',
+      chargedDueDate: metrics.assignments[position]?.chargedDueDate ?? null,
       seq: m.seq,
     }),
   );
@@ -128,6 +143,8 @@ export class MatterProjectionRepository {
     metrics: ProjectionMetrics = NO_METRICS,
   ): Promise<'applied' | 'stale'> {
     return this.ds.transaction(async (em) => {
+      // Read before the events are inserted: only an instruction recorded now makes its leader follow the matter.
+      const instructions = await freshInstructions(em, events);
       if (events.length > 0) {
         await em
           .createQueryBuilder()
@@ -137,6 +154,7 @@ export class MatterProjectionRepository {
           .orIgnore()
           .execute();
       }
+      await recordInstructionFollows(em, instructions);
       const escalations = events.filter((e) => e.type === 'supervision.escalated');
       if (escalations.length > 0) {
         await em

@@ -8,7 +8,8 @@ export interface MatterListQuery {
   status?: MatterStatus[];
   light?: MatterLight;
   meetingId?: string;
-  // Open matters whose due date is before this calendar date.
+  // Overdue as of this calendar date: the date the lead unit is charged against (the accountability model,
+  // stored by the projection) is before it. A matter the office holds is nobody's overdue but the office's.
   overdueBefore?: string;
   year?: number;
   search?: string;
@@ -20,6 +21,16 @@ export interface MatterListQuery {
   limit: number;
 }
 
+// A board row: everything the list shows, without the workflow's full state JSON and the description (the
+// bulk of a row, which the list never returns).
+export type MatterListRow = Omit<MatterEntity, 'state' | 'description'>;
+export type MatterAssignmentBrief = Pick<
+  MatterAssignmentEntity,
+  'matterId' | 'position' | 'unitCode' | 'role' | 'status' | 'assignedAt'
+>;
+const LIST_OMITS: readonly string[] = ['state', 'description'];
+const MAX_SEARCH_IDS = 5_000;
+
 const SORT_COLUMNS: Record<MatterListQuery['sort'], string> = {
   dueDate: 'm.due_date',
   createdAt: 'm.created_at',
@@ -30,15 +41,21 @@ const SORT_COLUMNS: Record<MatterListQuery['sort'], string> = {
 export class MatterReadRepository {
   constructor(private readonly ds: DataSource) {}
 
-  async list(q: MatterListQuery): Promise<{ rows: MatterEntity[]; total: number }> {
-    const qb = this.ds.getRepository(MatterEntity).createQueryBuilder('m');
+  async list(q: MatterListQuery): Promise<{ rows: MatterListRow[]; total: number }> {
+    const columns = this.ds
+      .getMetadata(MatterEntity)
+      .columns.filter((c) => !LIST_OMITS.includes(c.propertyName))
+      .map((c) => `m.${c.propertyName}`);
+    const qb = this.ds.getRepository(MatterEntity).createQueryBuilder('m').select(columns);
     for (const [param, unit] of [
       ['unitCode', q.unitCode],
       ['visibleUnit', q.visibleToUnit],
     ] as const) {
       if (unit) {
+        // The same rows as EXISTS (…a.matter_id = m.id…), written so that the plan starts from the unit's
+        // assignments in (unit_code, status, …) instead of probing them for every matter in the table.
         qb.andWhere(
-          `EXISTS (SELECT 1 FROM matter_assignments a WHERE a.matter_id = m.id AND a.unit_code = :${param} AND a.status <> 'withdrawn')`,
+          `m.id IN (SELECT a.matter_id FROM matter_assignments a WHERE a.unit_code = :${param} AND a.status <> 'withdrawn')`,
           { [param]: unit },
         );
       }
@@ -53,15 +70,31 @@ export class MatterReadRepository {
       qb.andWhere('m.meeting_id = :meetingId', { meetingId: q.meetingId });
     }
     if (q.overdueBefore) {
-      qb.andWhere("m.status IN ('in_progress', 'awaiting_verification') AND m.due_date < :today", {
-        today: q.overdueBefore,
-      });
+      qb.andWhere('m.charged_due_date < :today', { today: q.overdueBefore });
     }
     if (q.year) {
       qb.andWhere('m.year = :year', { year: q.year });
     }
     if (q.search) {
-      qb.andWhere('(m.title LIKE :search OR m.code LIKE :search)', { search: `%${escapeLike(q.search)}%` });
+      // A LIKE '%…%' cannot seek in any B-tree. The matching ids are read from the narrow covering (title, code)
+      // index first (a scan of that index, not of the table's rows with their state JSON); the page is then
+      // fetched by primary key. Left in the main query, the planner walks the sort index and reads every row.
+      const hits = await this.ds
+        .getRepository(MatterEntity)
+        .createQueryBuilder('s')
+        .select('s.id', 'id')
+        .where('(s.title LIKE :search OR s.code LIKE :search)', { search: `%${escapeLike(q.search)}%` })
+        .getRawMany<{ id: string }>();
+      if (hits.length === 0) {
+        return { rows: [], total: 0 };
+      }
+      // A term that matches most of the table is filtered in the main query (an id list that long helps no plan,
+      // and SQLite bounds the number of parameters).
+      if (hits.length <= MAX_SEARCH_IDS) {
+        qb.andWhere('m.id IN (:...searchIds)', { searchIds: hits.map((h) => h.id) });
+      } else {
+        qb.andWhere('(m.title LIKE :search OR m.code LIKE :search)', { search: `%${escapeLike(q.search)}%` });
+      }
     }
     qb.orderBy(SORT_COLUMNS[q.sort], q.order).addOrderBy('m.id', 'ASC').skip(q.offset).take(q.limit);
     const [rows, total] = await qb.getManyAndCount();
@@ -74,6 +107,23 @@ export class MatterReadRepository {
 
   listAssignments(matterId: string): Promise<MatterAssignmentEntity[]> {
     return this.ds.getRepository(MatterAssignmentEntity).find({ where: { matterId }, order: { position: 'ASC' } });
+  }
+
+  // The current assignments of a page of matters in one query (the board's unit column): withdrawn and cancelled
+  // parts are left out; by matter, then position.
+  async listCurrentAssignmentsOf(matterIds: readonly string[]): Promise<MatterAssignmentBrief[]> {
+    if (matterIds.length === 0) {
+      return [];
+    }
+    return this.ds
+      .getRepository(MatterAssignmentEntity)
+      .createQueryBuilder('a')
+      .select(['a.matterId', 'a.position', 'a.unitCode', 'a.role', 'a.status', 'a.assignedAt'])
+      .where('a.matter_id IN (:...ids)', { ids: [...matterIds] })
+      .andWhere("a.status NOT IN ('withdrawn', 'cancelled')")
+      .orderBy('a.matter_id', 'ASC')
+      .addOrderBy('a.position', 'ASC')
+      .getMany();
   }
 
   listEvents(matterId: string): Promise<MatterEventEntity[]> {

@@ -7,6 +7,7 @@ export type NewNotification = Omit<NotificationEntity, 'readAt' | 'sentAt'>;
 
 export interface InboxPageOptions {
   unreadOnly: boolean;
+  kind?: string;
   offset: number;
   limit: number;
 }
@@ -75,6 +76,9 @@ export class NotificationRepository {
     if (options.unreadOnly) {
       qb.andWhere('n.read_at IS NULL');
     }
+    if (options.kind) {
+      qb.andWhere('n.kind = :kind', { kind: options.kind });
+    }
     return qb
       .orderBy('n.created_at', 'DESC')
       .addOrderBy('n.id', 'ASC')
@@ -109,20 +113,30 @@ export class NotificationRepository {
   }
 
   // Everything the person sees (see visibleTo), nothing else: the unit's copy of a notice they got by name
-  // stays unread for the unit's other people.
-  async markAllRead(userId: string, unitCode: string | null, at = new Date()): Promise<void> {
+  // stays unread for the unit's other people. `only` narrows it to one kind of notice, or to one matter's
+  // notices (read when the person opens the matter or does what it asked). Returns how many rows it marked.
+  async markAllRead(
+    userId: string,
+    unitCode: string | null,
+    at = new Date(),
+    only: { kind?: string; matterId?: string } = {},
+  ): Promise<number> {
     const repo = this.ds.getRepository(NotificationEntity);
-    await repo.update({ userId, readAt: IsNull() }, { readAt: at });
-    if (unitCode) {
-      const unitRows = await visibleTo(repo.createQueryBuilder('n').select('n.id', 'id'), userId, unitCode)
-        .andWhere('n.user_id IS NULL')
-        .andWhere('n.read_at IS NULL')
-        .getRawMany<{ id: string }>();
-      for (let i = 0; i < unitRows.length; i += 500) {
-        const ids = unitRows.slice(i, i + 500).map((r) => r.id);
-        await repo.update({ id: In(ids), readAt: IsNull() }, { readAt: at });
-      }
+    const qb = visibleTo(repo.createQueryBuilder('n').select('n.id', 'id'), userId, unitCode).andWhere(
+      'n.read_at IS NULL',
+    );
+    if (only.kind) {
+      qb.andWhere('n.kind = :kind', { kind: only.kind });
     }
+    if (only.matterId) {
+      qb.andWhere('n.matter_id = :matterId', { matterId: only.matterId });
+    }
+    const rows = await qb.getRawMany<{ id: string }>();
+    for (let i = 0; i < rows.length; i += 500) {
+      const ids = rows.slice(i, i + 500).map((r) => r.id);
+      await repo.update({ id: In(ids), readAt: IsNull() }, { readAt: at });
+    }
+    return rows.length;
   }
 
   getPreferences(userId: string): Promise<NotificationPreferenceEntity | null> {

@@ -12,11 +12,28 @@ import type {
 } from '@app/contracts';
 import { ESCALATION_LEVELS, MATTER_LIGHTS, MATTER_STATUSES } from '@app/contracts';
 
+import { OVERDUE_STANDS_SQL } from './charge-contest.sql';
+
 export const OPEN_STATUSES: readonly MatterStatus[] = ['in_progress', 'awaiting_verification'];
 
 // The date a matter is judged against: the effective due date (due date plus paused working days), or the due
 // date for matters projected before supervision existed.
 export const dueSql = (alias: string): string => `COALESCE(${alias}.effective_due_date, ${alias}.due_date)`;
+
+// The one definition of overdue, from the accountability model as the projection stores it: the date the lead
+// unit is charged against has passed. It is null while the office holds the matter and once it is closed.
+export const OVERDUE_SQL = (alias: string): string => `${alias}.charged_due_date < :today`;
+// The same for a unit's own assignment (alias a): it answers for the matter and its charged date has passed.
+export const ASSIGNMENT_OVERDUE_SQL = "a.duty <> 'none' AND a.charged_due_date < :today";
+
+// An assignment's own light (alias a, its matter m): red for its own breach (unless that overdue charge was
+// withdrawn on a contest), else the matter's light with the matter's red (someone else's breach) shown as yellow.
+export const CHARGED_LIGHT_SQL =
+  `CASE WHEN a.charged_due_date < :today AND ${OVERDUE_STANDS_SQL('a.matter_id', 'a.unit_code')} THEN 'red'` +
+  " WHEN m.light = 'red' THEN 'yellow' ELSE m.light END";
+
+// Working days in the half-open range of dates (from, to], as the working-day calendar counts them.
+export type WorkingDaysBetween = (from: string, to: string, unitCode?: string) => number;
 
 type Row = Record<string, unknown>;
 
@@ -35,6 +52,7 @@ export interface MatterItemRow {
   status: string;
   light: string;
   due: string;
+  charged: string | null;
   escalation_level: string | null;
   extension_pending: unknown;
 }
@@ -129,7 +147,16 @@ export function toEscalationItem(r: Record<string, unknown>, units: Map<string, 
 }
 
 // One unit's scorecard from its assignment aggregates, its overdue count and its closures as lead unit.
-export function toScorecard(u: UnitRef, a: Row = {}, overdue: Row = {}, closed: Row = {}): UnitScorecard {
+export function toScorecard(
+  u: UnitRef,
+  a: Row = {},
+  overdue: Row = {},
+  closed: Row = {},
+  leadOverdue: Row = {},
+  escalations: EscalationLevelCounts = zeroLevels(),
+): UnitScorecard {
+  // A late closure whose overdue charge was withdrawn on a contest is not among the matters due.
+  const due = num(closed.closed) - num(closed.withdrawn) + num(leadOverdue.n);
   return {
     unitCode: u.code,
     ordinal: u.ordinal,
@@ -142,8 +169,11 @@ export function toScorecard(u: UnitRef, a: Row = {}, overdue: Row = {}, closed: 
     avgAckWorkingDays: avg(a.avg_ack),
     closed: num(closed.closed),
     closedOnTime: num(closed.on_time),
+    due,
+    onTimeRate: due > 0 ? Math.round((num(closed.on_time) / due) * 1000) / 1000 : null,
     avgCloseWorkingDays: avg(closed.avg_days),
     returns: num(a.returns),
+    escalations,
   };
 }
 
@@ -171,8 +201,14 @@ export function toMeetingProgress(
   };
 }
 
-export function toMatterItem(row: MatterItemRow, today: string, units: Map<string, UnitRef>): SupervisedMatterItem {
-  const late = daysBetween(row.due, today);
+// Days are working days of the lead unit: overdue past the date it is charged against, left until the due date.
+export function toMatterItem(
+  row: MatterItemRow,
+  today: string,
+  units: Map<string, UnitRef>,
+  workingDays: WorkingDaysBetween,
+): SupervisedMatterItem {
+  const charged = row.charged ?? null;
   return {
     id: row.id,
     code: row.code,
@@ -183,8 +219,10 @@ export function toMatterItem(row: MatterItemRow, today: string, units: Map<strin
     status: row.status as MatterStatus,
     light: row.light as MatterLight,
     dueDate: row.due,
-    daysOverdue: Math.max(0, late),
-    daysLeft: Math.max(0, -late),
+    chargedDueDate: charged,
+    daysOverdue: charged !== null && charged < today ? workingDays(charged, today, row.lead_unit_code) : 0,
+    daysLeft: row.due > today ? workingDays(today, row.due, row.lead_unit_code) : 0,
+    dayUnit: 'working_day',
     escalationLevel: (row.escalation_level as EscalationLevel | null) ?? null,
     extensionPending: Boolean(num(row.extension_pending)),
   };

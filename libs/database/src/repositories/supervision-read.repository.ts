@@ -13,14 +13,22 @@ import type {
   UnitScorecard,
 } from '@app/contracts';
 import { ESCALATION_LEVELS, MATTER_STATUSES, OPEN_ASSIGNMENT_STATUSES } from '@app/contracts';
+import { defined } from '@app/domain';
+import { onTimeRate } from '@app/domain';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
+import { CalendarLoader } from '../calendar/calendar-loader';
 import { EscalationEntity, MatterAssignmentEntity, MatterEntity, MeetingEntity, MemberUnitEntity } from '../entities';
-import type { MatterItemRow, UnitRef } from './supervision-read.helpers';
+import { CalendarRepository } from './calendar.repository';
+import { ESCALATION_STANDS_SQL, OVERDUE_STANDS_SQL } from './charge-contest.sql';
+import type { MatterItemRow, UnitRef, WorkingDaysBetween } from './supervision-read.helpers';
 import {
   addDays,
+  ASSIGNMENT_OVERDUE_SQL,
+  CHARGED_LIGHT_SQL,
   countBy,
   dueSql,
+  OVERDUE_SQL,
   monthBuckets,
   num,
   OPEN_STATUSES,
@@ -50,6 +58,22 @@ export interface EscalationListQuery {
   limit: number;
 }
 
+// A calendar year in Asia/Shanghai: instants [from, to) and dates [fromDate, toDate].
+export interface YearScope {
+  from: Date;
+  to: Date;
+  fromDate: string;
+  toDate: string;
+}
+
+// `startOf` gives the instant a calendar date starts in the one time profile (real: midnight in Asia/Shanghai).
+export const yearScope = (year: number, startOf: (date: string) => Date = shanghaiMidnight): YearScope => ({
+  from: startOf(`${year}-01-01`),
+  to: startOf(`${year + 1}-01-01`),
+  fromDate: `${year}-01-01`,
+  toDate: `${year}-12-31`,
+});
+
 export interface EscalationPeriod {
   // Instants; `to` is exclusive.
   from?: Date;
@@ -59,6 +83,12 @@ export interface EscalationPeriod {
 type Raw = Record<string, unknown>;
 
 const DUE = dueSql('m');
+// The one definition of overdue (libs/domain/src/accountability, stored by the projection): the unit's charged
+// due date has passed. A matter the office holds has none; nor has a co-unit that contributed.
+const OVERDUE = OVERDUE_SQL('m');
+// A unit's figures leave out the charges withdrawn on a contest it won (申诉, see charge-contest.sql.ts).
+const ASSIGNMENT_OVERDUE_STANDS = OVERDUE_STANDS_SQL('a.matter_id', 'a.unit_code');
+const LEAD_OVERDUE_STANDS = OVERDUE_STANDS_SQL('m.id', 'm.lead_unit_code');
 const RECENT_MEETINGS = 20;
 const TOP_OVERDUE = 20;
 
@@ -66,14 +96,22 @@ const TOP_OVERDUE = 20;
 // index (see migration 1764345600000): aggregates read covering indexes, and lists pick ids from a covering
 // index before fetching the few rows they show by primary key.
 export class SupervisionReadRepository {
-  constructor(private readonly ds: DataSource) {}
+  private readonly calendar: CalendarLoader;
+
+  // The calendar counts days in working days; without one given, it is read from the same database.
+  constructor(
+    private readonly ds: DataSource,
+    calendar?: CalendarLoader,
+  ) {
+    this.calendar = calendar ?? new CalendarLoader(new CalendarRepository(ds));
+  }
 
   async overdueList(
     today: string,
     q: SupervisionPageQuery,
     units?: UnitRef[],
   ): Promise<{ rows: SupervisedMatterItem[]; total: number }> {
-    const where = this.openMatters(q.unitCode).andWhere(`${DUE} < :today`, { today });
+    const where = this.openMatters(q.unitCode).andWhere(OVERDUE, { today });
     return this.matterPage(where, today, q, units);
   }
 
@@ -91,7 +129,7 @@ export class SupervisionReadRepository {
   }
 
   async escalationsByLevelAndUnit(period: EscalationPeriod): Promise<Omit<EscalationSummary, 'from' | 'to'>> {
-    const qb = this.escalationsIn(period)
+    const qb = this.escalationsAgainstUnits(period)
       .select('e.level', 'level')
       .addSelect('e.unit_code', 'unit_code')
       .addSelect('COUNT(*)', 'n')
@@ -147,29 +185,70 @@ export class SupervisionReadRepository {
     return { rows: await this.escalationRows(keys), total: num(count?.n) };
   }
 
-  async unitScorecard(today: string): Promise<UnitScorecard[]> {
+  // All time, or one year (考核 reads the same queries): assignments by when they were given, closures by when
+  // they closed, open overdue matters by the date they are charged against.
+  async unitScorecard(today: string, year?: YearScope): Promise<UnitScorecard[]> {
     const units = await this.units();
     const codes = units.map((u) => u.code);
-    const [assignments, overdue, closures] = await Promise.all([
-      this.assignmentStats(codes),
-      this.openAssignments(codes)
-        .andWhere(`${DUE} < :today`, { today })
+    const assignedIn = (qb: SelectQueryBuilder<MatterAssignmentEntity>) =>
+      year ? qb.andWhere('a.assigned_at >= :yearFrom AND a.assigned_at < :yearTo', this.yearParams(year)) : qb;
+    const closures = this.matters().where("m.status = 'closed'");
+    // Matters it leads that are due and still open (past the date it is charged against), unless the overdue
+    // charge was withdrawn on a contest.
+    const leadOverdue = this.matters().where(OVERDUE, { today }).andWhere(LEAD_OVERDUE_STANDS);
+    const escalations = this.escalationsAgainstUnits({}).andWhere('e.unit_code IN (:...codes)', { codes });
+    if (year) {
+      closures.andWhere('m.closed_at >= :yearFrom AND m.closed_at < :yearTo', this.yearParams(year));
+      leadOverdue.andWhere('m.charged_due_date >= :fromDate AND m.charged_due_date <= :toDate', year);
+      escalations.andWhere('e.at >= :yearFrom AND e.at < :yearTo', this.yearParams(year));
+    }
+    const [assignments, overdue, closed, late, levelRows] = await Promise.all([
+      this.assignmentStats(codes, year),
+      assignedIn(
+        this.openAssignments(codes).andWhere(ASSIGNMENT_OVERDUE_SQL, { today }).andWhere(ASSIGNMENT_OVERDUE_STANDS),
+      )
         .select('a.unit_code', 'unit_code')
         .addSelect('COUNT(*)', 'n')
         .groupBy('a.unit_code')
         .getRawMany<Raw>(),
-      this.matters()
-        .where("m.status = 'closed'")
+      closures
         .select('m.lead_unit_code', 'unit_code')
         .addSelect('COUNT(*)', 'closed')
         .addSelect('SUM(CASE WHEN m.closed_on_time THEN 1 ELSE 0 END)', 'on_time')
         .addSelect('AVG(m.close_working_days)', 'avg_days')
+        // Closed late, but the overdue charge was withdrawn on a contest: out of the on-time rate's matters due.
+        .addSelect(`SUM(CASE WHEN m.closed_on_time THEN 0 WHEN ${LEAD_OVERDUE_STANDS} THEN 0 ELSE 1 END)`, 'withdrawn')
         .groupBy('m.lead_unit_code')
+        .getRawMany<Raw>(),
+      leadOverdue
+        .select('m.lead_unit_code', 'unit_code')
+        .addSelect('COUNT(*)', 'n')
+        .groupBy('m.lead_unit_code')
+        .getRawMany<Raw>(),
+      escalations
+        .select('e.unit_code', 'unit_code')
+        .addSelect('e.level', 'level')
+        .addSelect('COUNT(*)', 'n')
+        .groupBy('e.unit_code')
+        .addGroupBy('e.level')
         .getRawMany<Raw>(),
     ]);
     const byUnit = (rows: Raw[]) => new Map(rows.map((r) => [r.unit_code as string, r]));
-    const [a, o, c] = [byUnit(assignments), byUnit(overdue), byUnit(closures)];
-    return units.map((u) => toScorecard(u, a.get(u.code), o.get(u.code), c.get(u.code)));
+    const [a, o, c, l] = [byUnit(assignments), byUnit(overdue), byUnit(closed), byUnit(late)];
+    const levels = new Map(codes.map((code) => [code, zeroLevels()]));
+    for (const r of levelRows) {
+      const counts = levels.get(r.unit_code as string);
+      if (counts) {
+        tally(counts, r.level, r.n);
+      }
+    }
+    return units.map((u) =>
+      toScorecard(u, a.get(u.code), o.get(u.code), c.get(u.code), l.get(u.code), levels.get(u.code)),
+    );
+  }
+
+  private yearParams(year: YearScope): { yearFrom: Date; yearTo: Date } {
+    return { yearFrom: year.from, yearTo: year.to };
   }
 
   // One meeting, or the most recent `limit` meetings, newest first.
@@ -192,7 +271,7 @@ export class SupervisionReadRepository {
       .select('m.meeting_id', 'meeting_id')
       .addSelect('m.status', 'status')
       .addSelect('COUNT(*)', 'n')
-      .addSelect(`SUM(CASE WHEN ${DUE} < :today THEN 1 ELSE 0 END)`, 'past_due')
+      .addSelect(`SUM(CASE WHEN ${OVERDUE} THEN 1 ELSE 0 END)`, 'past_due')
       .setParameter('today', today)
       .groupBy('m.meeting_id')
       .addGroupBy('m.status')
@@ -216,7 +295,7 @@ export class SupervisionReadRepository {
         this.overdueList(today, { offset: 0, limit: TOP_OVERDUE }, units),
         this.openEscalationLevels(),
         this.escalationLevelsSince(shanghaiMidnight(since)),
-        this.unitLights(units),
+        this.unitLights(units, today),
         this.meetingProgress(today, { limit: RECENT_MEETINGS }),
         this.closuresByMonth(today),
       ]);
@@ -225,9 +304,12 @@ export class SupervisionReadRepository {
       generatedAt: new Date().toISOString(),
       totals: { all: sum(byStatus), byStatus },
       openByLight,
+      // 准时办结率: closed by the effective due date over the matters that are due (closed, plus open ones past
+      // the date they are charged against), both numbers given.
       onTime: {
         ...onTime,
-        rate: onTime.closed ? Math.round((onTime.closedOnTime / onTime.closed) * 1000) / 1000 : null,
+        due: onTime.closed + overdue.total,
+        rate: onTimeRate(onTime.closedOnTime, onTime.closed + overdue.total),
       },
       overdue: { count: overdue.total, top: overdue.rows },
       escalations: { openByLevel, since, recentByLevel },
@@ -276,6 +358,12 @@ export class SupervisionReadRepository {
     return qb;
   }
 
+  // Escalations as they count against their unit (its figures): one withdrawn on an accepted contest (申诉) is
+  // left out. Leadership's "escalations fired" counts every one that went out.
+  private escalationsAgainstUnits(period: EscalationPeriod): SelectQueryBuilder<EscalationEntity> {
+    return this.escalationsIn(period).andWhere(ESCALATION_STANDS_SQL('e'));
+  }
+
   private async units(): Promise<UnitRef[]> {
     const rows = await this.ds.getRepository(MemberUnitEntity).find({
       select: { code: true, ordinal: true, nameZh: true },
@@ -314,17 +402,22 @@ export class SupervisionReadRepository {
       return [];
     }
     const byCode = new Map(units.map((u) => [u.code, u]));
-    const rows = await this.matters()
-      .where('m.id IN (:...ids)', { ids })
-      .select(['m.id AS id', 'm.code AS code', 'm.title AS title', 'm.lead_unit_code AS lead_unit_code'])
-      .addSelect(['m.meeting_id AS meeting_id', 'm.status AS status', 'm.light AS light'])
-      .addSelect(['m.escalation_level AS escalation_level', 'm.extension_pending AS extension_pending'])
-      .addSelect(DUE, 'due')
-      .getRawMany<MatterItemRow>();
+    const [rows, calendar] = await Promise.all([
+      this.matters()
+        .where('m.id IN (:...ids)', { ids })
+        .select(['m.id AS id', 'm.code AS code', 'm.title AS title', 'm.lead_unit_code AS lead_unit_code'])
+        .addSelect(['m.meeting_id AS meeting_id', 'm.status AS status', 'm.light AS light'])
+        .addSelect(['m.escalation_level AS escalation_level', 'm.extension_pending AS extension_pending'])
+        .addSelect(DUE, 'due')
+        .addSelect('m.charged_due_date', 'charged')
+        .getRawMany<MatterItemRow>(),
+      this.calendar.load(),
+    ]);
+    const workingDays: WorkingDaysBetween = (from, to, unitCode) => calendar.workingDaysBetween(from, to, unitCode);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.flatMap((id) => {
       const row = byId.get(id);
-      return row ? [toMatterItem(row, today, byCode)] : [];
+      return row ? [toMatterItem(row, today, byCode, workingDays)] : [];
     });
   }
 
@@ -357,12 +450,16 @@ export class SupervisionReadRepository {
     return new Map((await this.units()).map((u) => [u.code, u]));
   }
 
-  private assignmentStats(unitCodes: string[]): Promise<Raw[]> {
-    return this.ds
+  private assignmentStats(unitCodes: string[], year?: YearScope): Promise<Raw[]> {
+    const qb = this.ds
       .getRepository(MatterAssignmentEntity)
       .createQueryBuilder('a')
       .where('a.unit_code IN (:...unitCodes)', { unitCodes })
-      .andWhere("a.status <> 'withdrawn'")
+      .andWhere("a.status <> 'withdrawn'");
+    if (year) {
+      qb.andWhere('a.assigned_at >= :yearFrom AND a.assigned_at < :yearTo', this.yearParams(year));
+    }
+    return qb
       .select('a.unit_code', 'unit_code')
       .addSelect('COUNT(*)', 'assigned')
       .addSelect(
@@ -425,18 +522,23 @@ export class SupervisionReadRepository {
     return countBy(rows, 'level', zeroLevels());
   }
 
-  private async unitLights(units: UnitRef[]): Promise<UnitLights[]> {
+  // A unit's light on each matter it still answers for: red only for its own breach (its charged date passed);
+  // the matter's red for someone else's breach shows as yellow (at risk). Co-units that contributed drop out.
+  private async unitLights(units: UnitRef[], today: string): Promise<UnitLights[]> {
     const rows = await this.openAssignments(units.map((u) => u.code))
+      .andWhere("a.duty <> 'none'")
       .select('a.unit_code', 'unit_code')
-      .addSelect('m.light', 'light')
+      // Not aliased `light`: MySQL resolves a GROUP BY name against the tables' columns (m.light) first.
+      .addSelect(CHARGED_LIGHT_SQL, 'own_light')
       .addSelect('COUNT(*)', 'n')
+      .setParameter('today', today)
       .groupBy('a.unit_code')
-      .addGroupBy('m.light')
+      .addGroupBy('own_light')
       .getRawMany<Raw>();
     return units.map((u) => {
       const byLight = countBy(
         rows.filter((r) => r.unit_code === u.code),
-        'light',
+        'own_light',
         zeroLights(),
       );
       return { unitCode: u.code, ordinal: u.ordinal, nameZh: u.nameZh, open: sum(byLight), byLight };
@@ -449,7 +551,7 @@ export class SupervisionReadRepository {
     const { labels, bounds } = monthBuckets(today);
     const params: Record<string, Date> = {};
     const whens = labels.slice(0, -1).map((_, i) => {
-      params[`monthEnd${i}`] = bounds[i + 1];
+      params[`monthEnd${i}`] = defined(bounds[i + 1], 'a bound after each month');
       return `WHEN m.closed_at < :monthEnd${i} THEN ${i}`;
     });
     const rows = await this.matters()

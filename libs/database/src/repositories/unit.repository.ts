@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { MemberUnitEntity } from '../entities';
+import { MemberUnitEntity, UnitAliasesEntity } from '../entities';
 
 export class UnitRepository {
   constructor(private readonly ds: DataSource) {}
@@ -11,6 +11,16 @@ export class UnitRepository {
 
   findByCode(code: string): Promise<MemberUnitEntity | null> {
     return this.ds.getRepository(MemberUnitEntity).findOneBy({ code });
+  }
+
+  // The office's alias lists, by unit code (units it never edited are absent).
+  async listAliases(): Promise<Map<string, string[]>> {
+    const rows = await this.ds.getRepository(UnitAliasesEntity).find();
+    return new Map(rows.map((r) => [r.unitCode, r.aliases]));
+  }
+
+  async saveAliases(unitCode: string, aliases: string[], updatedBy: string): Promise<void> {
+    await this.ds.getRepository(UnitAliasesEntity).save({ unitCode, aliases, updatedBy, updatedAt: new Date() });
   }
 
   async ping(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { IsNull, LessThan } from 'typeorm';
+import { In, IsNull, LessThan, Not } from 'typeorm';
 
 import { AuditLogEntity, RefreshTokenEntity, UserEntity } from '../entities';
 
@@ -16,6 +16,39 @@ export class UserRepository {
 
   list(): Promise<UserEntity[]> {
     return this.ds.getRepository(UserEntity).find({ order: { username: 'ASC' } });
+  }
+
+  // The active people in any of these units, or holding any of these roles wherever they sit: whom a notice may
+  // reach, read per notice instead of the whole users table. `roles` is a small JSON array of names (no name is
+  // a substring of another's quoted form), so a LIKE on its text finds the holders on MySQL and SQLite alike.
+  async recipientsFor(unitCodes: readonly string[], roles: readonly string[]): Promise<UserEntity[]> {
+    if (unitCodes.length === 0 && roles.length === 0) {
+      return [];
+    }
+    const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u').where('u.disabled = :off', { off: false });
+    const any: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (unitCodes.length > 0) {
+      any.push('u.unit_code IN (:...units)');
+      params.units = [...new Set(unitCodes)];
+    }
+    [...new Set(roles)].forEach((role, i) => {
+      any.push(`u.roles LIKE :role${i}`);
+      params[`role${i}`] = `%"${role}"%`;
+    });
+    // A prefilter: the exact role check is the caller's (a unit's member may hold none of the roles it wants).
+    return qb
+      .andWhere(`(${any.join(' OR ')})`, params)
+      .orderBy('u.username', 'ASC')
+      .getMany();
+  }
+
+  // Active people by id (the daily digest's subscribers).
+  activeByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    if (ids.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.ds.getRepository(UserEntity).findBy({ id: In([...new Set(ids)]), disabled: false });
   }
 
   async anyWithRole(role: string): Promise<boolean> {
@@ -71,6 +104,14 @@ export class RefreshTokenRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  // A login's session has ended: a token of its family was revoked for a reason other than rotation (logout, reuse
+  // detected, account disabled). Access tokens of the family stop working with it.
+  async isFamilyEnded(familyId: string): Promise<boolean> {
+    return this.ds.getRepository(RefreshTokenEntity).exists({
+      where: { familyId, revokedAt: Not(IsNull()), revokedReason: Not('rotated') },
+    });
+  }
+
   async revokeFamily(familyId: string, reason: string): Promise<void> {
     await this.ds
       .getRepository(RefreshTokenEntity)
@@ -101,7 +142,12 @@ export class AuditRepository {
   constructor(private readonly ds: DataSource) {}
 
   async record(r: AuditRecord): Promise<void> {
-    await this.ds.getRepository(AuditLogEntity).insert({
+    await this.recordReturningId(r);
+  }
+
+  // The new row's id, so that later occurrences of the same event can be counted into it.
+  async recordReturningId(r: AuditRecord): Promise<string> {
+    const result = await this.ds.getRepository(AuditLogEntity).insert({
       at: new Date(),
       action: r.action,
       outcome: r.outcome,
@@ -110,6 +156,11 @@ export class AuditRepository {
       target: r.target?.slice(0, 200) ?? null,
       detail: (r.detail ?? {}) as never,
     });
+    return String((result.identifiers[0] as { id: string | number }).id);
+  }
+
+  async updateDetail(id: string, detail: Record<string, unknown>): Promise<void> {
+    await this.ds.getRepository(AuditLogEntity).update({ id }, { detail: detail as never });
   }
 
   listRecent(limit: number, action?: string): Promise<AuditLogEntity[]> {

@@ -1,6 +1,8 @@
 import type { Actor, AssignmentState, EvidenceItem, MatterDefinition, MatterState } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
 
+import { defined } from '../common/assert-defined';
+
 import type { MatterCommandMap, MatterCommandName } from './matter-commands';
 import { MatterRejection } from './matter-rejection';
 import {
@@ -291,8 +293,8 @@ describe('matter state machine', () => {
 
     it('gives each assignment its own progress list', () => {
       const s = newMatter();
-      s.assignments[0].progress.push({ at: T1, byUserId: 'x', text: 'x', percent: 1 });
-      expect(s.assignments[1].progress).toEqual([]);
+      defined(s.assignments[0], 'a first assignment').progress.push({ at: T1, byUserId: 'x', text: 'x', percent: 1 });
+      expect(s.assignments[1]?.progress).toEqual([]);
     });
 
     it('describes the dispatch as a matter.dispatched event for the lead unit', () => {
@@ -947,12 +949,12 @@ describe('matter state machine', () => {
 
       const [event] = submit(s, LEAD, T3);
 
-      expect(event.type).toBe('matter.completion_submitted');
-      expect(event.data.contributions).toEqual([
+      expect(event?.type).toBe('matter.completion_submitted');
+      expect(event?.data.contributions).toEqual([
         { unitCode: CO1, text: '开展普法宣传 3 场', evidence: justiceEvidence },
       ]);
       // finance has not contributed, so it is not listed
-      expect((event.data.contributions as { unitCode: string }[]).map((c) => c.unitCode)).not.toContain(CO2);
+      expect((event?.data.contributions as { unitCode: string }[]).map((c) => c.unitCode)).not.toContain(CO2);
     });
 
     it('lists every contributing co-unit in assignment order, including one re-routed in', () => {
@@ -965,7 +967,7 @@ describe('matter state machine', () => {
 
       const [event] = submit(s, LEAD, T3);
 
-      expect(event.data.contributions).toEqual([
+      expect(event?.data.contributions).toEqual([
         { unitCode: CO2, text: '财政材料', evidence },
         { unitCode: OUTSIDER, text: '文旅材料', evidence: [] },
       ]);
@@ -975,7 +977,7 @@ describe('matter state machine', () => {
       const s = ackAll(newMatter());
       run(s, 'contribute', { actor: unitActor(CO1), unitCode: CO1, text: '普法材料', evidence: [] }, T1);
       run(s, 'reassignLead', { actor: office, toUnitCode: CO1, reason: '调整' }, T2);
-      expect(submit(s, CO1, T3)[0].data.contributions).toEqual([]);
+      expect(submit(s, CO1, T3)[0]?.data.contributions).toEqual([]);
     });
 
     it('refuses completion before acknowledging (InvalidTransition)', () => {
@@ -1137,7 +1139,7 @@ describe('matter state machine', () => {
         { actor: unitActor(LEAD), unitCode: LEAD, summary: '已补充活动照片', evidence },
         T2,
       );
-      expect(resubmitted.data).toEqual({
+      expect(resubmitted?.data).toEqual({
         summary: '已补充活动照片',
         evidence,
         contributions: [{ unitCode: CO2, text: '经费已保障', evidence: [] }],
@@ -1148,11 +1150,11 @@ describe('matter state machine', () => {
       });
 
       const [secondReturn] = run(s, 'returnForRework', { actor: office, reason: '照片不清晰' }, T3);
-      expect(secondReturn.data).toEqual({ returnCount: 2 });
+      expect(secondReturn?.data).toEqual({ returnCount: 2 });
       submit(s, LEAD, T3);
 
       const [closed] = run(s, 'verify', { actor: office, comment: '通过' }, T4);
-      expect(closed.type).toBe('matter.closed');
+      expect(closed?.type).toBe('matter.closed');
       expect(s.status).toBe('closed');
       expect(assignment(s, LEAD)).toMatchObject({ status: 'completed', returnCount: 2, completedAt: T4 });
     });
@@ -1416,7 +1418,7 @@ describe('matter state machine', () => {
         T3,
       );
       const [event] = run(s, 'decideExtension', { actor: office, approve: true, reason: '同意' }, T4);
-      expect(event.data).toEqual({ previousDueDate: '2026-07-31', dueDate: '2026-08-31' });
+      expect(event?.data).toEqual({ previousDueDate: '2026-07-31', dueDate: '2026-08-31' });
       expect(s).toMatchObject({ dueDate: '2026-08-31', originalDueDate: '2026-06-30', extensionCount: 2 });
     });
 
@@ -1534,7 +1536,7 @@ describe('matter state machine', () => {
         ErrorCode.InvalidTransition,
       );
       ack(s, OTHER, T3);
-      expect(submit(s, OTHER, T4)[0].unitCode).toBe(OTHER);
+      expect(submit(s, OTHER, T4)[0]?.unitCode).toBe(OTHER);
     });
 
     it('clears a pending decline of the replaced lead', () => {

@@ -41,7 +41,8 @@ export function isCalendarDate(value: string): boolean {
   if (!DATE_RE.test(value)) {
     return false;
   }
-  const [y, m, d] = value.split('-').map(Number);
+  // DATE_RE has checked the three parts; the defaults only satisfy the type checker.
+  const [y = NaN, m = NaN, d = NaN] = value.split('-').map(Number);
   const probe = new Date(Date.UTC(y, m - 1, d));
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
@@ -134,7 +135,10 @@ function requireOffice(actor: Actor): void {
 // The actor must act for the unit named in the command, and that unit must hold an active assignment.
 function requireOwnAssignment(state: MatterState, actor: Actor, unitCode: string): AssignmentState {
   if (actor.role !== 'unit' || !actor.unitCode) {
-    reject(ErrorCode.Forbidden, 'Only a member unit may act on its assignment.');
+    // A person who is also a member of the unit acts here in another capacity: say which one to switch to.
+    const hint =
+      actor.memberOf === unitCode ? ` You act as ${actor.role}; act in the capacity unit:${unitCode} to do this.` : '';
+    reject(ErrorCode.Forbidden, `Only a member unit may act on its assignment.${hint}`);
   }
   if (actor.unitCode !== unitCode) {
     reject(ErrorCode.Forbidden, `A person of unit "${actor.unitCode}" cannot act on the assignment of "${unitCode}".`);

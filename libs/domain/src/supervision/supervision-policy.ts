@@ -1,5 +1,5 @@
 import type { MatterPriority, SupervisionPolicy } from '@app/contracts';
-import { DEFAULT_SUPERVISION_POLICY, ErrorCode, ESCALATION_LEVELS } from '@app/contracts';
+import { DEFAULT_SUPERVISION_POLICY, ErrorCode, ESCALATION_LEVELS, ladderOf } from '@app/contracts';
 
 import { reject } from '../matters/matter-rejection';
 
@@ -11,12 +11,7 @@ const BY_PRIORITY: Record<MatterPriority, SupervisionPolicy> = {
     ackWorkingDays: 1,
     progressEveryWorkingDays: 3,
     yellowBeforeWorkingDays: 5,
-    ladder: [
-      { level: 'reminder', afterWorkingDays: 0 },
-      { level: 'urging', afterWorkingDays: 1 },
-      { level: 'supervision', afterWorkingDays: 3 },
-      { level: 'report', afterWorkingDays: 5 },
-    ],
+    ladder: ladderOf({ reminder: 0, urging: 1, supervision: 3, report: 5 }),
     officeTurnaroundWorkingDays: 2,
   },
 };

@@ -28,8 +28,8 @@ describe('member units', () => {
     it('has exactly one lead unit, the Administration for Market Regulation, listed first', () => {
       const leads = MEMBER_UNITS.filter((u) => u.isLeadUnit);
       expect(leads.map((u) => u.code)).toEqual(['market-regulation']);
-      expect(MEMBER_UNITS[0].code).toBe('market-regulation');
-      expect(leads[0].dutyZh).toContain('联席会议办公室');
+      expect(MEMBER_UNITS[0]?.code).toBe('market-regulation');
+      expect(leads[0]?.dutyZh).toContain('联席会议办公室');
     });
 
     it.each(MEMBER_UNITS.map((u) => [u.code, u] as const))('%s has a duty text ending in 。', (_code, unit) => {
@@ -114,9 +114,9 @@ describe('member units', () => {
       'suggests %s first for its own duty text, matching every keyword found there',
       (code, unit) => {
         const [best] = suggestLeadUnits(unit.dutyZh);
-        expect(best.code).toBe(code);
-        expect(best.matched).toEqual(unit.dutyKeywords.filter((k) => unit.dutyZh.includes(k)));
-        expect(best.score).toBe(best.matched.reduce((n, k) => n + k.length, 0));
+        expect(best?.code).toBe(code);
+        expect(best?.matched).toEqual(unit.dutyKeywords.filter((k) => unit.dutyZh.includes(k)));
+        expect(best?.score).toBe(best?.matched.reduce((n, k) => n + k.length, 0));
       },
     );
 

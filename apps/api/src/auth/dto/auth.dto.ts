@@ -3,15 +3,18 @@ import type { UserRole } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 
+import { FitsBcrypt } from '../password-bytes.validator';
+
 export class LoginDto {
   @ApiProperty({ example: 'office.li' })
   @IsString()
   @Length(1, 64)
   username!: string;
 
-  @ApiProperty({ example: 'Demo-Password-2026' })
+  @ApiProperty({ example: 'Demo-Password-2026', description: 'At most 72 bytes (UTF-8)' })
   @IsString()
   @Length(1, 200)
+  @FitsBcrypt()
   password!: string;
 }
 

@@ -157,6 +157,12 @@ export class BriefingResponse {
   @ApiProperty({ type: BriefingFiguresResponse }) figures!: BriefingFiguresResponse;
   @ApiProperty({ type: [BriefingReportResponse], description: '通报: open matters escalated to the convener' })
   reports!: BriefingReportResponse[];
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'The 通报 lists breaches since this instant (the previous issue published), null: none before',
+  })
+  reportsSince?: string | null;
   @ApiProperty() createdBy!: string;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;

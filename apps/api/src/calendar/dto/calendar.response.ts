@@ -1,13 +1,15 @@
+import type { CalendarAdjustment, CalendarCoverage, CalendarDay, WorkingDaysPreview } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
+import type { AdjustmentKind } from './calendar-change.dto';
 import { ADJUSTMENT_KINDS, NamedDateDto } from './calendar-change.dto';
 
 const DAY_KINDS = ['workday', 'holiday', 'weekend', 'makeup_workday'];
 
-export class AdjustmentResponse {
+export class AdjustmentResponse implements CalendarAdjustment {
   @ApiProperty({ example: '0d6c1f6e-7b1a-4f9e-9a51-2b8f3c4d5e6f' }) id!: string;
   @ApiProperty({ example: '2026-10-12' }) date!: string;
-  @ApiProperty({ enum: ADJUSTMENT_KINDS }) kind!: string;
+  @ApiProperty({ enum: ADJUSTMENT_KINDS }) kind!: AdjustmentKind;
   @ApiProperty({ example: null, nullable: true, type: String, description: 'Null for the whole district' })
   unitCode!: string | null;
   @ApiProperty({ example: '台风红色预警，全区停止办公一天' }) reason!: string;
@@ -18,7 +20,7 @@ export class AdjustmentResponse {
   @ApiProperty({ example: null, nullable: true, type: String }) revokedAt!: string | null;
 }
 
-export class CalendarDayResponse {
+export class CalendarDayResponse implements CalendarDay {
   @ApiProperty({ example: '2026-10-01' }) date!: string;
   @ApiProperty({ example: false }) working!: boolean;
   @ApiProperty({ enum: DAY_KINDS, description: 'The statutory kind, before local adjustments' }) kind!: string;
@@ -29,7 +31,7 @@ export class CalendarDayResponse {
   adjustment?: AdjustmentResponse;
 }
 
-export class WorkingDaysResponse {
+export class WorkingDaysResponse implements WorkingDaysPreview {
   @ApiProperty({ example: '2026-09-30' }) from!: string;
   @ApiProperty({ example: 10 }) days!: number;
   @ApiProperty({ example: 'justice', nullable: true, type: String }) unitCode!: string | null;
@@ -45,7 +47,7 @@ export class CoveredYearResponse {
   @ApiProperty({ example: null, nullable: true, type: String }) documentNumber!: string | null;
 }
 
-export class CoverageResponse {
+export class CoverageResponse implements CalendarCoverage {
   @ApiProperty({ example: '2026-11-25', description: "Today's date on the calendar the apps run on" })
   today!: string;
   @ApiProperty({ type: [CoveredYearResponse] }) years!: CoveredYearResponse[];

@@ -16,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsPlannableDueDate } from '../../common/due-dates';
 
 export class CampaignLadderStepDto {
   @ApiProperty({ enum: ESCALATION_LEVELS, example: 'urging' })
@@ -51,8 +52,12 @@ export class StartSummaryCampaignDto {
   @Max(2100)
   year!: number;
 
-  @ApiProperty({ example: '2027-01-15', description: 'YYYY-MM-DD: summaries are due by the end of this day' })
+  @ApiProperty({
+    example: '2027-01-15',
+    description: 'YYYY-MM-DD: summaries are due by the end of this day (from today to ten years ahead)',
+  })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be YYYY-MM-DD' })
+  @IsPlannableDueDate()
   dueDate!: string;
 
   @ApiPropertyOptional({

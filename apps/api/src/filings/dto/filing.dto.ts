@@ -1,5 +1,5 @@
-import { FILING_KINDS, FILING_STATUSES } from '@app/contracts';
-import type { FilingKind, FilingStatus } from '@app/contracts';
+import { FILING_ACTIONS, FILING_KINDS, FILING_STATUSES } from '@app/contracts';
+import type { FilingAction, FilingKind, FilingStatus } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -166,6 +166,8 @@ export class FilingResponse {
   @ApiProperty({ nullable: true, type: String }) reviewedAt!: string | null;
   @ApiPropertyOptional({ type: [FilingEventResponse], description: 'Every state change, oldest first (on GET :id)' })
   events?: FilingEventResponse[];
+  @ApiProperty({ enum: FILING_ACTIONS, isArray: true, description: 'What the person asking may do now' })
+  allowedActions!: FilingAction[];
 }
 
 export class FilingPageResponse extends PageResponseOf(FilingResponse) {}

@@ -1,3 +1,4 @@
+import type { MatterCommandBody, MatterCommandBodyKey } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -17,6 +18,7 @@ import {
 } from 'class-validator';
 
 import { IsCalendarDate } from '../../calendar/dto/is-calendar-date.validator';
+import { IsPlannableDueDate } from '../../common/due-dates';
 
 export class ReasonDto {
   @ApiProperty({ example: '佐证材料不完整，请补充活动照片和总结。', description: 'Why (recorded in the timeline)' })
@@ -37,7 +39,7 @@ export class EvidenceDto {
   url?: string;
 }
 
-export class ProgressDto {
+export class ProgressDto implements MatterCommandBody<'reportProgress'> {
   @ApiProperty({ example: '已制定活动方案，完成场地协调。' })
   @IsString()
   @Length(1, 4000)
@@ -50,7 +52,7 @@ export class ProgressDto {
   percent!: number;
 }
 
-export class ContributionDto {
+export class ContributionDto implements MatterCommandBody<'contribute'> {
   @ApiProperty({ example: '已在普法平台发布知识产权专题宣传3期。' })
   @IsString()
   @Length(1, 4000)
@@ -64,7 +66,7 @@ export class ContributionDto {
   evidence: EvidenceDto[] = [];
 }
 
-export class CompletionDto {
+export class CompletionDto implements MatterCommandBody<'submitCompletion'> {
   @ApiProperty({ example: '宣传周活动已完成，共开展活动12场，覆盖群众3000余人。' })
   @IsString()
   @Length(1, 4000)
@@ -78,7 +80,7 @@ export class CompletionDto {
   evidence: EvidenceDto[] = [];
 }
 
-export class VerifyDto {
+export class VerifyDto implements MatterCommandBody<'verify'> {
   @ApiPropertyOptional({ example: '材料齐全，同意销号。' })
   @IsOptional()
   @IsString()
@@ -86,7 +88,7 @@ export class VerifyDto {
   comment?: string;
 }
 
-export class RerouteDto extends ReasonDto {
+export class RerouteDto extends ReasonDto implements MatterCommandBody<'reroute'> {
   @ApiProperty({ example: 'justice', description: 'The unit that asked to be relieved' })
   @IsString()
   @MaxLength(64)
@@ -98,27 +100,32 @@ export class RerouteDto extends ReasonDto {
   toUnitCode!: string;
 }
 
-export class RejectDeclineDto extends ReasonDto {
+export class RejectDeclineDto extends ReasonDto implements MatterCommandBody<'rejectDecline'> {
   @ApiProperty({ example: 'justice', description: 'The unit whose request to be relieved is refused' })
   @IsString()
   @MaxLength(64)
   unitCode!: string;
 }
 
-export class ExtensionRequestDto extends ReasonDto {
-  @ApiProperty({ example: '2026-05-31', description: 'Requested new due date, YYYY-MM-DD' })
-  // A date that does not exist is refused here, before the workflow weighs the request against the matter's state.
+export class ExtensionRequestDto extends ReasonDto implements MatterCommandBody<'requestExtension'> {
+  @ApiProperty({
+    example: '2027-05-31',
+    description: 'Requested new due date, YYYY-MM-DD: from today to ten years ahead',
+  })
+  // A date that does not exist, or one the calendar could not plan, is refused here, before the workflow weighs the
+  // request against the matter's state.
   @IsCalendarDate()
+  @IsPlannableDueDate()
   requestedDueDate!: string;
 }
 
-export class ExtensionDecisionDto extends ReasonDto {
+export class ExtensionDecisionDto extends ReasonDto implements MatterCommandBody<'decideExtension'> {
   @ApiProperty({ example: true })
   @IsBoolean()
   approve!: boolean;
 }
 
-export class UrgeDto {
+export class UrgeDto implements MatterCommandBody<'urge'> {
   @ApiProperty({ example: 'justice', description: 'The unit to urge' })
   @IsString()
   @MaxLength(64)
@@ -134,7 +141,7 @@ export class UrgeDto {
   note!: string;
 }
 
-export class SuperviseDto {
+export class SuperviseDto implements MatterCommandBody<'supervise'> {
   @ApiProperty({ example: 'justice', description: 'The unit to supervise' })
   @IsString()
   @MaxLength(64)
@@ -154,16 +161,41 @@ export class SuperviseDto {
   note!: string;
 }
 
-export class InstructionDto {
+export class InstructionDto implements MatterCommandBody<'instruct'> {
   @ApiProperty({ example: '请抓紧推进，月底前报送进展。', description: 'The instruction (批示) text' })
   @IsString()
   @Length(1, 2000)
   text!: string;
 }
 
-export class ReassignLeadDto extends ReasonDto {
+export class ReassignLeadDto extends ReasonDto implements MatterCommandBody<'reassignLead'> {
   @ApiProperty({ example: 'science-industry-it' })
   @IsString()
   @MaxLength(64)
   toUnitCode!: string;
 }
+
+// One DTO per command; the three that only give a reason share ReasonDto's rule.
+export class DeclineDto extends ReasonDto implements MatterCommandBody<'decline'> {}
+export class ReturnForReworkDto extends ReasonDto implements MatterCommandBody<'returnForRework'> {}
+export class CancelDto extends ReasonDto implements MatterCommandBody<'cancel'> {}
+
+// The DTO class of each command's body, by the key its row of the command table names
+// (libs/contracts/src/matter-command-table.ts). The global ValidationPipe validates the body against it.
+export const COMMAND_DTOS = {
+  DeclineDto,
+  RerouteDto,
+  RejectDeclineDto,
+  ProgressDto,
+  ContributionDto,
+  CompletionDto,
+  VerifyDto,
+  ReturnForReworkDto,
+  CancelDto,
+  ExtensionRequestDto,
+  ExtensionDecisionDto,
+  ReassignLeadDto,
+  InstructionDto,
+  UrgeDto,
+  SuperviseDto,
+} satisfies Record<MatterCommandBodyKey, new () => object>;

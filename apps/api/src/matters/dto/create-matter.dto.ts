@@ -19,6 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsPlannableDueDate } from '../../common/due-dates';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -119,8 +120,12 @@ export class MatterItemDto {
   @MaxLength(64, { each: true })
   coUnitCodes: string[] = [];
 
-  @ApiProperty({ example: '2026-04-30', description: 'Due date (办结时限), YYYY-MM-DD, Asia/Shanghai' })
+  @ApiProperty({
+    example: '2027-04-30',
+    description: 'Due date (办结时限), YYYY-MM-DD, Asia/Shanghai: from today to ten years ahead',
+  })
   @Matches(DATE, { message: 'dueDate must be YYYY-MM-DD' })
+  @IsPlannableDueDate()
   dueDate!: string;
 
   @ApiPropertyOptional({ enum: MATTER_PRIORITIES, default: 'normal' })

@@ -1,5 +1,10 @@
 import type {
+  AllowedAction,
   AssignmentView,
+  BoardAssignmentState,
+  Countdown,
+  MatterAssignmentSummary,
+  MatterCommandName,
   CommandResponseBody,
   MatterDetail,
   MatterEventView,
@@ -7,7 +12,14 @@ import type {
   Page,
   PendingExtension,
 } from '@app/contracts';
-import { ASSIGNMENT_STATUSES, MATTER_LIGHTS, MATTER_PRIORITIES, MATTER_STATUSES } from '@app/contracts';
+import {
+  ASSIGNMENT_STATUSES,
+  BOARD_ASSIGNMENT_STATES,
+  MATTER_COMMAND_NAMES,
+  MATTER_LIGHTS,
+  MATTER_PRIORITIES,
+  MATTER_STATUSES,
+} from '@app/contracts';
 import type {
   AssignmentRole,
   AssignmentStatus,
@@ -17,6 +29,36 @@ import type {
   MatterStatus,
 } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class CountdownResponse implements Countdown {
+  @ApiProperty({ enum: ['remaining', 'overdue'] }) kind!: 'remaining' | 'overdue';
+  @ApiProperty({ example: 3, description: 'Working days left after today (0: today is the last day), or overdue' })
+  workingDays!: number;
+  @ApiProperty({ example: '2026-04-30', description: 'The last day allowed (YYYY-MM-DD)' }) lastDay!: string;
+}
+
+export class AllowedActionResponse implements AllowedAction {
+  @ApiProperty({ enum: MATTER_COMMAND_NAMES }) command!: MatterCommandName;
+  @ApiPropertyOptional({ type: [String], example: ['justice'], description: 'The units the command may act on' })
+  unitCodes?: string[];
+}
+
+export class MatterAssignmentSummaryResponse implements MatterAssignmentSummary {
+  @ApiProperty({ example: 'justice' }) unitCode!: string;
+  @ApiProperty({ enum: ['lead', 'co'] }) role!: AssignmentRole;
+  @ApiProperty({
+    enum: BOARD_ASSIGNMENT_STATES,
+    description: 'unsigned 未签收, in_progress 已签收/办理中, contributed 已配合, submitted 已报结, completed 已办结',
+  })
+  state!: BoardAssignmentState;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 2,
+    description: 'While unsigned: working days since dispatch, on the unit calendar',
+  })
+  days!: number | null;
+}
 
 export class MatterSummaryResponse implements MatterSummary {
   @ApiProperty({ example: 'a3e4c1f2-5b6d-4e7f-8a9b-0c1d2e3f4a5b' }) id!: string;
@@ -47,10 +89,22 @@ export class MatterSummaryResponse implements MatterSummary {
   predictedBreachAt!: string | null;
   @ApiProperty({ description: 'A deadline lies in a year whose holiday schedule is not published yet' })
   deadlineProvisional!: boolean;
+  @ApiProperty({
+    type: CountdownResponse,
+    nullable: true,
+    description: 'Working days to the last day; null once closed',
+  })
+  countdown!: CountdownResponse | null;
   @ApiProperty({ example: '2026-03-02T02:00:00.000Z' }) createdAt!: string;
   @ApiProperty({ nullable: true, type: String }) closedAt!: string | null;
   @ApiProperty() updatedAt!: string;
   @ApiProperty({ description: 'Sequence number of the last event reflected' }) seq!: number;
+  @ApiProperty({
+    type: [MatterAssignmentSummaryResponse],
+    description: "Each current unit's state on the matter (withdrawn and cancelled parts left out)",
+  })
+  unitStates!: MatterAssignmentSummaryResponse[];
+  @ApiProperty({ description: 'Open and no unit has signed yet (待签收)' }) awaitingAck!: boolean;
 }
 
 export class AssignmentResponse implements AssignmentView {
@@ -67,12 +121,26 @@ export class AssignmentResponse implements AssignmentView {
   @ApiProperty({ nullable: true, type: String }) ackDueAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) progressDueAt!: string | null;
   @ApiProperty({ description: "The unit's clock is paused while the office decides" }) clockPaused!: boolean;
+  @ApiProperty({
+    enum: ['complete', 'contribute', 'none'],
+    description: 'What the unit answers for: the lead its completion, a co-unit its contribution',
+  })
+  duty!: 'complete' | 'contribute' | 'none';
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The date the unit is charged against now; null while the office holds its clock',
+  })
+  chargedDueDate!: string | null;
+  @ApiProperty({ description: 'The charged date has passed: the unit is overdue on its own part' }) overdue!: boolean;
   @ApiProperty({ type: 'array', items: { type: 'object' } }) progress!: AssignmentView['progress'];
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
   contribution!: AssignmentView['contribution'];
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
   completion!: AssignmentView['completion'];
   @ApiProperty({ nullable: true, type: String }) declineReason!: string | null;
+  @ApiProperty({ type: CountdownResponse, nullable: true, description: "On the unit's working days" })
+  countdown!: CountdownResponse | null;
 }
 
 export class MatterEventResponse implements MatterEventView {
@@ -82,9 +150,19 @@ export class MatterEventResponse implements MatterEventView {
   @ApiProperty({ example: 'liaison.justice' }) actorUserId!: string;
   @ApiProperty({ example: 'unit' }) actorRole!: string;
   @ApiProperty({ nullable: true, type: String }) actorUnitCode!: string | null;
+  @ApiProperty({
+    example: 'unit:justice',
+    description: 'The capacity acted in: office, unit:<code>, leadership, system',
+  })
+  actorCapacity!: string;
   @ApiProperty({ nullable: true, type: String }) unitCode!: string | null;
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
+  @ApiPropertyOptional({
+    description:
+      "Set on a contest's steps (申诉: contest.filed / contest.accepted / contest.rejected) in a matter's timeline",
+  })
+  contestId?: string;
 }
 
 export class MatterDetailResponse extends MatterSummaryResponse implements MatterDetail {
@@ -106,6 +184,9 @@ export class MatterDetailResponse extends MatterSummaryResponse implements Matte
   @ApiProperty({ type: [AssignmentResponse] }) assignments!: AssignmentResponse[];
   @ApiProperty({ type: [MatterEventResponse], description: 'The timeline, oldest first' })
   events!: MatterEventResponse[];
+  @ApiProperty({ type: [AllowedActionResponse], description: 'What the person asking may do now' })
+  allowedActions!: AllowedActionResponse[];
+  @ApiProperty({ description: 'Whether the person asking follows (关注) the matter' }) followed!: boolean;
 }
 
 export class MatterPageResponse implements Page<MatterSummary> {
@@ -119,4 +200,10 @@ export class CommandResponse implements CommandResponseBody {
   @ApiProperty({ type: MatterDetailResponse }) matter!: MatterDetailResponse;
   @ApiProperty({ type: [MatterEventResponse] }) appended!: MatterEventResponse[];
   @ApiProperty({ description: 'True when the Idempotency-Key matched a command already applied' }) replayed!: boolean;
+}
+
+export class ReprojectResponse {
+  @ApiProperty() matterId!: string;
+  @ApiProperty({ description: "The workflow's sequence number the read model now stands at" }) seq!: number;
+  @ApiProperty({ description: 'Events re-projected' }) events!: number;
 }

@@ -1,10 +1,34 @@
-import type { NotificationPageView, NotificationPreferencesView, NotificationView, UnreadCounts } from '@app/contracts';
+import type {
+  NotificationKind,
+  NotificationPageView,
+  NotificationPreferencesView,
+  NotificationView,
+  UnreadCounts,
+} from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
+
+import { PageNumber, PageSize } from '../../common/paging';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
+
+// Every kind once (the record makes the compiler name a kind that was added to the type and not here).
+const KIND_SET: Record<NotificationKind, true> = {
+  assignment: true,
+  rerouted: true,
+  submitted: true,
+  returned: true,
+  instruction: true,
+  extension: true,
+  closed: true,
+  cancelled: true,
+  escalation: true,
+  contest: true,
+  followed: true,
+};
+export const NOTIFICATION_KINDS = Object.keys(KIND_SET) as NotificationKind[];
 
 export class ListNotificationsQuery {
   @ApiPropertyOptional({ example: true, description: 'Only notices not yet read' })
@@ -13,20 +37,23 @@ export class ListNotificationsQuery {
   @IsBoolean()
   unread?: boolean;
 
-  @ApiPropertyOptional({ example: 1, default: 1, minimum: 1 })
+  @ApiPropertyOptional({ enum: NOTIFICATION_KINDS, description: 'Only notices of this kind' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsIn(NOTIFICATION_KINDS, { message: `kind must be one of ${NOTIFICATION_KINDS.join(', ')}` })
+  kind?: NotificationKind;
+
+  @PageNumber()
   page = 1;
 
-  @ApiPropertyOptional({ example: 20, default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageSize(100)
   pageSize = 20;
+}
+
+export class MarkAllReadQuery {
+  @ApiPropertyOptional({ enum: NOTIFICATION_KINDS, description: 'Only notices of this kind; omit for all' })
+  @IsOptional()
+  @IsIn(NOTIFICATION_KINDS, { message: `kind must be one of ${NOTIFICATION_KINDS.join(', ')}` })
+  kind?: NotificationKind;
 }
 
 export class UpdateNotificationPreferencesDto {

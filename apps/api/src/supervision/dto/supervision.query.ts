@@ -5,27 +5,27 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
+import { PageNumber, PageSize } from '../../common/paging';
+
 const UNIT_CODES = MEMBER_UNITS.map((u) => u.code);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class SupervisionPageQuery {
-  @ApiPropertyOptional({ example: 1, default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @PageNumber()
   page = 1;
 
-  @ApiPropertyOptional({ example: 20, default: 20, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageSize(200)
   pageSize = 20;
 }
 
 export class OverdueQuery extends SupervisionPageQuery {
+  @ApiPropertyOptional({ example: 'justice', enum: UNIT_CODES, description: 'Only matters this unit leads' })
+  @IsOptional()
+  @IsIn(UNIT_CODES)
+  unit?: string;
+}
+
+export class OverdueExportQuery {
   @ApiPropertyOptional({ example: 'justice', enum: UNIT_CODES, description: 'Only matters this unit leads' })
   @IsOptional()
   @IsIn(UNIT_CODES)
@@ -89,4 +89,14 @@ export class MeetingProgressQuery {
   @Min(1)
   @Max(200)
   limit = 20;
+}
+
+export class ScorecardQuery {
+  @ApiPropertyOptional({ example: 2026, description: 'Only this year (Asia/Shanghai), as the assessment counts it' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
 }

@@ -60,8 +60,17 @@ export class SupervisedMatterResponse implements SupervisedMatterItem {
   @ApiProperty({ enum: MATTER_LIGHTS }) light!: MatterLight;
   @ApiProperty({ example: '2026-06-30', description: 'Effective due date (due date plus paused working days)' })
   dueDate!: string;
-  @ApiProperty({ example: 12, description: 'Calendar days past the due date' }) daysOverdue!: number;
-  @ApiProperty({ example: 0, description: 'Calendar days until the due date' }) daysLeft!: number;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '2026-06-30',
+    description: 'The date the lead unit is charged against now; null while the office holds the matter',
+  })
+  chargedDueDate!: string | null;
+  @ApiProperty({ example: 12, description: 'Working days past the charged due date' }) daysOverdue!: number;
+  @ApiProperty({ example: 0, description: 'Working days until the due date' }) daysLeft!: number;
+  @ApiProperty({ enum: ['working_day'], description: 'The unit of daysOverdue and daysLeft (个工作日)' })
+  dayUnit!: 'working_day';
   @ApiProperty({ nullable: true, enum: ESCALATION_LEVELS }) escalationLevel!: EscalationLevel | null;
   @ApiProperty() extensionPending!: boolean;
 }
@@ -123,12 +132,24 @@ export class UnitScorecardResponse implements UnitScorecard {
   @ApiProperty({ description: 'Open assignments on open matters' }) open!: number;
   @ApiProperty() acknowledged!: number;
   @ApiProperty() acknowledgedOnTime!: number;
-  @ApiProperty({ description: 'Open assignments on overdue matters' }) overdueNow!: number;
+  @ApiProperty({
+    description: 'Assignments it is late on now: its completion (lead) or contribution (co-unit) past its charged date',
+  })
+  overdueNow!: number;
   @ApiProperty({ nullable: true, type: Number, example: 1.4 }) avgAckWorkingDays!: number | null;
   @ApiProperty({ description: 'Matters led by the unit that are closed' }) closed!: number;
   @ApiProperty() closedOnTime!: number;
+  @ApiProperty({ description: 'Matters it leads that are due: closed, plus open ones past their charged date' })
+  due!: number;
+  @ApiProperty({ nullable: true, type: Number, example: 0.8, description: '准时办结率: closedOnTime / due' })
+  onTimeRate!: number | null;
   @ApiProperty({ nullable: true, type: Number, example: 38.5 }) avgCloseWorkingDays!: number | null;
   @ApiProperty({ description: 'Completion reports returned for rework (退回整改)' }) returns!: number;
+  @ApiProperty({
+    type: EscalationLevelCountsResponse,
+    description: 'Escalations against the unit by level, without those withdrawn on a contest (申诉)',
+  })
+  escalations!: EscalationLevelCountsResponse;
 }
 
 export class UnitScorecardViewResponse implements UnitScorecardView {
@@ -175,7 +196,9 @@ class SummaryTotalsResponse {
 class SummaryOnTimeResponse {
   @ApiProperty() closed!: number;
   @ApiProperty() closedOnTime!: number;
-  @ApiProperty({ nullable: true, type: Number, example: 0.82, description: 'closedOnTime / closed' })
+  @ApiProperty({ description: 'Matters that are due: closed, plus open ones past their charged due date' })
+  due!: number;
+  @ApiProperty({ nullable: true, type: Number, example: 0.82, description: '准时办结率: closedOnTime / due' })
   rate!: number | null;
 }
 

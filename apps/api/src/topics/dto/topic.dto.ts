@@ -1,5 +1,5 @@
-import { TOPIC_STATUSES } from '@app/contracts';
-import type { TopicStatus } from '@app/contracts';
+import { TOPIC_ACTIONS, TOPIC_STATUSES } from '@app/contracts';
+import type { TopicAction, TopicStatus } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 
@@ -102,6 +102,8 @@ export class TopicResponse {
   @ApiProperty({ nullable: true, type: String }) decidedAt!: string | null;
   @ApiPropertyOptional({ type: [TopicEventResponse], description: 'Every state change (on GET :id)' })
   events?: TopicEventResponse[];
+  @ApiProperty({ enum: TOPIC_ACTIONS, isArray: true, description: 'What the person asking may decide now' })
+  allowedActions!: TopicAction[];
 }
 
 export class TopicPageResponse extends PageResponseOf(TopicResponse) {}

@@ -1,6 +1,7 @@
+import type { LeadSuggestion, UnitView } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
-export class UnitResponse {
+export class UnitResponse implements UnitView {
   @ApiProperty({ example: 'market-regulation' })
   code!: string;
 
@@ -24,9 +25,19 @@ export class UnitResponse {
 
   @ApiProperty({ example: ['专利', '商标'], type: [String] })
   dutyKeywords!: string[];
+
+  @ApiProperty({ example: ['市场监管局', '市监局'], type: [String], description: 'Short names and aliases' })
+  aliases!: string[];
+
+  @ApiProperty({
+    example: ['qscjdglj', 'scjgj'],
+    type: [String],
+    description: 'Pinyin initials of the name and of each alias',
+  })
+  initials!: string[];
 }
 
-export class LeadUnitSuggestionResponse {
+export class LeadUnitSuggestionResponse implements LeadSuggestion {
   @ApiProperty({ example: 'public-security' })
   code!: string;
 

@@ -15,6 +15,8 @@ import {
   MaxLength,
 } from 'class-validator';
 
+import { FitsBcrypt } from '../../auth/password-bytes.validator';
+
 export class CreateUserDto {
   @ApiProperty({ example: 'justice.wang', description: 'Login name; cannot be changed later' })
   @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/, { message: 'username: 3-64 lower-case letters, digits, ".", "_" or "-"' })
@@ -42,6 +44,7 @@ export class CreateUserDto {
   @ApiProperty({ example: 'Initial-Passw0rd!', description: '≥12 characters, three of: lower, upper, digit, symbol' })
   @IsString()
   @Length(12, 200)
+  @FitsBcrypt()
   password!: string;
 }
 
@@ -76,5 +79,6 @@ export class ResetPasswordDto {
   @ApiProperty({ example: 'New-Passw0rd-2026' })
   @IsString()
   @Length(12, 200)
+  @FitsBcrypt()
   password!: string;
 }

@@ -1,11 +1,11 @@
 import type { AuthUserView } from '@app/contracts';
 import { Card, List, Space, Tag, Typography } from 'antd';
 
-import { usersApi } from '../../api/endpoints';
-import { useI18n } from '../../i18n/i18n-context';
-import { LoadError, PageLoading } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { useUnitNames } from '../matters/useUnitNames';
+import { usersApi } from '@web/api/endpoints';
+import { useI18n } from '@web/i18n/i18n-context';
+import { LoadError, PageLoading } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 
 // The administrator's first page: every account with its roles and unit (GET /api/users).
 export function AdminUsersPage() {

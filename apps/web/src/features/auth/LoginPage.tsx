@@ -1,15 +1,18 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import type { OidcConfigView, OidcFailure } from '@app/contracts';
+import { Alert, Button, Card, Divider, Form, Input, Spin, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 
-import { ApiError } from '../../api/client';
-import { AREAS, areaOf } from '../../app/areas';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { useAuth } from '../../auth/auth-context';
-import type { Translate } from '../../i18n/i18n-context';
-import { useI18n } from '../../i18n/i18n-context';
-import { describeError } from '../../shared/errors';
+import { ApiError } from '@web/api/client';
+import { authApi } from '@web/api/endpoints';
+import { AREAS } from '@web/app/areas';
+import { areaOfCapacity, rememberedCapacity } from '@web/auth/capacity';
+import { LanguageSwitch } from '@web/app/LanguageSwitch';
+import { useAuth } from '@web/auth/auth-context';
+import type { Translate } from '@web/i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import { describeError } from '@web/shared/errors';
 
 interface LoginForm {
   username: string;
@@ -32,16 +35,75 @@ function loginErrorText(t: Translate, err: unknown): string {
   return describeError(t, err);
 }
 
+// A refused OIDC sign-in comes back as /login?oidc_error=<code>.
+const OIDC_FAILURE_TEXT: Record<OidcFailure, true> = {
+  OIDC_DISABLED: true,
+  OIDC_UNAVAILABLE: true,
+  OIDC_PROVIDER_ERROR: true,
+  OIDC_STATE_INVALID: true,
+  OIDC_CODE_REJECTED: true,
+  OIDC_TOKEN_INVALID: true,
+  OIDC_TOKEN_EXPIRED: true,
+  OIDC_AUDIENCE_MISMATCH: true,
+  OIDC_NONCE_MISMATCH: true,
+  OIDC_UNLINKED: true,
+  OIDC_ACCOUNT_DISABLED: true,
+};
+
+function oidcErrorText(t: Translate, search: string): string | null {
+  const code = new URLSearchParams(search).get('oidc_error');
+  if (!code) {
+    return null;
+  }
+  return code in OIDC_FAILURE_TEXT ? t(`login.oidcError.${code as OidcFailure}`) : t('login.failed');
+}
+
 export function LoginPage() {
   const { t } = useI18n();
-  const { user, login } = useAuth();
+  const { user, login, capacity } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(() => oidcErrorText(t, location.search));
   const [submitting, setSubmitting] = useState(false);
+  const [oidc, setOidc] = useState<OidcConfigView | null>(null);
+  // A finished OIDC sign-in comes back as /login#oidc=<handoff>, exchanged once for the session.
+  const handoff = /^#oidc=([A-Za-z0-9_-]+)$/.exec(location.hash)?.[1] ?? null;
+
+  useEffect(() => {
+    authApi.oidcConfig().then(setOidc, () => setOidc(null));
+  }, []);
+
+  const exchanged = useRef(false);
+
+  useEffect(() => {
+    // Once: the handoff works a single time (React's strict mode runs effects twice).
+    if (!handoff || exchanged.current) {
+      return;
+    }
+    exchanged.current = true;
+    window.history.replaceState(null, '', '/login');
+    authApi.oidcSession(handoff).then(
+      // A fresh page load, so that the session is read as after any login.
+      (pair) => window.location.replace(AREAS[areaOfCapacity(rememberedCapacity(pair.user))].path),
+      () => {
+        setError(t('login.oidcError.session'));
+        void navigate('/login', { replace: true });
+      },
+    );
+  }, [handoff, navigate, t]);
 
   if (user) {
-    return <Navigate to={AREAS[areaOf(user.roles)].path} replace />;
+    return <Navigate to={AREAS[areaOfCapacity(capacity)].path} replace />;
+  }
+  if (handoff) {
+    return (
+      <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+        <Spin size="large" />
+        <Typography.Text data-testid="oidc-signing-in" style={{ marginLeft: 16 }}>
+          {t('login.oidcSigningIn')}
+        </Typography.Text>
+      </div>
+    );
   }
 
   const onFinish = async (values: LoginForm) => {
@@ -50,9 +112,10 @@ export function LoginPage() {
     try {
       const who = await login(values.username.trim(), values.password);
       // Back to the page that sent the person here, if it lies in their own area; else their home.
-      const home = AREAS[areaOf(who.roles)].path;
+      // The home of the capacity the person last acted in (remembered per person), or their first.
+      const home = AREAS[areaOfCapacity(rememberedCapacity(who))].path;
       const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && (from === home || from.startsWith(`${home}/`)) ? from : home, { replace: true });
+      void navigate(from && (from === home || from.startsWith(`${home}/`)) ? from : home, { replace: true });
     } catch (err) {
       setError(loginErrorText(t, err));
       setSubmitting(false);
@@ -84,6 +147,23 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           {t('login.title')}
         </Typography.Paragraph>
+        {oidc?.enabled && oidc.startUrl ? (
+          <>
+            <Button
+              data-testid="login-oidc"
+              href={oidc.startUrl}
+              icon={<SafetyCertificateOutlined />}
+              block
+              size="large"
+              style={{ marginBottom: 8 }}
+            >
+              {t('login.oidc', { name: oidc.displayName ?? '' })}
+            </Button>
+            <Divider plain style={{ fontSize: 12 }}>
+              {t('login.oidcOr')}
+            </Divider>
+          </>
+        ) : null}
         {error ? (
           <Alert data-testid="login-error" type="error" showIcon title={error} style={{ marginBottom: 16 }} />
         ) : null}

@@ -4,9 +4,11 @@ import { Badge, Descriptions, Empty, Space, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router-dom';
 
-import { formatDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { useUnitNames } from '../matters/useUnitNames';
+import { formatDate } from '@web/i18n/format';
+import { formatDay } from '@web/shared/dates';
+import { useI18n } from '@web/i18n/i18n-context';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
+import { isBreachReason } from '@web/features/matters/constants';
 import { issueLabel, percent } from './briefingArea';
 
 const RED = '#c00000';
@@ -80,21 +82,45 @@ function Reports({ b, matterBase }: { b: BriefingView; matterBase: string | null
       render: (_, r) => (matterBase ? <Link to={`${matterBase}/matters/${r.matterId}`}>{r.code}</Link> : r.code),
     },
     { key: 'title', title: t('briefings.report.title'), render: (_, r) => r.title },
-    { key: 'lead', title: t('briefings.report.lead'), width: 170, render: (_, r) => unitName(r.leadUnitCode) },
-    { key: 'due', title: t('briefings.report.due'), width: 140, render: (_, r) => formatDate(r.dueDate, lang) },
+    {
+      key: 'unit',
+      title: t('briefings.report.unit'),
+      width: 170,
+      // The unit that breached; issues compiled before it was recorded name the lead.
+      render: (_, r) => {
+        const unit = r.unitCode === undefined ? r.leadUnitCode : r.unitCode;
+        return unit === null ? t('briefings.report.office') : unitName(unit);
+      },
+    },
+    {
+      key: 'reason',
+      title: t('briefings.report.reason'),
+      width: 140,
+      render: (_, r) => (isBreachReason(r.reason) ? t(`breach.${r.reason}`) : (r.reason ?? '')),
+    },
+    { key: 'due', title: t('briefings.report.due'), width: 140, render: (_, r) => formatDay(r.dueDate, lang) },
   ];
   return (
-    <Table<BriefingReportEntry>
-      rowKey="matterId"
-      size="small"
-      bordered
-      data-testid="briefing-reports"
-      columns={columns}
-      dataSource={b.reports}
-      pagination={false}
-      scroll={{ x: 600 }}
-      onRow={(r) => ({ 'data-testid': 'briefing-report', 'data-matter-id': r.matterId }) as HTMLAttributes<HTMLElement>}
-    />
+    <>
+      <Typography.Paragraph type="secondary" data-testid="briefing-reports-since">
+        {b.reportsSince
+          ? t('briefings.reportsSince', { date: formatDate(b.reportsSince, lang) })
+          : t('briefings.reportsAll')}
+      </Typography.Paragraph>
+      <Table<BriefingReportEntry>
+        rowKey={(r) => `${r.matterId}:${r.unitCode ?? ''}:${r.at ?? ''}`}
+        size="small"
+        bordered
+        data-testid="briefing-reports"
+        columns={columns}
+        dataSource={b.reports}
+        pagination={false}
+        scroll={{ x: 600 }}
+        onRow={(r) =>
+          ({ 'data-testid': 'briefing-report', 'data-matter-id': r.matterId }) as HTMLAttributes<HTMLElement>
+        }
+      />
+    </>
   );
 }
 

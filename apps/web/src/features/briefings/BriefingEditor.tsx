@@ -1,10 +1,10 @@
 import type { BriefingView } from '@app/contracts';
 import { App, Button, Card, Divider, Form, Input, Space } from 'antd';
 
-import { briefingsApi } from '../../api/conference';
-import { useI18n } from '../../i18n/i18n-context';
-import { FormError } from '../../shared/states';
-import { useSubmit, validated } from '../../shared/useSubmit';
+import { briefingsApi } from '@web/api/conference';
+import { useI18n } from '@web/i18n/i18n-context';
+import { FormError } from '@web/shared/states';
+import { useSubmit, validated } from '@web/shared/useSubmit';
 import type { TextItem } from './briefingArea';
 import { asTextItems, issueLabel, sameItems } from './briefingArea';
 import { TextItemsField } from './TextItemsField';

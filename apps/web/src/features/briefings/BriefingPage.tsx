@@ -1,19 +1,19 @@
 import { EditOutlined, FileWordOutlined, PrinterOutlined, SendOutlined } from '@ant-design/icons';
 import type { BriefingView } from '@app/contracts';
-import { Alert, App, Button, Card, Descriptions, Modal, Result, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Result, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 
-import { briefingsApi } from '../../api/conference';
-import { formatDateTime, labelled } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { BackLink } from '../../shared/BackLink';
-import { DialogFooter } from '../../shared/DialogFooter';
-import { describeError } from '../../shared/errors';
-import { FormError, PageStatus } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { useSubmit } from '../../shared/useSubmit';
-import { useUnitList } from '../office/units';
+import { briefingsApi } from '@web/api/conference';
+import { formatDateTime, labelled } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { BackLink } from '@web/shared/BackLink';
+import { SubmitDialog } from '@web/shared/SubmitDialog';
+import { describeError } from '@web/shared/errors';
+import { PageStatus } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
+import { useSubmit } from '@web/shared/useSubmit';
+import { useUnitList } from '@web/features/office/units';
 import { BriefingDocument } from './BriefingDocument';
 import { BriefingEditor } from './BriefingEditor';
 import { issueLabel, STATUS_COLOR, useBriefingArea, visibleTo } from './briefingArea';
@@ -40,27 +40,20 @@ function PublishDialog({
       },
     );
   return (
-    <Modal
-      open
+    <SubmitDialog
       title={t('briefings.publishTitle', { issue: issueLabel(b, lang, t) })}
-      onCancel={onClose}
-      maskClosable={false}
-      footer={
-        <DialogFooter
-          busy={busy}
-          onCancel={onClose}
-          onOk={() => void publish()}
-          icon={<SendOutlined />}
-          okTestId="briefing-publish-confirm"
-          okText={t('briefings.publishOk')}
-        />
-      }
+      onClose={onClose}
+      busy={busy}
+      error={error}
+      onOk={() => void publish()}
+      icon={<SendOutlined />}
+      okTestId="briefing-publish-confirm"
+      okText={t('briefings.publishOk')}
     >
-      <FormError error={error} />
       <Typography.Paragraph data-testid="briefing-publish-text">
         {t('briefings.publishConfirm', { n: units.length || 21 })}
       </Typography.Paragraph>
-    </Modal>
+    </SubmitDialog>
   );
 }
 

@@ -1,16 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { BriefingView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Button, Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Select, Space, Tag, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 
-import { briefingsApi } from '../../api/conference';
-import { formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { LoadError } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
+import { briefingsApi } from '@web/api/conference';
+import { formatDateTime } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ListTable } from '@web/shared/ListTable';
+import { useAsync } from '@web/shared/useAsync';
 import { issueLabel, STATUS_COLOR, thisYear, useBriefingArea, visibleTo } from './briefingArea';
 import { CompileBriefingDialog } from './CompileBriefingDialog';
 
@@ -34,7 +34,7 @@ export function BriefingsPage() {
   const years = Array.from({ length: Math.max(current, year) + 1 - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i)
     .concat(year < FIRST_YEAR ? [year] : [])
     .sort((a, b) => b - a);
-  const open = (b: BriefingView) => navigate(`${base}/briefings/${b.id}`);
+  const open = (b: BriefingView) => void navigate(`${base}/briefings/${b.id}`);
 
   const columns: TableProps<BriefingView>['columns'] = [
     {
@@ -105,46 +105,42 @@ export function BriefingsPage() {
         </Space>
       }
     >
-      {state.error && !state.loading ? (
-        <LoadError error={state.error} onRetry={state.reload} />
-      ) : (
-        <Table<BriefingView>
-          rowKey="id"
-          data-testid="briefing-table"
-          columns={columns}
-          dataSource={rows}
-          loading={state.loading}
-          pagination={rows.length > 20 ? { pageSize: 20 } : false}
-          locale={{
-            emptyText: state.loading ? (
-              ' '
-            ) : (
-              <Empty description={t(isOffice ? 'briefings.empty' : 'briefings.emptyPublished')}>
-                {isOffice ? (
-                  <Button type="primary" onClick={() => setCompiling(true)}>
-                    {t('briefings.compile')}
-                  </Button>
-                ) : null}
-              </Empty>
-            ),
-          }}
-          onRow={(b) =>
-            ({
-              onClick: () => open(b),
-              style: { cursor: 'pointer' },
-              'data-testid': 'briefing-row',
-              'data-briefing-id': b.id,
-              'data-issue': b.issue,
-            }) as HTMLAttributes<HTMLElement>
-          }
-        />
-      )}
+      <ListTable<BriefingView>
+        state={state}
+        rowKey="id"
+        data-testid="briefing-table"
+        columns={columns}
+        dataSource={rows}
+        pagination={rows.length > 20 ? { pageSize: 20 } : false}
+        locale={{
+          emptyText: state.loading ? (
+            ' '
+          ) : (
+            <Empty description={t(isOffice ? 'briefings.empty' : 'briefings.emptyPublished')}>
+              {isOffice ? (
+                <Button type="primary" onClick={() => setCompiling(true)}>
+                  {t('briefings.compile')}
+                </Button>
+              ) : null}
+            </Empty>
+          ),
+        }}
+        onRow={(b) =>
+          ({
+            onClick: () => open(b),
+            style: { cursor: 'pointer' },
+            'data-testid': 'briefing-row',
+            'data-briefing-id': b.id,
+            'data-issue': b.issue,
+          }) as HTMLAttributes<HTMLElement>
+        }
+      />
       {compiling ? (
         <CompileBriefingDialog
           onClose={() => setCompiling(false)}
           onDone={(b) => {
             setCompiling(false);
-            navigate(`${base}/briefings/${b.id}`);
+            void navigate(`${base}/briefings/${b.id}`);
           }}
         />
       ) : null}

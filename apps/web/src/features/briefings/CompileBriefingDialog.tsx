@@ -1,17 +1,17 @@
 import type { BriefingView, FilingView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Divider, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Divider, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 
-import { briefingsApi, filingsApi } from '../../api/conference';
-import { formatDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { DialogFooter } from '../../shared/DialogFooter';
-import { FormError, LoadError } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { useSubmit, validated } from '../../shared/useSubmit';
-import { useUnitNames } from '../matters/useUnitNames';
+import { briefingsApi, filingsApi } from '@web/api/conference';
+import { formatDate } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { SubmitDialog } from '@web/shared/SubmitDialog';
+import { LoadError } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
+import { useSubmit, validated } from '@web/shared/useSubmit';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 import type { IssueRef, TextItem } from './briefingArea';
 import { issueLabel, thisYear } from './briefingArea';
 import { TextItemsField } from './TextItemsField';
@@ -64,7 +64,11 @@ export function CompileBriefingDialog({ onClose, onDone }: { onClose: () => void
     [candidates.data],
   );
   // Preselect every item no earlier issue carried yet.
-  useEffect(() => setSelected(fresh), [fresh]);
+  const [preselected, setPreselected] = useState<string[] | null>(null);
+  if (preselected !== fresh) {
+    setPreselected(fresh);
+    setSelected(fresh);
+  }
 
   const onOk = async () => {
     const v = await validated(form);
@@ -124,25 +128,17 @@ export function CompileBriefingDialog({ onClose, onDone }: { onClose: () => void
 
   const all = candidates.data?.items.map((f) => f.id) ?? [];
   return (
-    <Modal
-      open
+    <SubmitDialog
       title={t('briefings.compile')}
-      onCancel={onClose}
       width={820}
-      destroyOnHidden
-      maskClosable={false}
-      footer={
-        <DialogFooter
-          busy={busy}
-          onCancel={onClose}
-          onOk={() => void onOk()}
-          okDisabled={candidates.loading}
-          okTestId="compile-submit"
-          okText={t('briefings.compile.submit')}
-        />
-      }
+      onClose={onClose}
+      busy={busy}
+      error={error}
+      onOk={() => void onOk()}
+      okDisabled={candidates.loading}
+      okTestId="compile-submit"
+      okText={t('briefings.compile.submit')}
     >
-      <FormError error={error} />
       <Form
         form={form}
         layout="vertical"
@@ -240,6 +236,6 @@ export function CompileBriefingDialog({ onClose, onDone }: { onClose: () => void
           {t('briefings.compile.figuresNote')}
         </Typography.Paragraph>
       </Form>
-    </Modal>
+    </SubmitDialog>
   );
 }

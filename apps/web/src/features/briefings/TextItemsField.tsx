@@ -1,8 +1,8 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Select, Space, Tag } from 'antd';
 
-import { useI18n } from '../../i18n/i18n-context';
-import { UNIT_SEARCH, unitOptions, useUnitList } from '../office/units';
+import { useI18n } from '@web/i18n/i18n-context';
+import { UNIT_SEARCH, unitOptions, useUnitList } from '@web/features/office/units';
 
 // Item rows of a briefing (title, text, optional unit) inside a Form: added, removed and reordered in place.
 // A row with an `id` came from an information item (tagged as such); `testPrefix` names the test ids.

@@ -1,8 +1,8 @@
 import type { BriefingItem, BriefingStatus } from '@app/contracts';
 import { useLocation } from 'react-router-dom';
 
-import { useUser } from '../../auth/auth-context';
-import type { Lang, Translate } from '../../i18n/i18n-context';
+import { useUser } from '@web/auth/auth-context';
+import type { Lang, Translate } from '@web/i18n/i18n-context';
 
 const OFFICE_ROLES = ['office_director', 'office_staff'] as const;
 
@@ -40,7 +40,10 @@ export const asTextItems = (items: readonly BriefingItem[]): TextItem[] =>
 
 export const sameItems = (a: readonly TextItem[], b: readonly TextItem[]): boolean =>
   a.length === b.length &&
-  a.every((x, i) => x.title === b[i].title && x.text === b[i].text && (x.unitCode ?? null) === (b[i].unitCode ?? null));
+  a.every((x, i) => {
+    const y = b[i];
+    return y !== undefined && x.title === y.title && x.text === y.text && (x.unitCode ?? null) === (y.unitCode ?? null);
+  });
 
 export const thisYear = (): number =>
   Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));

@@ -4,11 +4,12 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import type { HTMLAttributes } from 'react';
 
-import { formatDate, formatDateTime, labelled, ZONE } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { EscalationTag } from '../matters/tags';
-import { useUnitNames } from '../matters/useUnitNames';
-import { useUnitList } from '../office/units';
+import { formatDateTime, labelled, ZONE } from '@web/i18n/format';
+import { formatDeadline } from '@web/shared/dates';
+import { useI18n } from '@web/i18n/i18n-context';
+import { EscalationTag } from '@web/features/matters/tags';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
+import { useUnitList } from '@web/features/office/units';
 import { CAMPAIGN_UNIT_STATUSES, CampaignStatusTag, CampaignUnitStatusTag, reminderLabel } from './parts';
 
 const COUNT_COLOR: Record<CampaignUnitStatus, string> = {
@@ -121,7 +122,7 @@ export function CampaignProgressView(props: { campaign: CampaignView; onOpen: (u
           <CampaignStatusTag status={campaign.status} />
           <Typography.Text data-testid="campaign-due">
             {labelled(t('campaign.dueDate'), lang)}
-            {formatDate(campaign.dueDate, lang)}
+            {formatDeadline(campaign.dueDate, lang)}
           </Typography.Text>
           {late ? <Tag color="red">{t('campaign.overdue')}</Tag> : null}
           <Typography.Text type="secondary">

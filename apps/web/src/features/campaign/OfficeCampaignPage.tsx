@@ -4,11 +4,11 @@ import { Button, Grid, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 
-import { campaignsApi } from '../../api/conference';
-import { ZONE } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert, LoadError, PageLoading } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
+import { campaignsApi } from '@web/api/conference';
+import { ZONE } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ErrorAlert, LoadError, PageLoading } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
 import { CampaignProgressView } from './CampaignProgressView';
 import { campaignOrNull } from './parts';
 import { StartCampaignForm } from './StartCampaignForm';

@@ -4,13 +4,14 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 
-import { newIdempotencyKey } from '../../api/client';
-import { campaignsApi } from '../../api/conference';
-import { formatDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { FormError } from '../../shared/states';
-import { DATE_FORMATS } from '../office/NewMatterPage';
-import { UNIT_SEARCH, unitOptions, useUnitList } from '../office/units';
+import { formatDay } from '@web/shared/dates';
+import { newIdempotencyKey } from '@web/api/client';
+import { campaignsApi } from '@web/api/conference';
+import { useI18n } from '@web/i18n/i18n-context';
+import { checkRule } from '@web/shared/formRules';
+import { FormError } from '@web/shared/states';
+import { DATE_FORMATS } from '@web/features/office/NewMatterPage';
+import { UNIT_SEARCH, unitOptions, useUnitList } from '@web/features/office/units';
 import { DEFAULT_CAMPAIGN_POLICY } from './parts';
 
 const LEVELS: EscalationLevel[] = DEFAULT_CAMPAIGN_POLICY.ladder.map((s) => s.level);
@@ -82,7 +83,7 @@ export function StartCampaignForm({ year, onStarted }: { year: number; onStarted
       title: t('campaign.start.confirmTitle', { year: v.year }),
       content: t('campaign.start.confirmBody', {
         units: some ? t('campaign.start.confirmSome', { n: v.unitCodes!.length }) : t('campaign.start.confirmAll'),
-        date: formatDate(v.dueDate!.format('YYYY-MM-DD'), lang),
+        date: formatDay(v.dueDate!.format('YYYY-MM-DD'), lang),
       }),
       okText: t('campaign.start.submit'),
       cancelText: t('common.cancel'),
@@ -91,17 +92,15 @@ export function StartCampaignForm({ year, onStarted }: { year: number; onStarted
     });
   };
 
-  const ladderRule = (index: number) => ({
-    validator: async (_: unknown, value: number | null) => {
+  const ladderRule = (index: number) =>
+    checkRule((value: number | null | undefined) => {
       if (value === null || value === undefined) {
-        throw new Error(t('campaign.start.ladderRequired'));
+        return t('campaign.start.ladderRequired');
       }
-      const previous = index > 0 ? (form.getFieldValue(['ladder', LEVELS[index - 1]]) as number | null) : null;
-      if (previous !== null && previous !== undefined && value < previous) {
-        throw new Error(t('campaign.start.ladderOrder'));
-      }
-    },
-  });
+      const before = LEVELS[index - 1];
+      const previous = before ? (form.getFieldValue(['ladder', before]) as number | null) : null;
+      return previous !== null && previous !== undefined && value < previous ? t('campaign.start.ladderOrder') : null;
+    });
 
   return (
     <Card title={t('campaign.start.title')} data-testid="campaign-start">
@@ -132,13 +131,9 @@ export function StartCampaignForm({ year, onStarted }: { year: number; onStarted
             extra={t('campaign.start.dueDateHint')}
             rules={[
               { required: true, message: t('campaign.start.dueDateRequired') },
-              {
-                validator: async (_, value?: Dayjs) => {
-                  if (value && value.isBefore(dayjs(), 'day')) {
-                    throw new Error(t('campaign.start.dueDatePast'));
-                  }
-                },
-              },
+              checkRule((value?: Dayjs) =>
+                value && value.isBefore(dayjs(), 'day') ? t('campaign.start.dueDatePast') : null,
+              ),
             ]}
           >
             <DatePicker

@@ -3,9 +3,9 @@ import type { CampaignUnitView, CampaignView } from '@app/contracts';
 import { App, Button, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 
-import { campaignsApi } from '../../api/conference';
-import { useI18n } from '../../i18n/i18n-context';
-import { FormError } from '../../shared/states';
+import { campaignsApi } from '@web/api/conference';
+import { useI18n } from '@web/i18n/i18n-context';
+import { FormError } from '@web/shared/states';
 
 interface SummaryValues {
   text: string;
@@ -44,7 +44,7 @@ export function SummaryForm(props: {
     }
   };
 
-  const onFinish = (v: SummaryValues) =>
+  const onFinish = (v: SummaryValues) => {
     modal.confirm({
       title: t('campaign.unit.form.confirm'),
       okText: resubmit ? t('campaign.unit.form.resubmit') : t('campaign.unit.form.submit'),
@@ -52,6 +52,7 @@ export function SummaryForm(props: {
       okButtonProps: { 'data-testid': 'summary-confirm' },
       onOk: () => submit(v),
     });
+  };
 
   return (
     <div data-testid="summary-form">

@@ -2,11 +2,11 @@ import type { CampaignUnitView, CampaignView } from '@app/contracts';
 import { App, Alert, Button, Descriptions, Drawer, Form, Grid, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 
-import { campaignsApi } from '../../api/conference';
-import { formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert, FormError } from '../../shared/states';
-import { EscalationTag } from '../matters/tags';
+import { campaignsApi } from '@web/api/conference';
+import { formatDateTime } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ErrorAlert, FormError } from '@web/shared/states';
+import { EscalationTag } from '@web/features/matters/tags';
 import { AttachmentLinks, CampaignUnitStatusTag, ReminderList, SummaryText } from './parts';
 
 function ReturnDialog(props: {
@@ -99,7 +99,7 @@ export function UnitSummaryDrawer(props: {
       setBusy(false);
     }
   };
-  const accept = () =>
+  const accept = () => {
     modal.confirm({
       title: t('campaign.accept.confirm', { unit: name }),
       okText: t('campaign.accept'),
@@ -108,6 +108,7 @@ export function UnitSummaryDrawer(props: {
       onOk: () =>
         act(() => campaignsApi.accept(campaign.year, unit!.unitCode), t('campaign.accept.done', { unit: name })),
     });
+  };
 
   return (
     <Drawer

@@ -3,13 +3,14 @@ import type { CampaignUnitView, CampaignView } from '@app/contracts';
 import { Alert, Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 
-import { campaignsApi } from '../../api/conference';
-import { useUser } from '../../auth/auth-context';
-import { formatDate, formatDateTime, labelled } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert, LoadError, PageLoading } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { EscalationTag } from '../matters/tags';
+import { campaignsApi } from '@web/api/conference';
+import { useUser } from '@web/auth/auth-context';
+import { formatDateTime, labelled } from '@web/i18n/format';
+import { formatDeadline } from '@web/shared/dates';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ErrorAlert, LoadError, PageLoading } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
+import { EscalationTag } from '@web/features/matters/tags';
 import { AttachmentLinks, CampaignUnitStatusTag, campaignOrNull, ReminderList, SummaryText } from './parts';
 import { SummaryForm } from './SummaryForm';
 
@@ -43,7 +44,7 @@ function UnitCampaignCard(props: {
       extra={
         <Typography.Text type="secondary">
           {labelled(t('campaign.dueDate'), lang)}
-          {formatDate(campaign.dueDate, lang)}
+          {formatDeadline(campaign.dueDate, lang)}
         </Typography.Text>
       }
     >

@@ -1,31 +1,14 @@
-import type { CampaignPolicy, CampaignReminder, CampaignUnitStatus, CampaignView } from '@app/contracts';
+import type { CampaignReminder, CampaignUnitStatus, CampaignView } from '@app/contracts';
 import { Empty, Space, Tag, Timeline, Typography } from 'antd';
 
-import { ApiError } from '../../api/client';
-import { campaignsApi } from '../../api/conference';
-import { formatDateTime } from '../../i18n/format';
-import type { Translate } from '../../i18n/i18n-context';
-import { useI18n } from '../../i18n/i18n-context';
-import { EscalationTag } from '../matters/tags';
+import { ApiError } from '@web/api/client';
+import { campaignsApi } from '@web/api/conference';
+import { formatDateTime } from '@web/i18n/format';
+import type { Translate } from '@web/i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import { EscalationTag } from '@web/features/matters/tags';
 
-// Copies from @app/contracts (the web imports only types from there); `satisfies` keeps them in step.
-export const CAMPAIGN_UNIT_STATUSES = [
-  'awaiting',
-  'submitted',
-  'returned',
-  'accepted',
-] as const satisfies readonly CampaignUnitStatus[];
-
-// What the API applies when the office sets no ladder: 3 working days before, then 0, 2, 5, 10 after.
-export const DEFAULT_CAMPAIGN_POLICY: CampaignPolicy = {
-  remindBeforeWorkingDays: 3,
-  ladder: [
-    { level: 'reminder', afterWorkingDays: 0 },
-    { level: 'urging', afterWorkingDays: 2 },
-    { level: 'supervision', afterWorkingDays: 5 },
-    { level: 'report', afterWorkingDays: 10 },
-  ],
-};
+export { CAMPAIGN_UNIT_STATUSES, DEFAULT_CAMPAIGN_POLICY } from '@app/contracts';
 
 const UNIT_STATUS_COLOR: Record<CampaignUnitStatus, string> = {
   awaiting: 'orange',

@@ -2,10 +2,10 @@ import type { CampaignListItem } from '@app/contracts';
 import { Card, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 
-import { campaignsApi, filingsApi, meetingRecordsApi, topicsApi } from '../../api/conference';
-import { formatDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAsync } from '../../shared/useAsync';
+import { formatDay } from '@web/shared/dates';
+import { campaignsApi, filingsApi, meetingRecordsApi, topicsApi } from '@web/api/conference';
+import { useI18n } from '@web/i18n/i18n-context';
+import { useAsync } from '@web/shared/useAsync';
 
 // What the conference's own machinery asks of the reader besides matters, as links to the page that handles it.
 // A figure that fails to load shows as "—" (the matters board below must not depend on it).
@@ -114,7 +114,7 @@ export function UnitConferenceTodos() {
       label: t('todos.summaryDue', { year: d.campaign.year }),
       to: `/unit/summary?year=${d.campaign.year}`,
       count: owes ? 1 : 0,
-      detail: t(`todos.summary.${own}`, { date: formatDate(d.campaign.dueDate, lang) }),
+      detail: t(`todos.summary.${own}`, { date: formatDay(d.campaign.dueDate, lang) }),
     });
   }
   return <TodoStrip testId="unit-conference-todos" todos={todos} />;

@@ -1,9 +1,9 @@
 import type { FilingView } from '@app/contracts';
 import { Alert, Descriptions, Typography } from 'antd';
 
-import { formatDate, formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { useUnitNames } from '../matters/useUnitNames';
+import { formatDate, formatDateTime } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { FilingHistory } from './FilingHistory';
 import { BriefingTag, FilingKindTag, FilingStatusTag } from './filingTags';
 

@@ -1,15 +1,16 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { FilingKind, FilingView } from '@app/contracts';
-import { App, AutoComplete, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, AutoComplete, Button, DatePicker, Form, Input, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 
-import { filingsApi } from '../../api/conference';
-import { useI18n } from '../../i18n/i18n-context';
-import { FormError } from '../../shared/states';
-import { DATE_FORMATS } from '../office/NewMatterPage';
+import { filingsApi } from '@web/api/conference';
+import { useI18n } from '@web/i18n/i18n-context';
+import { checkRule } from '@web/shared/formRules';
+import { SubmitDialog } from '@web/shared/SubmitDialog';
+import { useSubmit } from '@web/shared/useSubmit';
+import { DATE_FORMATS } from '@web/features/office/NewMatterPage';
 import { FILING_KINDS, useCategoryOptions } from './filingTags';
 
 interface Values {
@@ -66,17 +67,10 @@ export function FilingFormDialog({
   const { message } = App.useApp();
   const categories = useCategoryOptions();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, submit } = useSubmit();
   const resubmitting = filing !== undefined;
 
-  const onOk = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
+  const send = (v: Values) => {
     const fields = {
       title: v.title.trim(),
       category: v.category.trim(),
@@ -84,39 +78,27 @@ export function FilingFormDialog({
       eventDate: v.eventDate?.format('YYYY-MM-DD') ?? '',
       attachments: (v.attachments ?? []).map((a) => ({ title: (a.title ?? '').trim(), url: (a.url ?? '').trim() })),
     };
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = filing
-        ? await filingsApi.resubmit(filing.id, { ...fields, ...(v.note?.trim() ? { note: v.note.trim() } : {}) })
-        : await filingsApi.file({ kind: v.kind, ...fields });
-      void message.success(t(filing ? 'filings.resubmitted' : 'filings.filed'));
-      onDone(saved);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    return filing
+      ? filingsApi.resubmit(filing.id, { ...fields, ...(v.note?.trim() ? { note: v.note.trim() } : {}) })
+      : filingsApi.file({ kind: v.kind, ...fields });
+  };
+  const done = (saved: FilingView) => {
+    void message.success(t(filing ? 'filings.resubmitted' : 'filings.filed'));
+    onDone(saved);
   };
 
   const required = (msg: string): Rule[] => [{ required: true, whitespace: true, message: msg }];
   return (
-    <Modal
-      open
+    <SubmitDialog
       title={t(resubmitting ? 'filings.resubmitTitle' : 'filings.newTitle')}
-      onCancel={onClose}
+      onClose={onClose}
       width={720}
-      destroyOnHidden
-      maskClosable={false}
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={busy} onClick={() => void onOk()} data-testid="filing-submit">
-          {t(resubmitting ? 'filings.resubmit' : 'common.submit')}
-        </Button>,
-      ]}
+      busy={busy}
+      error={error}
+      onOk={() => void submit(form, send, done)}
+      okText={t(resubmitting ? 'filings.resubmit' : 'common.submit')}
+      okTestId="filing-submit"
     >
-      <FormError error={error} />
       <Form form={form} layout="vertical" disabled={busy} initialValues={initialValues(kind, filing)}>
         <Form.Item
           name="kind"
@@ -190,7 +172,7 @@ export function FilingFormDialog({
           </Form.Item>
         ) : null}
       </Form>
-    </Modal>
+    </SubmitDialog>
   );
 }
 
@@ -201,13 +183,9 @@ function AttachmentRows() {
     <Form.List
       name="attachments"
       rules={[
-        {
-          validator: async (_, rows?: unknown[]) => {
-            if ((rows?.length ?? 0) > MAX_ATTACHMENTS) {
-              throw new Error(t('filings.validate.attachmentsMax'));
-            }
-          },
-        },
+        checkRule((rows?: unknown[]) =>
+          (rows?.length ?? 0) > MAX_ATTACHMENTS ? t('filings.validate.attachmentsMax') : null,
+        ),
       ]}
     >
       {(fields, { add, remove }, { errors }) => (
@@ -225,13 +203,9 @@ function AttachmentRows() {
                 name={[field.name, 'url']}
                 style={{ flex: '2 1 260px', marginBottom: 8 }}
                 rules={[
-                  {
-                    validator: async (_, value?: string) => {
-                      if (!value || value.length > 1000 || !isWebLink(value)) {
-                        throw new Error(t('filings.validate.attachmentUrl'));
-                      }
-                    },
-                  },
+                  checkRule((value?: string) =>
+                    !value || value.length > 1000 || !isWebLink(value) ? t('filings.validate.attachmentUrl') : null,
+                  ),
                 ]}
               >
                 <Input placeholder={t('filings.field.attachmentUrl')} data-testid={`filing-attachment-url-${i}`} />

@@ -1,15 +1,15 @@
 import type { FilingEventType, FilingEventView, FilingView } from '@app/contracts';
 import { Divider } from 'antd';
 
-import { filingsApi } from '../../api/conference';
-import { joinList } from '../../i18n/format';
-import type { Lang, Translate } from '../../i18n/i18n-context';
-import { useI18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/zh';
-import { describeActor, EventTimeline } from '../../shared/EventTimeline';
-import { LoadError, PageLoading } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { useUnitNames } from '../matters/useUnitNames';
+import { filingsApi } from '@web/api/conference';
+import { joinList } from '@web/i18n/format';
+import type { Lang, Translate } from '@web/i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import type { MessageKey } from '@web/i18n/zh';
+import { describeActor, EventTimeline } from '@web/shared/EventTimeline';
+import { LoadError, PageLoading } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 
 const COLOR: Record<FilingEventType, string> = {
   'filing.submitted': 'blue',
@@ -43,7 +43,10 @@ function detailsOf(t: Translate, lang: Lang, e: FilingEventView): string[] {
       lines.push(
         t('filings.event.changed', {
           fields: joinList(
-            changed.map((f) => (f in FIELD_LABEL ? t(FIELD_LABEL[f]) : f)),
+            changed.map((f) => {
+              const label = FIELD_LABEL[f];
+              return label ? t(label) : f;
+            }),
             lang,
           ),
         }),

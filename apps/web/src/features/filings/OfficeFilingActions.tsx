@@ -1,11 +1,14 @@
 import { CheckOutlined, RollbackOutlined, StarOutlined } from '@ant-design/icons';
-import type { FilingView } from '@app/contracts';
-import { App, Button, Checkbox, Form, Input, Modal, Space, Typography } from 'antd';
+import type { FilingAction, FilingView } from '@app/contracts';
+import { App, Button, Checkbox, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 
-import { filingsApi } from '../../api/conference';
-import { useI18n } from '../../i18n/i18n-context';
-import { FormError } from '../../shared/states';
+import { filingsApi } from '@web/api/conference';
+import { useI18n } from '@web/i18n/i18n-context';
+import { textRules } from '@web/shared/formRules';
+import { SubmitDialog } from '@web/shared/SubmitDialog';
+import { FormError } from '@web/shared/states';
+import { useSubmit } from '@web/shared/useSubmit';
 
 type Decision = 'review' | 'return';
 
@@ -30,69 +33,41 @@ function DecisionDialog({
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, submit } = useSubmit();
   const returning = decision === 'return';
 
-  const onOk = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
+  const send = (v: Values) => {
     const comment = v.comment?.trim() ?? '';
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = returning
-        ? await filingsApi.return(filing.id, comment)
-        : await filingsApi.review(filing.id, {
-            ...(comment ? { comment } : {}),
-            ...(filing.kind === 'information' ? { selectedForBriefing: Boolean(v.selectedForBriefing) } : {}),
-          });
-      void message.success(t(returning ? 'filings.done.returned' : 'filings.done.reviewed'));
-      onDone(saved);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    return returning
+      ? filingsApi.return(filing.id, comment)
+      : filingsApi.review(filing.id, {
+          ...(comment ? { comment } : {}),
+          ...(filing.kind === 'information' ? { selectedForBriefing: Boolean(v.selectedForBriefing) } : {}),
+        });
+  };
+  const done = (saved: FilingView) => {
+    void message.success(t(returning ? 'filings.done.returned' : 'filings.done.reviewed'));
+    onDone(saved);
   };
 
   return (
-    <Modal
-      open
+    <SubmitDialog
       title={t(returning ? 'filings.return.title' : 'filings.review.title')}
-      onCancel={onClose}
-      destroyOnHidden
-      maskClosable={false}
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="ok"
-          type="primary"
-          danger={returning}
-          loading={busy}
-          onClick={() => void onOk()}
-          data-testid={`${decision}-confirm`}
-        >
-          {t(returning ? 'filings.action.return' : 'filings.action.review')}
-        </Button>,
-      ]}
+      onClose={onClose}
+      busy={busy}
+      error={error}
+      onOk={() => void submit(form, send, done)}
+      okText={t(returning ? 'filings.action.return' : 'filings.action.review')}
+      okTestId={`${decision}-confirm`}
+      danger={returning}
     >
       <Typography.Paragraph strong>{filing.title}</Typography.Paragraph>
-      <FormError error={error} />
       <Form form={form} layout="vertical" disabled={busy} initialValues={{ selectedForBriefing: false }}>
         <Form.Item
           name="comment"
           label={t(returning ? 'filings.return.comment' : 'filings.review.comment')}
           extra={returning ? t('filings.return.hint') : undefined}
-          rules={[
-            ...(returning ? [{ required: true, whitespace: true, message: t('filings.validate.returnComment') }] : []),
-            { max: 2000, message: t('filings.validate.commentMax') },
-          ]}
+          rules={textRules(t, 2000, returning ? t('filings.validate.returnComment') : undefined)}
         >
           <Input.TextArea
             rows={3}
@@ -106,7 +81,7 @@ function DecisionDialog({
           </Form.Item>
         ) : null}
       </Form>
-    </Modal>
+    </SubmitDialog>
   );
 }
 
@@ -133,30 +108,32 @@ export function OfficeFilingActions({ filing, onChanged }: { filing: FilingView;
     }
   };
 
-  const canSelect = filing.kind === 'information' && filing.status === 'reviewed';
+  // The server says what the office may do with the filing now.
+  const may = (a: FilingAction) => filing.allowedActions.includes(a);
+  const canSelect = may('select');
   return (
     <div>
       <FormError error={error} />
       <Space wrap>
-        {filing.status === 'submitted' ? (
-          <>
-            <Button
-              type="primary"
-              icon={<CheckOutlined />}
-              onClick={() => setDecision('review')}
-              data-testid="filing-action-review"
-            >
-              {t('filings.action.review')}
-            </Button>
-            <Button
-              danger
-              icon={<RollbackOutlined />}
-              onClick={() => setDecision('return')}
-              data-testid="filing-action-return"
-            >
-              {t('filings.action.return')}
-            </Button>
-          </>
+        {may('review') ? (
+          <Button
+            type="primary"
+            icon={<CheckOutlined />}
+            onClick={() => setDecision('review')}
+            data-testid="filing-action-review"
+          >
+            {t('filings.action.review')}
+          </Button>
+        ) : null}
+        {may('return') ? (
+          <Button
+            danger
+            icon={<RollbackOutlined />}
+            onClick={() => setDecision('return')}
+            data-testid="filing-action-return"
+          >
+            {t('filings.action.return')}
+          </Button>
         ) : null}
         {canSelect ? (
           <Button

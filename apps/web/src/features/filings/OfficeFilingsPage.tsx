@@ -1,21 +1,20 @@
 import type { FilingKind, FilingStatus, FilingView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Card, Drawer, Empty, Grid, Select, Space, Table, Typography } from 'antd';
+import { Card, Drawer, Empty, Grid, Select, Space, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 
-import type { ListFilingsParams } from '../../api/conference';
-import { filingsApi } from '../../api/conference';
-import { formatDate, formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { pagesOf } from '../../shared/pagination';
-import { LoadError } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { useUnitNames } from '../matters/useUnitNames';
-import { UNIT_SEARCH, unitOptions, useUnitList } from '../office/units';
+import type { ListFilingsParams } from '@web/api/conference';
+import { filingsApi } from '@web/api/conference';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ListTable } from '@web/shared/ListTable';
+import { pagesOf } from '@web/shared/pagination';
+import { useAsync } from '@web/shared/useAsync';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
+import { UNIT_SEARCH, unitOptions, useUnitList } from '@web/features/office/units';
 import { FilingDetails } from './FilingDetails';
 import { OfficeFilingActions } from './OfficeFilingActions';
-import { BriefingTag, FILING_KINDS, FILING_STATUSES, FilingKindTag, FilingStatusTag } from './filingTags';
+import { FILING_KINDS, FILING_STATUSES, FilingKindTag, useFilingColumns } from './filingTags';
 
 const PAGE_SIZE = 20;
 
@@ -93,7 +92,7 @@ function FilterBar({ filters, onChange }: { filters: Filters; onChange: (f: Filt
 
 // The office reviews filings, returns them for more, and selects information items for a briefing.
 export function OfficeFilingsPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const unitName = useUnitNames();
   const screens = Grid.useBreakpoint();
   const [filters, setFilters] = useState<Filters>({ status: 'submitted', briefing: 'all' });
@@ -101,6 +100,7 @@ export function OfficeFilingsPage() {
   const [open, setOpen] = useState<FilingView | null>(null);
   const state = useAsync(() => filingsApi.list(toParams(filters, page)), [filters, page]);
 
+  const filingColumns = useFilingColumns();
   const columns: TableProps<FilingView>['columns'] = [
     {
       key: 'unit',
@@ -128,38 +128,7 @@ export function OfficeFilingsPage() {
         </>
       ),
     },
-    {
-      key: 'category',
-      title: t('filings.field.category'),
-      width: 110,
-      responsive: ['lg'],
-      render: (_, f) => f.category,
-    },
-    {
-      key: 'eventDate',
-      title: t('filings.field.eventDate'),
-      width: 120,
-      responsive: ['lg'],
-      render: (_, f) => formatDate(f.eventDate, lang),
-    },
-    {
-      key: 'filedAt',
-      title: t('filings.field.filedAt'),
-      width: 170,
-      responsive: ['md'],
-      render: (_, f) => formatDateTime(f.filedAt, lang),
-    },
-    {
-      key: 'status',
-      title: t('filings.field.status'),
-      width: 120,
-      render: (_, f) => (
-        <>
-          <FilingStatusTag status={f.status} />
-          <BriefingTag filing={f} />
-        </>
-      ),
-    },
+    ...filingColumns,
   ];
 
   const changed = (f: FilingView) => {
@@ -183,27 +152,23 @@ export function OfficeFilingsPage() {
           setPage(1);
         }}
       />
-      {state.error && !state.loading ? (
-        <LoadError error={state.error} onRetry={state.reload} />
-      ) : (
-        <Table<FilingView>
-          rowKey="id"
-          data-testid="filing-table"
-          columns={columns}
-          dataSource={state.data?.items ?? []}
-          loading={state.loading}
-          locale={{ emptyText: state.loading ? ' ' : <Empty description={t('filings.emptyFiltered')} /> }}
-          pagination={pagesOf(state.data?.total ?? 0, page, PAGE_SIZE, setPage)}
-          onRow={(f) =>
-            ({
-              'data-testid': 'filing-row',
-              'data-filing-id': f.id,
-              'data-status': f.status,
-              'data-selected': String(f.selectedForBriefing),
-            }) as HTMLAttributes<HTMLElement>
-          }
-        />
-      )}
+      <ListTable<FilingView>
+        state={state}
+        rowKey="id"
+        data-testid="filing-table"
+        columns={columns}
+        dataSource={state.data?.items ?? []}
+        locale={{ emptyText: state.loading ? ' ' : <Empty description={t('filings.emptyFiltered')} /> }}
+        pagination={pagesOf(state.data?.total ?? 0, page, PAGE_SIZE, setPage)}
+        onRow={(f) =>
+          ({
+            'data-testid': 'filing-row',
+            'data-filing-id': f.id,
+            'data-status': f.status,
+            'data-selected': String(f.selectedForBriefing),
+          }) as HTMLAttributes<HTMLElement>
+        }
+      />
       {open ? (
         <Drawer
           open

@@ -5,16 +5,15 @@ import { Button, Card, Drawer, Empty, Grid, Result, Table, Tabs, Typography } fr
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 
-import { filingsApi } from '../../api/conference';
-import { useUser } from '../../auth/auth-context';
-import { formatDate, formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { pagesOf } from '../../shared/pagination';
-import { LoadError } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
+import { filingsApi } from '@web/api/conference';
+import { useUser } from '@web/auth/auth-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import { pagesOf } from '@web/shared/pagination';
+import { LoadError } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
 import { FilingDetails } from './FilingDetails';
 import { FilingFormDialog } from './FilingFormDialog';
-import { BriefingTag, FILING_KINDS, FilingStatusTag } from './filingTags';
+import { FILING_KINDS, useFilingColumns } from './filingTags';
 
 const PAGE_SIZE = 20;
 
@@ -31,7 +30,7 @@ export function UnitFilingsPage() {
 }
 
 function UnitFilings() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const screens = Grid.useBreakpoint();
   const [kind, setKind] = useState<FilingKind>('major_matter');
   const [page, setPage] = useState(1);
@@ -44,6 +43,7 @@ function UnitFilings() {
     setDialog({ mode: 'resubmit', filing });
   };
 
+  const filingColumns = useFilingColumns();
   const columns: TableProps<FilingView>['columns'] = [
     {
       key: 'title',
@@ -63,45 +63,14 @@ function UnitFilings() {
         </div>
       ),
     },
-    {
-      key: 'category',
-      title: t('filings.field.category'),
-      width: 120,
-      responsive: ['md'],
-      render: (_, f) => f.category,
-    },
-    {
-      key: 'eventDate',
-      title: t('filings.field.eventDate'),
-      width: 130,
-      responsive: ['sm'],
-      render: (_, f) => formatDate(f.eventDate, lang),
-    },
-    {
-      key: 'filedAt',
-      title: t('filings.field.filedAt'),
-      width: 170,
-      responsive: ['lg'],
-      render: (_, f) => formatDateTime(f.filedAt, lang),
-    },
-    {
-      key: 'status',
-      title: t('filings.field.status'),
-      width: 120,
-      render: (_, f) => (
-        <>
-          <FilingStatusTag status={f.status} />
-          <BriefingTag filing={f} />
-        </>
-      ),
-    },
+    ...filingColumns,
     {
       // On a phone the title opens the drawer, which offers the same action.
       key: 'actions',
       width: 170,
       responsive: ['sm'],
       render: (_, f) =>
-        f.status === 'returned' ? (
+        f.allowedActions.includes('resubmit') ? (
           <Button size="small" icon={<EditOutlined />} onClick={() => resubmit(f)} data-testid="filing-resubmit">
             {t('filings.resubmit')}
           </Button>
@@ -169,7 +138,7 @@ function UnitFilings() {
           size={screens.md ? 640 : '100%'}
           data-testid="filing-drawer"
           extra={
-            open.status === 'returned' ? (
+            open.allowedActions.includes('resubmit') ? (
               <Button
                 type="primary"
                 icon={<EditOutlined />}

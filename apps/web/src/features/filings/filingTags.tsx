@@ -1,11 +1,12 @@
 import type { FilingKind, FilingStatus, FilingView } from '@app/contracts';
+import type { TableProps } from 'antd';
 import { Tag } from 'antd';
 
-import { useI18n } from '../../i18n/i18n-context';
-import { filingsZh } from '../../i18n/conference/filings';
+import { formatDate, formatDateTime } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { filingsZh } from '@web/i18n/conference/filings';
 
-export const FILING_KINDS: FilingKind[] = ['major_matter', 'information'];
-export const FILING_STATUSES: FilingStatus[] = ['submitted', 'reviewed', 'returned'];
+export { FILING_KINDS, FILING_STATUSES } from '@app/contracts';
 
 const STATUS_COLOR: Record<FilingStatus, string> = { submitted: 'processing', reviewed: 'success', returned: 'error' };
 const KIND_COLOR: Record<FilingKind, string> = { major_matter: 'volcano', information: 'geekblue' };
@@ -45,4 +46,45 @@ export function BriefingTag({ filing }: { filing: FilingView }) {
       {t('filings.selectedTag')}
     </Tag>
   ) : null;
+}
+
+type FilingColumn = NonNullable<TableProps<FilingView>['columns']>[number];
+
+// The columns both filing lists show, alike: category, event date, filed at, status (with its briefing tag).
+export function useFilingColumns(): FilingColumn[] {
+  const { t, lang } = useI18n();
+  return [
+    {
+      key: 'category',
+      title: t('filings.field.category'),
+      width: 120,
+      responsive: ['lg'],
+      render: (_, f) => f.category,
+    },
+    {
+      key: 'eventDate',
+      title: t('filings.field.eventDate'),
+      width: 130,
+      responsive: ['md'],
+      render: (_, f) => formatDate(f.eventDate, lang),
+    },
+    {
+      key: 'filedAt',
+      title: t('filings.field.filedAt'),
+      width: 170,
+      responsive: ['lg'],
+      render: (_, f) => formatDateTime(f.filedAt, lang),
+    },
+    {
+      key: 'status',
+      title: t('filings.field.status'),
+      width: 120,
+      render: (_, f) => (
+        <>
+          <FilingStatusTag status={f.status} />
+          <BriefingTag filing={f} />
+        </>
+      ),
+    },
+  ];
 }

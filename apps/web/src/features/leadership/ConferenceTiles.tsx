@@ -3,10 +3,11 @@ import { Card, Col, Empty, Progress, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 
-import { formatDate, labelled, ZONE } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { issueLabel } from '../briefings/briefingArea';
-import { useUnitNames } from '../matters/useUnitNames';
+import { formatDate, labelled, ZONE } from '@web/i18n/format';
+import { formatDay } from '@web/shared/dates';
+import { useI18n } from '@web/i18n/i18n-context';
+import { issueLabel } from '@web/features/briefings/briefingArea';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 
 // 年度工作总结: the latest campaign's progress, who is missing, open or completed.
 export function CampaignTile({ campaign }: { campaign: CampaignProgress | null }) {
@@ -62,7 +63,7 @@ export function CampaignTile({ campaign }: { campaign: CampaignProgress | null }
           {t('campaign.tile.accepted', { n: counts.accepted, total })}
         </span>
         <Typography.Text type="secondary" data-testid="campaign-tile-due">
-          {t('campaign.tile.due', { date: formatDate(campaign.dueDate, lang) })}
+          {t('campaign.tile.due', { date: formatDay(campaign.dueDate, lang) })}
         </Typography.Text>
       </div>
       <Progress

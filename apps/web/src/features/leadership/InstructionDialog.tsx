@@ -1,12 +1,11 @@
 import type { MatterDetail } from '@app/contracts';
-import { Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 
-import { leadershipApi } from '../../api/endpoints';
-import { useI18n } from '../../i18n/i18n-context';
-import { DialogFooter } from '../../shared/DialogFooter';
-import { textRules } from '../../shared/formRules';
-import { FormError } from '../../shared/states';
-import { useMatterCommand } from '../matters/useMatterCommand';
+import { leadershipApi } from '@web/api/endpoints';
+import { useI18n } from '@web/i18n/i18n-context';
+import { textRules } from '@web/shared/formRules';
+import { SubmitDialog } from '@web/shared/SubmitDialog';
+import { useMatterCommand } from '@web/features/matters/useMatterCommand';
 
 // 批示: leadership's one action on a matter. Each confirm is one command with its own Idempotency-Key.
 export function InstructionDialog(props: {
@@ -21,26 +20,17 @@ export function InstructionDialog(props: {
   const onOk = () => send((v) => leadershipApi.instruct(matter.id, v.text.trim()), t('leadership.instruct.done'));
 
   return (
-    <Modal
-      open
+    <SubmitDialog
       title={t('leadership.instruct.title', { code: matter.code })}
-      onCancel={sending ? undefined : onClose}
-      closable={!sending}
-      mask={{ closable: !sending }}
-      destroyOnHidden
-      footer={
-        <DialogFooter
-          busy={sending}
-          onCancel={onClose}
-          onOk={onOk}
-          cancelTestId="action-cancel"
-          okTestId="action-confirm"
-          okText={t('leadership.instruct.confirm')}
-        />
-      }
+      onClose={onClose}
+      busy={sending}
+      error={error}
+      onOk={onOk}
+      cancelTestId="action-cancel"
+      okTestId="action-confirm"
+      okText={t('leadership.instruct.confirm')}
     >
       <Typography.Paragraph type="secondary">{t('leadership.instruct.hint')}</Typography.Paragraph>
-      <FormError error={error} />
       <Form form={form} layout="vertical" requiredMark={false}>
         <Form.Item
           name="text"
@@ -57,6 +47,6 @@ export function InstructionDialog(props: {
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </SubmitDialog>
   );
 }

@@ -4,14 +4,15 @@ import { Button, Card, Col, Empty, Grid, Row, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
-import { leadershipApi } from '../../api/endpoints';
-import { formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert, LoadError, PageLoading } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { OPEN_MATTER_STATUSES } from '../matters/constants';
-import { useUnitNames } from '../matters/useUnitNames';
-import type { OpenLight } from './charts';
+import { leadershipApi } from '@web/api/endpoints';
+import { formatDateTime } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ErrorAlert, LoadError, PageLoading } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
+import type { EvidenceRequest } from '@web/features/assessment/EvidenceDrawer';
+import { EvidenceDrawer } from '@web/features/assessment/EvidenceDrawer';
+import { OPEN_MATTER_STATUSES } from '@web/features/matters/constants';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { closuresOption, OPEN_LIGHTS, rankedUnits, unitLightsHeight, unitLightsOption } from './charts';
 import { ConferenceTiles } from './ConferenceTiles';
 import type { ChartClick } from './EChart';
@@ -43,6 +44,31 @@ function Panel(props: { title: string; extra?: string; testId: string; children:
   );
 }
 
+// The units on red, each one click from why: its own breaches and the events behind them.
+function RedUnits(props: { units: UnitLights[]; nameOf: (u: UnitLights) => string; onOpen: (u: UnitLights) => void }) {
+  const { t } = useI18n();
+  const red = props.units.filter((u) => u.byLight.red > 0);
+  if (red.length === 0) {
+    return null;
+  }
+  return (
+    <Space size={[8, 8]} wrap style={{ marginTop: 8 }} data-testid="red-units">
+      {red.map((u) => (
+        <Button
+          key={u.unitCode}
+          size="small"
+          danger
+          onClick={() => props.onOpen(u)}
+          data-testid={`why-red-${u.unitCode}`}
+          data-value={u.byLight.red}
+        >
+          {t('assessment.whyRedUnit', { unit: props.nameOf(u), n: u.byLight.red })}
+        </Button>
+      ))}
+    </Space>
+  );
+}
+
 // 领导驾驶舱: progress at a glance (GET /api/supervision/summary), read-only; a matter opens its own page, where
 // the one thing leadership does is give an instruction (批示).
 export function LeadershipHome() {
@@ -52,6 +78,8 @@ export function LeadershipHome() {
   const state = useAsync(() => leadershipApi.summary(), []);
   const { reload } = state;
   const [drawer, setDrawer] = useState<MatterListRequest | null>(null);
+  // A unit's red segment answers "why is this unit red": its own breaches and the events behind them.
+  const [why, setWhy] = useState<EvidenceRequest | null>(null);
 
   useEffect(() => {
     const timer = window.setInterval(() => {
@@ -68,12 +96,27 @@ export function LeadershipHome() {
   const unitOption = useMemo(() => unitLightsOption(units, t, nameOf, narrow), [units, t, nameOf, narrow]);
   const trendOption = useMemo(() => closuresOption(summary?.closuresByMonth ?? [], t, lang), [summary, t, lang]);
 
-  // A bar segment is one unit's open matters of one light: list them.
+  const openWhy = useCallback(
+    (u: UnitLights) =>
+      setWhy({
+        year: Number((summary?.today ?? '').slice(0, 4)),
+        unitCode: u.unitCode,
+        unitName: nameOf(u),
+        figure: 'red',
+      }),
+    [summary, nameOf],
+  );
+
+  // A bar segment is one unit's open matters of one light: list them (red: why the unit is red).
   const onUnitClick = useCallback(
     (e: ChartClick) => {
       const unit = units[e.dataIndex];
-      const light = OPEN_LIGHTS[e.seriesIndex ?? -1] as OpenLight | undefined;
+      const light = OPEN_LIGHTS[e.seriesIndex ?? -1];
       if (!unit || !light) {
+        return;
+      }
+      if (light === 'red') {
+        openWhy(unit);
         return;
       }
       setDrawer({
@@ -81,7 +124,7 @@ export function LeadershipHome() {
         query: { unit: unit.unitCode, light, status: OPEN_MATTER_STATUSES },
       });
     },
-    [units, nameOf, t],
+    [units, nameOf, t, openWhy],
   );
   const onMeeting = useCallback(
     (m: MeetingProgress) =>
@@ -152,6 +195,7 @@ export function LeadershipHome() {
                 ) : (
                   <Empty data-testid="chart-unit-lights-empty" description={t('leadership.unitLights.empty')} />
                 )}
+                <RedUnits units={units} nameOf={nameOf} onOpen={(u) => openWhy(u)} />
               </Panel>
               <Panel
                 testId="panel-overdue"
@@ -183,6 +227,7 @@ export function LeadershipHome() {
         </Row>
       )}
       <MatterListDrawer request={drawer} onClose={() => setDrawer(null)} />
+      <EvidenceDrawer request={why} matterPath={(id) => `/leadership/matters/${id}`} onClose={() => setWhy(null)} />
     </Space>
   );
 }

@@ -1,14 +1,14 @@
 import { Drawer, Empty, Grid, List, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 
-import type { ListMattersParams } from '../../api/endpoints';
-import { mattersApi } from '../../api/endpoints';
-import { formatDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert, PageLoading } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { EscalationTag, LightBadge, MatterStatusTag } from '../matters/tags';
-import { useUnitNames } from '../matters/useUnitNames';
+import { formatDeadline } from '@web/shared/dates';
+import type { ListMattersParams } from '@web/api/endpoints';
+import { mattersApi } from '@web/api/endpoints';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ErrorAlert, PageLoading } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
+import { EscalationTag, LightBadge, MatterStatusTag } from '@web/features/matters/tags';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 
 export interface MatterListRequest {
   title: string;
@@ -72,7 +72,7 @@ export function MatterListDrawer({ request, onClose }: { request: MatterListRequ
                   </div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {t('matter.leadUnit')}：{unitName(m.leadUnitCode)} · {t('matter.dueDate')}：
-                    {formatDate(m.effectiveDueDate ?? m.dueDate, lang)}
+                    {formatDeadline(m.effectiveDueDate ?? m.dueDate, lang)}
                   </Typography.Text>
                 </div>
               </List.Item>

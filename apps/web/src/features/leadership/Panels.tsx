@@ -1,14 +1,17 @@
 import type { EscalationLevel, LeadershipSummary, MeetingProgress, SupervisedMatterItem } from '@app/contracts';
-import { Empty, Grid, Progress, Space, Table, Typography } from 'antd';
+import { Button, Empty, Grid, message, Progress, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { HTMLAttributes } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 
-import { formatDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { ESCALATION_LEVELS } from '../matters/constants';
-import { EscalationTag } from '../matters/tags';
-import { useUnitNames } from '../matters/useUnitNames';
+import { leadershipApi } from '@web/api/endpoints';
+import { formatDate } from '@web/i18n/format';
+import { describeError } from '@web/shared/errors';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ESCALATION_LEVELS } from '@web/features/matters/constants';
+import { EscalationTag } from '@web/features/matters/tags';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 
 const LEVEL_COLOR: Record<EscalationLevel, string> = {
   reminder: '#1677ff',
@@ -77,6 +80,17 @@ export function OverdueTable({ summary }: { summary: LeadershipSummary }) {
   // Below md the code and lead-unit columns fold into the title cell.
   const narrow = !Grid.useBreakpoint().md;
   const rows = summary.overdue.top;
+  const [exporting, setExporting] = useState(false);
+  const exportAll = async (): Promise<void> => {
+    setExporting(true);
+    try {
+      await leadershipApi.exportOverdue();
+    } catch (err) {
+      void message.error(`${t('leadership.overdue.exportFailed')}：${describeError(t, err)}`);
+    } finally {
+      setExporting(false);
+    }
+  };
   const lead = (m: SupervisedMatterItem) => (lang === 'zh' ? m.leadUnitNameZh : unitName(m.leadUnitCode));
   const columns: ColumnsType<SupervisedMatterItem> = [
     {
@@ -153,11 +167,16 @@ export function OverdueTable({ summary }: { summary: LeadershipSummary }) {
           }) as HTMLAttributes<HTMLElement>
         }
       />
-      {summary.overdue.count > rows.length ? (
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
-          {t('leadership.overdue.more', { total: summary.overdue.count, n: rows.length })}
-        </Typography.Paragraph>
-      ) : null}
+      <Space style={{ marginTop: 8 }} wrap>
+        {summary.overdue.count > rows.length ? (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('leadership.overdue.more', { total: summary.overdue.count, n: rows.length })}
+          </Typography.Text>
+        ) : null}
+        <Button size="small" data-testid="overdue-export" loading={exporting} onClick={() => void exportAll()}>
+          {t('leadership.overdue.export')}
+        </Button>
+      </Space>
     </>
   );
 }

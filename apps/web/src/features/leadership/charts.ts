@@ -1,6 +1,6 @@
 import type { MonthlyClosures, UnitLights } from '@app/contracts';
 
-import type { Lang, Translate } from '../../i18n/i18n-context';
+import type { Lang, Translate } from '@web/i18n/i18n-context';
 import type { ChartOption } from './EChart';
 
 // Colours of the three lights, as the tags and badges elsewhere show them.
@@ -62,7 +62,7 @@ export function unitLightsOption(
 
 // 2026-03 → 3月 (zh) or Mar (en); January also names its year so the axis reads across the turn of a year.
 function monthLabel(month: string, lang: Lang, index: number): string {
-  const [year, m] = month.split('-').map(Number);
+  const [year = 0, m = 1] = month.split('-').map(Number);
   const name =
     lang === 'zh'
       ? `${m}月`

@@ -1,38 +1,26 @@
 import { Space, Typography } from 'antd';
 
-import { formatDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import type { Countdown } from '../../shared/working-days';
+import type { Countdown } from '@app/contracts';
+import { formatDeadline } from '@web/shared/dates';
+import { countdownWords } from '@web/features/matters/countdown';
+import { useI18n } from '@web/i18n/i18n-context';
 
-// 剩余 N 个工作日 / 今日到期 / 已超期 N 个工作日, coloured by urgency.
+// 剩余 N 个工作日 / 今日到期 / 已超期 N 个工作日, as the server counted them, coloured by urgency.
 export function CountdownText({ countdown, nearDays = 3 }: { countdown: Countdown | null; nearDays?: number }) {
   const { t } = useI18n();
   if (!countdown) {
     return null;
   }
-  switch (countdown.kind) {
-    case 'left':
-      return (
-        <Typography.Text type={countdown.days <= nearDays ? 'warning' : 'secondary'} data-testid="countdown">
-          {t('unit.remaining', { n: countdown.days })}
-        </Typography.Text>
-      );
-    case 'today':
-      return (
-        <Typography.Text type="warning" strong data-testid="countdown">
-          {t('unit.dueToday')}
-        </Typography.Text>
-      );
-    case 'overdue':
-      return (
-        <Typography.Text type="danger" strong data-testid="countdown">
-          {countdown.days > 0 ? t('unit.overdueBy', { n: countdown.days }) : t('light.red')}
-        </Typography.Text>
-      );
-  }
+  const strong = countdown.kind === 'overdue' || countdown.workingDays === 0;
+  const type = countdown.kind === 'overdue' ? 'danger' : countdown.workingDays <= nearDays ? 'warning' : 'secondary';
+  return (
+    <Typography.Text type={type} strong={strong} data-testid="countdown">
+      {countdownWords(t, countdown)}
+    </Typography.Text>
+  );
 }
 
-// A due date with its countdown beside it; the countdown only while the matter runs.
+// A due date with its countdown beside it; the countdown only while the thing runs.
 export function DueWithCountdown(props: {
   date: string;
   countdown: Countdown | null;
@@ -42,7 +30,7 @@ export function DueWithCountdown(props: {
   const { lang } = useI18n();
   return (
     <Space size={[8, 0]} wrap data-testid={props.testId}>
-      <span>{formatDate(props.date, lang)}</span>
+      <span>{formatDeadline(props.date, lang)}</span>
       {props.running ? <CountdownText countdown={props.countdown} /> : null}
     </Space>
   );

@@ -1,11 +1,12 @@
-import type { MatterEventView } from '@app/contracts';
+import type { ContestEventType, MatterEventView } from '@app/contracts';
 import { Empty, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
-import { formatDate, formatDateTime } from '../../i18n/format';
-import type { Translate } from '../../i18n/i18n-context';
-import { useI18n } from '../../i18n/i18n-context';
-import type { Lang } from '../../i18n/i18n-context';
+import { formatDateTime } from '@web/i18n/format';
+import { formatDay } from '@web/shared/dates';
+import type { Translate } from '@web/i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import type { Lang } from '@web/i18n/i18n-context';
 import { isBreachReason, isEscalationLevel, isMatterEventType, isMatterLight } from './constants';
 import { useUnitNames } from './useUnitNames';
 
@@ -18,10 +19,24 @@ export function eventLabel(t: Translate, e: MatterEventView): string {
   if (e.type === 'supervision.escalated' && isEscalationLevel(e.data.level)) {
     return t(`escalation.${e.data.level}`);
   }
+  if (isContestEventType(e.type)) {
+    return t(`event.${e.type}`);
+  }
   return isMatterEventType(e.type) ? t(`event.${e.type}`) : t('event.unknown');
 }
 
+// 申诉: a contest's steps, merged into the timeline by the API (marked with their contestId).
+const CONTEST_TYPES: readonly ContestEventType[] = ['contest.filed', 'contest.accepted', 'contest.rejected'];
+const isContestEventType = (type: string): type is ContestEventType =>
+  (CONTEST_TYPES as readonly string[]).includes(type);
+
 function eventColor(type: string): string {
+  if (type === 'contest.filed') {
+    return 'orange';
+  }
+  if (type === 'contest.accepted') {
+    return 'green';
+  }
   if (type.startsWith('supervision.escalated') || type === 'matter.completion_returned') {
     return 'red';
   }
@@ -58,7 +73,7 @@ function detailsOf(t: Translate, lang: Lang, e: MatterEventView, unitName: UnitN
       const co = Array.isArray(d.coUnitCodes) ? d.coUnitCodes.map((c) => unitName(str(c))).join('、') : '';
       lines.push(t('timeline.units', { lead: unitName(str(d.leadUnitCode)), co: co || t('common.none') }));
       if (str(d.dueDate)) {
-        lines.push(t('timeline.dueDate', { date: formatDate(str(d.dueDate), lang) }));
+        lines.push(t('timeline.dueDate', { date: formatDay(str(d.dueDate), lang) }));
       }
       break;
     }
@@ -85,19 +100,19 @@ function detailsOf(t: Translate, lang: Lang, e: MatterEventView, unitName: UnitN
       break;
     case 'matter.extension_requested':
     case 'matter.extension_refused':
-      lines.push(t('timeline.requestedDueDate', { date: formatDate(str(d.requestedDueDate), lang) }));
+      lines.push(t('timeline.requestedDueDate', { date: formatDay(str(d.requestedDueDate), lang) }));
       break;
     case 'matter.extension_approved':
       lines.push(
         t('timeline.dueChanged', {
-          from: formatDate(str(d.previousDueDate), lang),
-          to: formatDate(str(d.dueDate), lang),
+          from: formatDay(str(d.previousDueDate), lang),
+          to: formatDay(str(d.dueDate), lang),
         }),
       );
       break;
     case 'supervision.deadlines_set':
       if (str(d.effectiveDueDate)) {
-        lines.push(t('timeline.dueDate', { date: formatDate(str(d.effectiveDueDate), lang) }));
+        lines.push(t('timeline.dueDate', { date: formatDay(str(d.effectiveDueDate), lang) }));
       }
       break;
     case 'supervision.light_changed':
@@ -111,6 +126,11 @@ function detailsOf(t: Translate, lang: Lang, e: MatterEventView, unitName: UnitN
       }
       if (str(d.noticeNo)) {
         lines.push(t('timeline.noticeNo', { no: str(d.noticeNo) ?? '' }));
+      }
+      break;
+    case 'contest.filed':
+      if (Array.isArray(d.attachments) && d.attachments.length > 0) {
+        lines.push(t('timeline.attachments', { names: d.attachments.map(String).join('、') }));
       }
       break;
     default:
@@ -161,7 +181,7 @@ export function EventTimeline({ events }: { events: MatterEventView[] }) {
         ))}
       </div>
     );
-    return { key: e.seq, color: eventColor(e.type), content };
+    return { key: e.contestId ? `${e.type}:${e.contestId}` : e.seq, color: eventColor(e.type), content };
   });
   return <Timeline items={items} />;
 }

@@ -2,7 +2,7 @@ import type { EvidenceItem } from '@app/contracts';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Typography } from 'antd';
 
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
 
 // The rows of the evidence form list, as the form holds them.
 export type EvidenceValues = { title: string; url?: string }[] | undefined;

@@ -2,7 +2,7 @@ import type { MatterDetail } from '@app/contracts';
 import { Card, Col, Row, Space } from 'antd';
 import type { ReactNode } from 'react';
 
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
 import { EventTimeline } from './EventTimeline';
 
 function TimelineCard({ matter }: { matter: MatterDetail }) {

@@ -1,10 +1,10 @@
 import type { MatterDetail } from '@app/contracts';
 import { Alert, Typography } from 'antd';
 
-import { formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
+import { formatDateTime } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
 
-// A matter's description and its leadership instructions (批示), as the office and unit pages show them.
+// A matter's description and its leadership instructions (批示), as every matter page shows them.
 export function MatterText({ matter }: { matter: Pick<MatterDetail, 'description' | 'instructions'> }) {
   const { t, lang } = useI18n();
   return (
@@ -23,7 +23,8 @@ export function MatterText({ matter }: { matter: Pick<MatterDetail, 'description
               key={i}
               type="warning"
               style={{ marginTop: 6 }}
-              title={ins.text}
+              data-testid="matter-instruction"
+              title={<span style={{ whiteSpace: 'pre-wrap' }}>{ins.text}</span>}
               description={`${ins.byName ?? ins.byUserId} · ${formatDateTime(ins.at, lang)}`}
             />
           ))}

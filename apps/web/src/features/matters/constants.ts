@@ -6,26 +6,11 @@ import type {
   MatterLight,
   MatterStatus,
 } from '@app/contracts';
+import { ESCALATION_LEVELS, MATTER_LIGHTS, OPEN_ASSIGNMENT_STATUSES } from '@app/contracts';
 
-// Copies of small constant lists from @app/contracts: the web imports only types from there (its index pulls in
-// Temporal workflow code at run time). The `satisfies` clauses keep each list in step with the contract's type.
+export { ESCALATION_LEVELS };
+
 export const OPEN_MATTER_STATUSES = ['in_progress', 'awaiting_verification'] as const satisfies readonly MatterStatus[];
-
-export const OPEN_ASSIGNMENT_STATUSES = [
-  'awaiting_ack',
-  'in_progress',
-  'decline_requested',
-  'contributed',
-  'submitted',
-  'returned',
-] as const satisfies readonly AssignmentStatus[];
-
-export const ESCALATION_LEVELS = [
-  'reminder',
-  'urging',
-  'supervision',
-  'report',
-] as const satisfies readonly EscalationLevel[];
 
 export const BREACH_REASONS = [
   'ack_missed',
@@ -34,8 +19,6 @@ export const BREACH_REASONS = [
   'office_turnaround',
   'manual',
 ] as const satisfies readonly BreachReason[];
-
-export const MATTER_LIGHTS = ['green', 'yellow', 'red', 'none'] as const satisfies readonly MatterLight[];
 
 const ALL_EVENT_TYPES = {
   'matter.dispatched': true,
@@ -79,5 +62,14 @@ export function isMatterLight(value: unknown): value is MatterLight {
 }
 
 export function isOpenAssignment(status: AssignmentStatus): boolean {
-  return (OPEN_ASSIGNMENT_STATUSES as readonly AssignmentStatus[]).includes(status);
+  return OPEN_ASSIGNMENT_STATUSES.includes(status);
 }
+
+// A matter still running: its clock, light and countdown mean something.
+export function isOpenMatter(m: { status: MatterStatus }): boolean {
+  return (OPEN_MATTER_STATUSES as readonly MatterStatus[]).includes(m.status);
+}
+
+// The due date the clock runs to: the original one moved by paused time, when it was.
+export const dueOf = (m: { dueDate: string; effectiveDueDate: string | null }): string =>
+  m.effectiveDueDate ?? m.dueDate;

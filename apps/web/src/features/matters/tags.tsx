@@ -1,7 +1,7 @@
 import type { AssignmentStatus, EscalationLevel, MatterLight, MatterPriority, MatterStatus } from '@app/contracts';
 import { Badge, Tag } from 'antd';
 
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
 
 const MATTER_STATUS_COLOR: Record<MatterStatus, string> = {
   in_progress: 'processing',

@@ -2,7 +2,7 @@ import type { MatterDetail } from '@app/contracts';
 import type { FormInstance } from 'antd';
 import { App } from 'antd';
 
-import { useSubmit } from '../../shared/useSubmit';
+import { useSubmit } from '@web/shared/useSubmit';
 
 // A command on a matter from a dialog: validate the form, send, say it is done, and hand on the matter as the API
 // returned it (the page shows that, never a guess).

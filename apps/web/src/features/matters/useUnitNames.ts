@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 
-import type { UnitView } from '../../api/endpoints';
-import { referenceApi } from '../../api/endpoints';
-import { useI18n } from '../../i18n/i18n-context';
+import type { UnitView } from '@web/api/endpoints';
+import { referenceApi } from '@web/api/endpoints';
+import { useI18n } from '@web/i18n/i18n-context';
 
 // Unit code → its name in the current language; falls back to the code while the list loads (or if it fails).
 export function useUnitNames(): (code: string | null | undefined) => string {

@@ -1,13 +1,11 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { MeetingAttendance } from '@app/contracts';
-import type { TableProps } from 'antd';
-import { Button, Input, Select, Table, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Typography } from 'antd';
 
-import type { Translate } from '../../i18n/i18n-context';
-import { useI18n } from '../../i18n/i18n-context';
-import { ProblemsAlert } from '../../shared/ProblemsAlert';
-import { UNIT_SEARCH, unitOptions, useUnitList } from '../office/units';
+import type { Translate } from '@web/i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import type { GridColumn } from '@web/shared/EditableGrid';
+import { EditableGrid, selectColumn, textColumn } from '@web/shared/EditableGrid';
+import { UNIT_SEARCH, unitOptions, useUnitList } from '@web/features/office/units';
 
 // Who attended a meeting, and who stood in for whom (代会): edited when the meeting is held, and when the office
 // corrects its record afterwards.
@@ -76,107 +74,52 @@ export function AttendanceEditor(props: {
   const { rows, setRows, showProblems } = props;
   const { t, lang } = useI18n();
   const { units } = useUnitList();
-  const problems = attendanceProblems(rows);
-  const patch = (key: number, p: Partial<AttendanceDraft>) =>
-    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
-  const bad = (r: AttendanceDraft) => showProblems && problems.has(r.key);
-
-  const columns: TableProps<AttendanceDraft>['columns'] = [
-    { key: 'i', title: '#', width: 40, render: (_, _r, i) => i + 1 },
-    {
-      key: 'unit',
+  const columns: GridColumn<AttendanceDraft, AttendanceProblem>[] = [
+    selectColumn({
+      field: 'unitCode',
       title: t('meetingRecord.att.unit'),
       width: 220,
-      render: (_, r) => (
-        <Select
-          value={r.unitCode}
-          allowClear
-          showSearch={UNIT_SEARCH}
-          placeholder={t('meetingRecord.att.unitPlaceholder')}
-          options={unitOptions(units, lang)}
-          onChange={(v: string | undefined) => patch(r.key, { unitCode: v })}
-          style={{ width: '100%' }}
-          popupMatchSelectWidth={false}
-          data-testid="hold-att-unit"
-        />
-      ),
-    },
-    {
-      key: 'person',
+      testId: 'hold-att-unit',
+      options: () => unitOptions(units, lang),
+      select: { allowClear: true, showSearch: UNIT_SEARCH, placeholder: t('meetingRecord.att.unitPlaceholder') },
+    }),
+    textColumn({
+      field: 'person',
       title: t('meetingRecord.att.person'),
       width: 220,
-      render: (_, r) => (
-        <Input
-          value={r.person}
-          maxLength={100}
-          placeholder={t('meetingRecord.att.personPlaceholder')}
-          status={bad(r) ? 'error' : undefined}
-          onChange={(e) => patch(r.key, { person: e.target.value })}
-          data-testid="hold-att-person"
-        />
-      ),
-    },
-    {
-      key: 'standIn',
+      testId: 'hold-att-person',
+      maxLength: 100,
+      placeholder: t('meetingRecord.att.personPlaceholder'),
+      problems: ['person', 'tooLong', 'self'],
+    }),
+    textColumn({
+      field: 'standingInFor',
       title: t('meetingRecord.att.standingInFor'),
       width: 220,
-      render: (_, r) => (
-        <Input
-          value={r.standingInFor}
-          maxLength={100}
-          placeholder={t('meetingRecord.att.standingInForPlaceholder')}
-          onChange={(e) => patch(r.key, { standingInFor: e.target.value })}
-          data-testid="hold-att-standin"
-        />
-      ),
-    },
-    {
-      key: 'remove',
-      width: 48,
-      render: (_, r) => (
-        <Button
-          type="text"
-          danger
-          icon={<DeleteOutlined />}
-          onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
-          aria-label={t('meetingRecord.att.removeRow')}
-          data-testid="hold-att-remove"
-        />
-      ),
-    },
+      testId: 'hold-att-standin',
+      maxLength: 100,
+      placeholder: t('meetingRecord.att.standingInForPlaceholder'),
+    }),
   ];
-  const lines = showProblems
-    ? rows.flatMap((r, i) =>
-        (problems.get(r.key) ?? []).map((p) =>
-          t('meetingRecord.att.rowProblem', { n: i + 1, text: attendanceProblemText(t, p) }),
-        ),
-      )
-    : [];
-  if (showProblems && rows.length === 0) {
-    lines.push(t('meetingRecord.att.none'));
-  }
   return (
     <>
       <Typography.Paragraph type="secondary">{t('meetingRecord.att.hint')}</Typography.Paragraph>
-      <ProblemsAlert lines={lines} testId="hold-att-problems" />
-      <Table<AttendanceDraft>
-        rowKey="key"
-        size="small"
+      <EditableGrid<AttendanceDraft, AttendanceProblem>
+        rows={rows}
+        setRows={setRows}
         columns={columns}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 760 }}
-        onRow={(_, i) => ({ 'data-testid': `hold-att-row-${i ?? 0}` }) as HTMLAttributes<HTMLElement>}
+        problems={attendanceProblems(rows)}
+        showProblems={showProblems}
+        problemLine={(n, p) => t('meetingRecord.att.rowProblem', { n, text: attendanceProblemText(t, p) })}
+        listProblems={rows.length === 0 ? [t('meetingRecord.att.none')] : []}
+        newRow={() => emptyAttendance()}
+        maxRows={300}
+        testId="hold-att"
+        addTestId="hold-att-add"
+        addLabel={t('meetingRecord.att.addRow')}
+        removeLabel={t('meetingRecord.att.removeRow')}
+        scrollX={760}
       />
-      <Button
-        icon={<PlusOutlined />}
-        style={{ marginTop: 12 }}
-        onClick={() => setRows((rs) => [...rs, emptyAttendance()])}
-        disabled={rows.length >= 300}
-        data-testid="hold-att-add"
-      >
-        {t('meetingRecord.att.addRow')}
-      </Button>
     </>
   );
 }

@@ -1,57 +1,33 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
-import { App, Button, Card, Descriptions, Empty, Form, Modal, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 
-import type { MeetingRecord } from '../../api/conference';
-import { meetingRecordsApi } from '../../api/conference';
-import { useI18n } from '../../i18n/i18n-context';
-import { DialogFooter } from '../../shared/DialogFooter';
-import { FormError, LoadError } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { useSubmit } from '../../shared/useSubmit';
-import { todayInShanghai } from '../office/BatchEntry';
+import type { MeetingRecord } from '@web/api/conference';
+import { meetingRecordsApi } from '@web/api/conference';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ListTable } from '@web/shared/ListTable';
+import { useAsync } from '@web/shared/useAsync';
+import { todayInShanghai } from '@web/features/office/BatchEntry';
 import type { MeetingFormValues } from './parts';
+import { MeetingFormDialog } from './MeetingFormDialog';
 import { AttendanceTable, MeetingFormFields, meetingBody, meetingColumns } from './parts';
 
 function ConveneDialog({ onClose, onDone }: { onClose: () => void; onDone: (m: MeetingRecord) => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<MeetingFormValues>();
-  const { busy, error, submit } = useSubmit();
-  const onOk = () =>
-    submit(
-      form,
-      (v) => meetingRecordsApi.convene(meetingBody(v)),
-      (meeting) => {
-        void message.success(t('meetingRecord.convene.done', { title: meeting.title }));
-        onDone(meeting);
-      },
-    );
-
   return (
-    <Modal
-      open
+    <MeetingFormDialog<MeetingFormValues, MeetingRecord>
       title={t('meetingRecord.convene.dialogTitle')}
-      onCancel={onClose}
-      width={640}
-      destroyOnHidden
-      footer={
-        <DialogFooter
-          busy={busy}
-          onCancel={onClose}
-          onOk={() => void onOk()}
-          okText={t('common.submit')}
-          okTestId="meeting-submit"
-        />
-      }
-    >
-      <FormError error={error} />
-      <Form form={form} layout="vertical" disabled={busy} initialValues={{ attendees: [] }}>
+      initialValues={{ attendees: [] }}
+      send={(v) => meetingRecordsApi.convene(meetingBody(v))}
+      doneText={(meeting) => t('meetingRecord.convene.done', { title: meeting.title })}
+      onClose={onClose}
+      onDone={onDone}
+      fields={
         <MeetingFormFields earliest={todayInShanghai()} attendeesHint={t('meetingRecord.convene.attendeesHint')} />
-      </Form>
-    </Modal>
+      }
+    />
   );
 }
 
@@ -125,33 +101,29 @@ export function ConveneMeetingsPage() {
       }
     >
       <Typography.Paragraph type="secondary">{t('meetingRecord.convene.intro')}</Typography.Paragraph>
-      {state.error && !state.loading ? (
-        <LoadError error={state.error} onRetry={state.reload} />
-      ) : (
-        <Table<MeetingRecord>
-          rowKey="id"
-          data-testid="convene-table"
-          columns={columns}
-          dataSource={state.data?.items ?? []}
-          loading={state.loading}
-          scroll={{ x: 640 }}
-          pagination={
-            total > PAGE_SIZE
-              ? { current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }
-              : false
-          }
-          expandable={{ expandedRowRender: (m) => <MeetingDetail m={m} /> }}
-          locale={{ emptyText: state.loading ? ' ' : <Empty description={t('meetingRecord.convene.empty')} /> }}
-          onRow={(m) =>
-            ({
-              'data-testid': 'convene-row',
-              'data-meeting-id': m.id,
-              'data-status': m.status,
-              'data-kind': m.kind,
-            }) as HTMLAttributes<HTMLElement>
-          }
-        />
-      )}
+      <ListTable<MeetingRecord>
+        state={state}
+        rowKey="id"
+        data-testid="convene-table"
+        columns={columns}
+        dataSource={state.data?.items ?? []}
+        scroll={{ x: 640 }}
+        pagination={
+          total > PAGE_SIZE
+            ? { current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }
+            : false
+        }
+        expandable={{ expandedRowRender: (m) => <MeetingDetail m={m} /> }}
+        locale={{ emptyText: state.loading ? ' ' : <Empty description={t('meetingRecord.convene.empty')} /> }}
+        onRow={(m) =>
+          ({
+            'data-testid': 'convene-row',
+            'data-meeting-id': m.id,
+            'data-status': m.status,
+            'data-kind': m.kind,
+          }) as HTMLAttributes<HTMLElement>
+        }
+      />
       {creating ? (
         <ConveneDialog
           onClose={() => setCreating(false)}

@@ -1,11 +1,13 @@
 import type { MeetingAttendance } from '@app/contracts';
-import { Alert, App, Button, Form, Input, Modal, Space, Typography } from 'antd';
+import { App, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 
-import type { MeetingRecord } from '../../api/conference';
-import { meetingRecordsApi } from '../../api/conference';
-import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
+import type { MeetingRecord } from '@web/api/conference';
+import { meetingRecordsApi } from '@web/api/conference';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ProblemsAlert } from '@web/shared/ProblemsAlert';
+import { SubmitDialog } from '@web/shared/SubmitDialog';
+import { useSubmit } from '@web/shared/useSubmit';
 import type { AttendanceDraft } from './AttendanceEditor';
 import { AttendanceEditor, attendanceDrafts, attendanceProblems, toAttendance } from './AttendanceEditor';
 
@@ -25,8 +27,7 @@ export function CorrectRecordDialog(props: {
   const [attendance, setAttendance] = useState<AttendanceDraft[]>(() => attendanceDrafts(meeting.attendance));
   const [reason, setReason] = useState('');
   const [shown, setShown] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
 
   const corrected = toAttendance(attendance);
   const minutesChanged = minutes.trim() !== (meeting.minutes ?? '');
@@ -44,59 +45,34 @@ export function CorrectRecordDialog(props: {
     if (problems.length > 0 || attendanceBad) {
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await meetingRecordsApi.correctRecord(meeting.id, {
+    const send = () =>
+      meetingRecordsApi.correctRecord(meeting.id, {
         ...(minutesChanged ? { minutes: minutes.trim() } : {}),
         ...(attendanceChanged ? { attendance: corrected } : {}),
         reason: reason.trim(),
       });
+    await run(send, (saved) => {
       void message.success(t('meetingRecord.correct.done'));
       onDone(saved);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <Modal
-      open
+    <SubmitDialog
       title={t('meetingRecord.correct.title')}
-      onCancel={onClose}
+      onClose={onClose}
       width={960}
-      destroyOnHidden
-      maskClosable={false}
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={busy} onClick={() => void submit()} data-testid="correct-submit">
-          {t('meetingRecord.correct.submit')}
-        </Button>,
-      ]}
+      busy={busy}
+      error={error}
+      onOk={() => void submit()}
+      okText={t('meetingRecord.correct.submit')}
+      okTestId="correct-submit"
     >
       <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="correct-record">
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
           {t('meetingRecord.correct.hint')}
         </Typography.Paragraph>
-        {error ? <ErrorAlert error={error} /> : null}
-        {shown && problems.length > 0 ? (
-          <Alert
-            type="error"
-            showIcon
-            title={t('office.batch.fix')}
-            description={
-              <ul style={{ margin: 0, paddingLeft: 18 }}>
-                {problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            }
-            data-testid="correct-problems"
-          />
-        ) : null}
+        <ProblemsAlert lines={shown ? problems : []} testId="correct-problems" />
         <Form layout="vertical" disabled={busy} component="div">
           <Form.Item label={t('meetingRecord.minutes')} required>
             <Input.TextArea
@@ -125,6 +101,6 @@ export function CorrectRecordDialog(props: {
           </Form.Item>
         </Form>
       </Space>
-    </Modal>
+    </SubmitDialog>
   );
 }

@@ -3,18 +3,18 @@ import type { TableProps } from 'antd';
 import { Alert, App, Button, Card, Input, Popconfirm, Space, Steps, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { HTMLAttributes } from 'react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
-import { ApiError } from '../../api/client';
-import type { MeetingRecord } from '../../api/conference';
-import { meetingRecordsApi } from '../../api/conference';
-import { joinList } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
-import { useUnitNames } from '../matters/useUnitNames';
-import type { Draft } from '../office/BatchEntry';
-import { MatterRowsEditor, emptyDraft, problemsOf, toItems, todayInShanghai } from '../office/BatchEntry';
-import { findUnit, useUnitList } from '../office/units';
+import { ApiError } from '@web/api/client';
+import type { MeetingRecord } from '@web/api/conference';
+import { meetingRecordsApi } from '@web/api/conference';
+import { joinList } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ErrorAlert } from '@web/shared/states';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
+import type { Draft } from '@web/features/office/BatchEntry';
+import { MatterRowsEditor, emptyDraft, problemsOf, toItems, todayInShanghai } from '@web/features/office/BatchEntry';
+import { findUnit, useUnitList } from '@web/features/office/units';
 import type { AttendanceDraft } from './AttendanceEditor';
 import { AttendanceEditor, attendanceProblems, emptyAttendance, toAttendance } from './AttendanceEditor';
 import { attendeeLabel } from './parts';
@@ -125,7 +125,7 @@ export function HoldMeeting(props: {
   const plenary = meeting.kind === 'plenary';
   const defaultYear = plenary ? dayjs(meeting.heldOn).year() + 1 : null;
   const [step, setStep] = useState(0);
-  const [shown, setShown] = useState<boolean[]>([false, false, false]);
+  const [shown, setShown] = useState<[boolean, boolean, boolean]>([false, false, false]);
   const [attendance, setAttendance] = useState<AttendanceDraft[]>([]);
   const [prefilled, setPrefilled] = useState(false);
   const [minutes, setMinutes] = useState('');
@@ -135,17 +135,14 @@ export function HoldMeeting(props: {
   const retryKey = useRetryKey();
 
   // One row per invited attendee: a member unit (by its name) with the person to fill in, or a named person.
-  useEffect(() => {
-    if (prefilled || unitsLoading) {
-      return;
-    }
+  if (!prefilled && !unitsLoading) {
     setPrefilled(true);
     const rows = meeting.attendees.map((a) => {
       const unit = findUnit(units, a);
       return unit ? emptyAttendance(unit.code) : emptyAttendance(undefined, a);
     });
     setAttendance(rows.length ? rows : [emptyAttendance()]);
-  }, [prefilled, unitsLoading, units, meeting.attendees]);
+  }
 
   const minutesProblem = !minutes.trim()
     ? t('meetingRecord.minutes.required')
@@ -165,7 +162,7 @@ export function HoldMeeting(props: {
     }
   };
   const next = () => {
-    setShown((s) => s.map((v, i) => v || i === step));
+    setShown(([a, b, c]) => [a || step === 0, b || step === 1, c || step === 2]);
     if (stepOk(step)) {
       setStep(step + 1);
     }

@@ -4,15 +4,15 @@ import { DatePicker, Empty, Form, Input, Select, Table, Tag, Typography } from '
 import type { Dayjs } from 'dayjs';
 import type { HTMLAttributes } from 'react';
 
-import type { MeetingRecord } from '../../api/conference';
-import type { MeetingKind, NewMeeting } from '../../api/endpoints';
-import { formatDate } from '../../i18n/format';
-import type { Lang } from '../../i18n/i18n-context';
-import type { Translate } from '../../i18n/i18n-context';
-import { useI18n } from '../../i18n/i18n-context';
-import { useUnitNames } from '../matters/useUnitNames';
-import { DATE_FORMATS } from '../office/NewMatterPage';
-import { useUnitList } from '../office/units';
+import type { MeetingRecord } from '@web/api/conference';
+import type { MeetingKind, NewMeeting } from '@web/api/endpoints';
+import { formatDate } from '@web/i18n/format';
+import type { Lang } from '@web/i18n/i18n-context';
+import type { Translate } from '@web/i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
+import { DATE_FORMATS } from '@web/features/office/NewMatterPage';
+import { useUnitList } from '@web/features/office/units';
 
 export const MEETING_KIND_COLOR: Record<MeetingKind, string> = { plenary: 'red', ad_hoc: 'orange', liaison: 'blue' };
 export const MEETING_STATUS_COLOR: Record<MeetingStatus, string> = { planned: 'gold', held: 'green' };

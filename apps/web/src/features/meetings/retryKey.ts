@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 
-import { newIdempotencyKey } from '../../api/client';
+import { newIdempotencyKey } from '@web/api/client';
 
 // The Idempotency-Key of a batch of agreed matters, kept from the first click of 提交 until one succeeds. The API
 // derives each matter's identity from the key and its row, and dispatches the rows one by one: a retry after a

@@ -1,18 +1,29 @@
 import { CheckOutlined } from '@ant-design/icons';
-import type { NotificationView } from '@app/contracts';
-import { App, Badge, Button, Card, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
+import type { NotificationKind, NotificationView } from '@app/contracts';
+import { App, Badge, Button, Card, Empty, List, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 
-import { notificationsApi } from '../../api/endpoints';
-import { formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { describeError } from '../../shared/errors';
-import { LoadError, PageLoading } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
+import { notificationsApi } from '@web/api/endpoints';
+import { formatDateTime } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { describeError } from '@web/shared/errors';
+import { LoadError, PageLoading } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
 import { announceNotificationsChanged } from './unread';
 
 const PAGE_SIZE = 20;
+const KINDS: readonly NotificationKind[] = [
+  'assignment',
+  'returned',
+  'escalation',
+  'instruction',
+  'extension',
+  'submitted',
+  'rerouted',
+  'closed',
+  'cancelled',
+];
 
 // The person's inbox: notices to them and to their unit, newest first. `matterPath` says where a notice's
 // matter opens (each area has its own matter page).
@@ -20,12 +31,20 @@ export function InboxPage({ matterPath }: { matterPath: (matterId: string) => st
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [filter, setFilter] = useState<'all' | 'unread'>('all');
+  const [kind, setKind] = useState<NotificationKind | 'all'>('all');
   const [page, setPage] = useState(1);
   const [busy, setBusy] = useState(false);
   const state = useAsync(
-    () => notificationsApi.list({ unread: filter === 'unread' ? true : undefined, page, pageSize: PAGE_SIZE }),
-    [filter, page],
+    () =>
+      notificationsApi.list({
+        unread: filter === 'unread' ? true : undefined,
+        kind: kind === 'all' ? undefined : kind,
+        page,
+        pageSize: PAGE_SIZE,
+      }),
+    [filter, kind, page],
   );
+  const kindLabel = (k: NotificationKind) => t(`inbox.kind.${k}`);
 
   const markRead = async (n: NotificationView) => {
     try {
@@ -48,8 +67,9 @@ export function InboxPage({ matterPath }: { matterPath: (matterId: string) => st
   const markAll = async () => {
     setBusy(true);
     try {
-      await notificationsApi.markAllRead();
-      void message.success(t('inbox.allRead'));
+      // With a kind chosen, only that kind: the rest of the inbox stays as it is.
+      await notificationsApi.markAllRead(kind === 'all' ? undefined : kind);
+      void message.success(kind === 'all' ? t('inbox.allRead') : t('inbox.kindRead', { kind: kindLabel(kind) }));
       announceNotificationsChanged();
       state.reload();
     } catch (err) {
@@ -73,7 +93,7 @@ export function InboxPage({ matterPath }: { matterPath: (matterId: string) => st
           disabled={!data || unreadTotal === 0}
           data-testid="inbox-read-all"
         >
-          {t('inbox.markAllRead')}
+          {kind === 'all' ? t('inbox.markAllRead') : t('inbox.markKindRead', { kind: kindLabel(kind) })}
         </Button>
       }
     >
@@ -89,6 +109,20 @@ export function InboxPage({ matterPath }: { matterPath: (matterId: string) => st
             { value: 'unread', label: t('inbox.unread') },
           ]}
           data-testid="inbox-filter"
+        />
+        <Select<NotificationKind | 'all'>
+          value={kind}
+          onChange={(v) => {
+            setKind(v);
+            setPage(1);
+          }}
+          style={{ minWidth: 140 }}
+          aria-label={t('inbox.kind')}
+          options={[
+            { value: 'all', label: t('inbox.kind.all') },
+            ...KINDS.map((k) => ({ value: k, label: kindLabel(k) })),
+          ]}
+          data-testid="inbox-kind"
         />
         {data ? (
           <>

@@ -1,13 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
-import { notificationsApi } from '../../api/endpoints';
+import { notificationsApi } from '@web/api/endpoints';
 
 const CHANGED = 'wuhua-jc:notifications-changed';
 
 // The inbox page calls this after marking notices read, so the header's badge follows at once.
 export function announceNotificationsChanged(): void {
   window.dispatchEvent(new Event(CHANGED));
+}
+
+// A matter was opened: its notices to this person (and their unit) are read. Best effort: a failure leaves them
+// unread, which the inbox still shows.
+export function readNoticesOn(matterId: string): void {
+  notificationsApi.markMatterRead(matterId).then(announceNotificationsChanged, () => undefined);
 }
 
 // Unread notices (to the person and to their unit); re-read on every navigation and after the inbox changes.

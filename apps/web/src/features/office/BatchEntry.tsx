@@ -1,34 +1,21 @@
-import { DeleteOutlined, PlusOutlined, SnippetsOutlined } from '@ant-design/icons';
+import { SnippetsOutlined } from '@ant-design/icons';
 import type { MatterPriority } from '@app/contracts';
-import type { TableProps } from 'antd';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, DatePicker, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import type { Dispatch, HTMLAttributes, SetStateAction } from 'react';
+import type { Dispatch, SetStateAction } from 'react';
 import { useState } from 'react';
 
-import type { MatterItemWithYear } from '../../api/conference';
-import type { UnitView } from '../../api/endpoints';
-import { officeApi } from '../../api/endpoints';
-import { ZONE } from '../../i18n/format';
-import type { Translate } from '../../i18n/i18n-context';
-import { useI18n } from '../../i18n/i18n-context';
-import { ProblemsAlert } from '../../shared/ProblemsAlert';
-import { ErrorAlert } from '../../shared/states';
-import { useRetryKey } from '../meetings/retryKey';
+import type { MatterItemWithYear } from '@web/api/conference';
+import type { UnitView } from '@web/api/endpoints';
+import { officeApi } from '@web/api/endpoints';
+import { ZONE } from '@web/i18n/format';
+import type { Translate } from '@web/i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import type { CellContext, GridColumn } from '@web/shared/EditableGrid';
+import { EditableGrid, selectColumn, textColumn } from '@web/shared/EditableGrid';
+import { ErrorAlert } from '@web/shared/states';
+import { useRetryKey } from '@web/features/meetings/retryKey';
 import { DATE_FORMATS, MATTER_CODE } from './NewMatterPage';
 import { UNIT_SEARCH, findUnit, unitOptions, useUnitList } from './units';
 
@@ -71,7 +58,8 @@ export function parseDate(text: string): Dayjs | null {
   if (!m) {
     return null;
   }
-  const d = dayjs(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`, 'YYYY-MM-DD', true);
+  const [, year = '', month = '', day = ''] = m;
+  const d = dayjs(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, 'YYYY-MM-DD', true);
   return d.isValid() ? d : null;
 }
 
@@ -245,139 +233,94 @@ export function MatterRowsEditor(props: MatterRowsEditorProps) {
   const { t, lang } = useI18n();
   const { units } = useUnitList();
   const [pasting, setPasting] = useState(false);
-  const problems = problemsOf(rows, todayInShanghai());
 
-  const patch = (key: number, p: Partial<Draft>) =>
-    setRows((rs) =>
-      rs.map((r) => {
-        if (r.key !== key) {
-          return r;
-        }
-        const next = { ...r, ...p };
-        return p.lead ? { ...next, co: next.co.filter((c) => c !== p.lead) } : next;
-      }),
-    );
-
-  const bad = (r: Draft, ...ps: Problem[]) => showProblems && (problems.get(r.key) ?? []).some((p) => ps.includes(p));
-
-  const columns: TableProps<Draft>['columns'] = [
-    { key: 'i', title: '#', width: 40, render: (_, _r, i) => i + 1 },
-    {
-      key: 'code',
+  const columns: GridColumn<Draft, Problem>[] = [
+    textColumn({
+      field: 'code',
       title: t('matter.code'),
       width: 150,
-      render: (_, r) => (
-        <Input
-          value={r.code}
-          maxLength={32}
-          status={bad(r, 'code', 'codeDup') ? 'error' : undefined}
-          onChange={(e) => patch(r.key, { code: e.target.value })}
-          data-testid={`${tid}-code`}
-        />
-      ),
-    },
+      testId: `${tid}-code`,
+      maxLength: 32,
+      problems: ['code', 'codeDup'],
+    }),
     {
       key: 'title',
       title: t('office.col.title'),
       width: 260,
-      render: (_, r) => (
+      cell: (r, { patch, bad }) => (
         <Space orientation="vertical" size={4} style={{ width: '100%' }}>
           <Input
             value={r.title}
-            status={bad(r, 'title') ? 'error' : undefined}
-            onChange={(e) => patch(r.key, { title: e.target.value })}
+            status={bad('title') ? 'error' : undefined}
+            onChange={(e) => patch({ title: e.target.value })}
             data-testid={`${tid}-title`}
           />
           <Input.TextArea
             value={r.description}
             autoSize={{ minRows: 1, maxRows: 4 }}
             placeholder={t('office.batch.descriptionPlaceholder')}
-            onChange={(e) => patch(r.key, { description: e.target.value })}
+            onChange={(e) => patch({ description: e.target.value })}
             data-testid={`${tid}-description`}
           />
         </Space>
       ),
     },
-    {
-      key: 'lead',
+    selectColumn({
+      field: 'lead',
       title: t('matter.leadUnit'),
       width: 190,
-      render: (_, r) => (
-        <Select
-          value={r.lead}
-          showSearch={UNIT_SEARCH}
-          status={bad(r, 'lead') ? 'error' : undefined}
-          options={unitOptions(units, lang)}
-          onChange={(v: string) => patch(r.key, { lead: v })}
-          style={{ width: '100%' }}
-          popupMatchSelectWidth={false}
-          data-testid={`${tid}-lead`}
-        />
-      ),
-    },
-    {
-      key: 'co',
+      testId: `${tid}-lead`,
+      options: () => unitOptions(units, lang),
+      select: { showSearch: UNIT_SEARCH },
+      problems: ['lead'],
+    }),
+    selectColumn({
+      field: 'co',
       title: t('matter.coUnits'),
       width: 230,
-      render: (_, r) => (
-        <Select
-          mode="multiple"
-          value={r.co}
-          showSearch={UNIT_SEARCH}
-          options={unitOptions(units, lang, r.lead ? [r.lead] : [])}
-          onChange={(v: string[]) => patch(r.key, { co: v })}
-          style={{ width: '100%' }}
-          popupMatchSelectWidth={false}
-          data-testid={`${tid}-co`}
-        />
-      ),
-    },
+      testId: `${tid}-co`,
+      options: (r) => unitOptions(units, lang, r.lead ? [r.lead] : []),
+      select: { mode: 'multiple', showSearch: UNIT_SEARCH },
+    }),
     {
       key: 'due',
       title: t('matter.dueDate'),
       width: 150,
-      render: (_, r) => (
+      cell: (r, { patch, bad }) => (
         <DatePicker
           value={r.due}
           format={DATE_FORMATS}
           placeholder="YYYY-MM-DD"
-          status={bad(r, 'due', 'duePast') ? 'error' : undefined}
+          status={bad('due', 'duePast') ? 'error' : undefined}
           disabledDate={(d) => d.format('YYYY-MM-DD') < todayInShanghai()}
-          onChange={(d) => patch(r.key, { due: d })}
+          onChange={(d) => patch({ due: d })}
           style={{ width: '100%' }}
           data-testid={`${tid}-due`}
         />
       ),
     },
-    {
-      key: 'priority',
+    selectColumn({
+      field: 'priority',
       title: t('matter.priority'),
       width: 100,
-      render: (_, r) => (
-        <Select
-          value={r.priority}
-          options={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
-          onChange={(v: MatterPriority) => patch(r.key, { priority: v })}
-          style={{ width: '100%' }}
-          data-testid={`${tid}-priority`}
-        />
-      ),
-    },
+      testId: `${tid}-priority`,
+      options: () => PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
+    }),
     ...(withYear
       ? [
           {
             key: 'year',
             title: t('meetingRecord.year'),
             width: 100,
-            render: (_: unknown, r: Draft) => (
+            cell: (r: Draft, { patch, bad }: CellContext<Draft, Problem>) => (
               <InputNumber
                 value={r.year}
                 min={2000}
                 max={2100}
                 precision={0}
                 placeholder={t('meetingRecord.yearPlaceholder')}
-                status={bad(r, 'year') ? 'error' : undefined}
-                onChange={(v) => patch(r.key, { year: v })}
+                status={bad('year') ? 'error' : undefined}
+                onChange={(v) => patch({ year: v })}
                 style={{ width: '100%' }}
                 data-testid={`${tid}-year`}
               />
@@ -385,59 +328,39 @@ export function MatterRowsEditor(props: MatterRowsEditorProps) {
           },
         ]
       : []),
-    {
-      key: 'remove',
-      width: 48,
-      render: (_, r) => (
-        <Button
-          type="text"
-          danger
-          icon={<DeleteOutlined />}
-          disabled={disabled || rows.length <= minRows}
-          onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
-          aria-label={t('office.batch.removeRow')}
-          data-testid={`${tid}-remove`}
-        />
-      ),
-    },
   ];
-
-  const problemLines = showProblems
-    ? rows.flatMap((r, i) =>
-        (problems.get(r.key) ?? []).map((p) => t('office.batch.rowProblem', { n: i + 1, text: problemText(t, p) })),
-      )
-    : [];
 
   return (
     <>
-      <ProblemsAlert lines={problemLines} testId={`${tid}-problems`} />
-      <Table<Draft>
-        rowKey="key"
-        size="small"
+      <EditableGrid<Draft, Problem>
+        rows={rows}
+        setRows={setRows}
         columns={columns}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: withYear ? 1270 : 1170 }}
-        onRow={(_, i) => ({ 'data-testid': `${tid}-row-${i ?? 0}` }) as HTMLAttributes<HTMLElement>}
+        problems={problemsOf(rows, todayInShanghai())}
+        showProblems={showProblems}
+        problemLine={(n, p) => t('office.batch.rowProblem', { n, text: problemText(t, p) })}
+        newRow={() => emptyDraft(defaultYear)}
+        // A unit that now leads the matter no longer helps on it.
+        normalize={(r, p) => (p.lead ? { ...r, co: r.co.filter((c) => c !== p.lead) } : r)}
+        maxRows={100}
+        minRows={minRows}
+        disabled={disabled}
+        testId={tid}
+        addTestId={`${tid}-add-row`}
+        addLabel={t('office.batch.addRow')}
+        removeLabel={t('office.batch.removeRow')}
+        scrollX={withYear ? 1270 : 1170}
+        tools={
+          <Button
+            icon={<SnippetsOutlined />}
+            onClick={() => setPasting(true)}
+            disabled={disabled}
+            data-testid={`${tid}-paste`}
+          >
+            {t('office.batch.paste')}
+          </Button>
+        }
       />
-      <Space style={{ marginTop: 12 }} wrap>
-        <Button
-          icon={<PlusOutlined />}
-          onClick={() => setRows((rs) => [...rs, emptyDraft(defaultYear)])}
-          disabled={disabled || rows.length >= 100}
-          data-testid={`${tid}-add-row`}
-        >
-          {t('office.batch.addRow')}
-        </Button>
-        <Button
-          icon={<SnippetsOutlined />}
-          onClick={() => setPasting(true)}
-          disabled={disabled}
-          data-testid={`${tid}-paste`}
-        >
-          {t('office.batch.paste')}
-        </Button>
-      </Space>
       {pasting ? (
         <PasteDialog
           units={units}

@@ -11,12 +11,10 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Radio,
   Row,
   Select,
   Space,
-  Table,
   Tag,
   Typography,
 } from 'antd';
@@ -24,13 +22,17 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 
-import type { CalendarAdjustment, CalendarCoverage, WorkingDaysPreview } from '../../api/endpoints';
-import { officeApi, referenceApi } from '../../api/endpoints';
-import { formatDate, formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert, LoadError, PageLoading } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { useUnitNames } from '../matters/useUnitNames';
+import type { CalendarAdjustment, CalendarCoverage, WorkingDaysPreview } from '@web/api/endpoints';
+import { officeApi, referenceApi } from '@web/api/endpoints';
+import { textRules } from '@web/shared/formRules';
+import { SubmitDialog } from '@web/shared/SubmitDialog';
+import { useSubmit } from '@web/shared/useSubmit';
+import { formatDate, formatDateTime } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ListTable } from '@web/shared/ListTable';
+import { ErrorAlert, LoadError, PageLoading } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { DATE_FORMATS } from './NewMatterPage';
 import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
 import { YearSchedules } from './YearSchedules';
@@ -40,7 +42,7 @@ function ranges(years: number[]): string[] {
   const sorted = [...years].sort((a, b) => a - b);
   const out: string[] = [];
   let start = sorted[0];
-  let prev = sorted[0];
+  let prev = sorted[0] ?? Number.NaN;
   for (const y of [...sorted.slice(1), Number.NaN]) {
     if (y === prev + 1) {
       prev = y;
@@ -107,54 +109,30 @@ function AddAdjustmentDialog({ onClose, onDone }: { onClose: () => void; onDone:
   const { message } = App.useApp();
   const { units } = useUnitList();
   const [form] = Form.useForm<AddValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const onOk = async () => {
-    let v: AddValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await officeApi.addAdjustment({
-        date: v.date?.format('YYYY-MM-DD') ?? '',
-        kind: v.kind,
-        ...(v.unitCode ? { unitCode: v.unitCode } : {}),
-        reason: v.reason.trim(),
-        ...(v.documentNumber?.trim() ? { documentNumber: v.documentNumber.trim() } : {}),
-      });
-      void message.success(t('office.cal.added', { n: res.recomputedMatters }));
-      onDone();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+  const { busy, error, submit } = useSubmit();
+  const send = (v: AddValues) =>
+    officeApi.addAdjustment({
+      date: v.date?.format('YYYY-MM-DD') ?? '',
+      kind: v.kind,
+      ...(v.unitCode ? { unitCode: v.unitCode } : {}),
+      reason: v.reason.trim(),
+      ...(v.documentNumber?.trim() ? { documentNumber: v.documentNumber.trim() } : {}),
+    });
+  const done = (res: { recomputedMatters: number }) => {
+    void message.success(t('office.cal.added', { n: res.recomputedMatters }));
+    onDone();
   };
 
   return (
-    <Modal
-      open
+    <SubmitDialog
       title={t('office.cal.add')}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={busy} onClick={() => void onOk()} data-testid="adj-submit">
-          {t('common.submit')}
-        </Button>,
-      ]}
+      onClose={onClose}
+      busy={busy}
+      error={error}
+      onOk={() => void submit(form, send, done)}
+      okText={t('common.submit')}
+      okTestId="adj-submit"
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
       <Form form={form} layout="vertical" disabled={busy} initialValues={{ kind: 'off' }}>
         <Form.Item
           name="date"
@@ -182,21 +160,14 @@ function AddAdjustmentDialog({ onClose, onDone }: { onClose: () => void; onDone:
             data-testid="adj-unit"
           />
         </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('action.reason')}
-          rules={[
-            { required: true, whitespace: true, message: t('action.reasonRequired') },
-            { max: 500, message: t('action.textTooLong', { n: 500 }) },
-          ]}
-        >
+        <Form.Item name="reason" label={t('action.reason')} rules={textRules(t, 500, t('action.reasonRequired'))}>
           <Input.TextArea rows={3} placeholder={t('office.cal.reasonPlaceholder')} data-testid="adj-reason" />
         </Form.Item>
         <Form.Item name="documentNumber" label={t('office.cal.docNo')} rules={[{ max: 100 }]}>
           <Input placeholder={t('office.cal.docNoPlaceholder')} data-testid="adj-doc" />
         </Form.Item>
       </Form>
-    </Modal>
+    </SubmitDialog>
   );
 }
 
@@ -205,47 +176,27 @@ function RevokeDialog(props: { adjustment: CalendarAdjustment; onClose: () => vo
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const onOk = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await officeApi.revokeAdjustment(adjustment.id, reason.trim());
-      void message.success(t('office.cal.revoked', { n: res.recomputedMatters }));
-      onDone();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useSubmit();
+  const onOk = () =>
+    run(
+      () => officeApi.revokeAdjustment(adjustment.id, reason.trim()),
+      (res) => {
+        void message.success(t('office.cal.revoked', { n: res.recomputedMatters }));
+        onDone();
+      },
+    );
   return (
-    <Modal
-      open
+    <SubmitDialog
       title={t('office.cal.revokeTitle', { date: formatDate(adjustment.date, lang) })}
-      onCancel={onClose}
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="ok"
-          type="primary"
-          danger
-          loading={busy}
-          disabled={!reason.trim()}
-          onClick={() => void onOk()}
-          data-testid="adj-revoke-confirm"
-        >
-          {t('office.cal.revoke')}
-        </Button>,
-      ]}
+      onClose={onClose}
+      busy={busy}
+      error={error}
+      onOk={() => void onOk()}
+      okText={t('office.cal.revoke')}
+      okTestId="adj-revoke-confirm"
+      okDisabled={!reason.trim()}
+      danger
     >
-      {error ? (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} />
-        </div>
-      ) : null}
       <Typography.Paragraph type="secondary">{t('office.cal.revokeHint')}</Typography.Paragraph>
       <Input.TextArea
         rows={3}
@@ -255,7 +206,7 @@ function RevokeDialog(props: { adjustment: CalendarAdjustment; onClose: () => vo
         placeholder={t('office.cal.revokeReason')}
         data-testid="adj-revoke-reason"
       />
-    </Modal>
+    </SubmitDialog>
   );
 }
 
@@ -429,21 +380,17 @@ export function CalendarAdminPage() {
         }
       >
         <Typography.Paragraph type="secondary">{t('office.cal.adjustmentsHint')}</Typography.Paragraph>
-        {adjustments.error && !adjustments.loading ? (
-          <LoadError error={adjustments.error} onRetry={adjustments.reload} />
-        ) : (
-          <Table<CalendarAdjustment>
-            rowKey="id"
-            size="small"
-            data-testid="adjustment-table"
-            columns={columns}
-            dataSource={[...(adjustments.data ?? [])].sort((a, b) => b.date.localeCompare(a.date))}
-            loading={adjustments.loading}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            scroll={{ x: 800 }}
-            locale={{ emptyText: adjustments.loading ? ' ' : <Empty description={t('office.cal.empty')} /> }}
-          />
-        )}
+        <ListTable<CalendarAdjustment>
+          state={adjustments}
+          rowKey="id"
+          size="small"
+          data-testid="adjustment-table"
+          columns={columns}
+          dataSource={[...(adjustments.data ?? [])].sort((a, b) => b.date.localeCompare(a.date))}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          scroll={{ x: 800 }}
+          locale={{ emptyText: adjustments.loading ? ' ' : <Empty description={t('office.cal.empty')} /> }}
+        />
       </Card>
       {adding ? <AddAdjustmentDialog onClose={() => setAdding(false)} onDone={changed} /> : null}
       {revoking ? <RevokeDialog adjustment={revoking} onClose={() => setRevoking(null)} onDone={changed} /> : null}

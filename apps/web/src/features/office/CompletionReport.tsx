@@ -1,10 +1,10 @@
 import type { MatterDetail } from '@app/contracts';
 import { Empty, Typography } from 'antd';
 
-import { formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { EvidenceList } from '../matters/Evidence';
-import { useUnitNames } from '../matters/useUnitNames';
+import { formatDateTime } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { EvidenceList } from '@web/features/matters/Evidence';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 
 // The lead unit's completion report (办结报告) with the co-units' contributions it carries: what the office verifies.
 export function CompletionReport({ matter, compact = false }: { matter: MatterDetail; compact?: boolean }) {

@@ -13,18 +13,19 @@ import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 
-import { meetingRecordsApi } from '../../api/conference';
-import { mattersApi, officeApi } from '../../api/endpoints';
-import { formatDate, formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { describeError } from '../../shared/errors';
-import { LoadError, PageLoading } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { LightBadge, MatterStatusTag } from '../matters/tags';
-import { useUnitNames } from '../matters/useUnitNames';
-import { CorrectRecordDialog } from '../meetings/CorrectRecord';
-import { HoldMeeting } from '../meetings/HoldMeeting';
-import { AgendaTable, AttendanceTable, MEETING_KIND_COLOR, MeetingStatusTag } from '../meetings/parts';
+import { meetingRecordsApi } from '@web/api/conference';
+import { mattersApi, officeApi } from '@web/api/endpoints';
+import { formatDate, formatDateTime } from '@web/i18n/format';
+import { formatDay } from '@web/shared/dates';
+import { useI18n } from '@web/i18n/i18n-context';
+import { describeError } from '@web/shared/errors';
+import { LoadError, PageLoading } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
+import { LightBadge, MatterStatusTag } from '@web/features/matters/tags';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
+import { CorrectRecordDialog } from '@web/features/meetings/CorrectRecord';
+import { HoldMeeting } from '@web/features/meetings/HoldMeeting';
+import { AgendaTable, AttendanceTable, MEETING_KIND_COLOR, MeetingStatusTag } from '@web/features/meetings/parts';
 import { BatchEntry } from './BatchEntry';
 import { dueOf } from './board';
 
@@ -52,7 +53,7 @@ function MeetingMatters({ meetingId, version }: { meetingId: string; version: nu
     },
     { key: 'title', title: t('office.col.title'), render: (_, m) => m.title },
     { key: 'lead', title: t('matter.leadUnit'), width: 170, render: (_, m) => unitName(m.leadUnitCode) },
-    { key: 'due', title: t('matter.dueDate'), width: 140, render: (_, m) => formatDate(dueOf(m), lang) },
+    { key: 'due', title: t('matter.dueDate'), width: 140, render: (_, m) => formatDay(dueOf(m), lang) },
     {
       key: 'light',
       title: t('matter.light'),
@@ -74,7 +75,7 @@ function MeetingMatters({ meetingId, version }: { meetingId: string; version: nu
       locale={{ emptyText: state.loading ? ' ' : <Empty description={t('office.meeting.noMatters')} /> }}
       onRow={(m) =>
         ({
-          onClick: () => navigate(`/office/matters/${m.id}`),
+          onClick: () => void navigate(`/office/matters/${m.id}`),
           style: { cursor: 'pointer' },
           'data-testid': 'matter-row',
           'data-matter-code': m.code,
@@ -127,7 +128,7 @@ export function MeetingPage() {
     try {
       await officeApi.deleteMeeting(m.id);
       void message.success(t('office.meeting.deleted'));
-      navigate('/office/meetings');
+      void navigate('/office/meetings');
     } catch (err) {
       void message.error(describeError(t, err));
     }
@@ -302,7 +303,7 @@ export function MeetingPage() {
               </Button>
               <Button
                 icon={<PlusOutlined />}
-                onClick={() => navigate(`/office/matters/new?meetingId=${encodeURIComponent(m.id)}`)}
+                onClick={() => void navigate(`/office/matters/new?meetingId=${encodeURIComponent(m.id)}`)}
                 disabled={holding}
                 data-testid="meeting-new-matter"
               >

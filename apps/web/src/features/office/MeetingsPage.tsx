@@ -1,22 +1,21 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { MeetingStatus } from '@app/contracts';
-import { App, Button, Card, Empty, Form, Modal, Segmented, Select, Table } from 'antd';
+import { Button, Card, Empty, Form, Segmented, Select } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 
-import type { MeetingRecord } from '../../api/conference';
-import { meetingRecordsApi } from '../../api/conference';
-import type { MeetingKind, MeetingView } from '../../api/endpoints';
-import { officeApi } from '../../api/endpoints';
-import { useUser } from '../../auth/auth-context';
-import { useI18n } from '../../i18n/i18n-context';
-import { DialogFooter } from '../../shared/DialogFooter';
-import { FormError, LoadError } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { useSubmit } from '../../shared/useSubmit';
-import type { MeetingFormValues } from '../meetings/parts';
-import { MeetingFormFields, meetingBody, meetingColumns } from '../meetings/parts';
+import type { MeetingRecord } from '@web/api/conference';
+import { meetingRecordsApi } from '@web/api/conference';
+import type { MeetingKind, MeetingView } from '@web/api/endpoints';
+import { officeApi } from '@web/api/endpoints';
+import { useUser } from '@web/auth/auth-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ListTable } from '@web/shared/ListTable';
+import { useAsync } from '@web/shared/useAsync';
+import type { MeetingFormValues } from '@web/features/meetings/parts';
+import { MeetingFormDialog } from '@web/features/meetings/MeetingFormDialog';
+import { MeetingFormFields, meetingBody, meetingColumns } from '@web/features/meetings/parts';
 
 export const MEETING_KINDS: MeetingKind[] = ['plenary', 'ad_hoc', 'liaison'];
 
@@ -26,59 +25,36 @@ interface Values extends MeetingFormValues {
 
 function NewMeetingDialog({ onClose, onDone }: { onClose: () => void; onDone: (m: MeetingView) => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const user = useUser();
-  const [form] = Form.useForm<Values>();
-  const { busy, error, submit } = useSubmit();
   // An ad-hoc meeting is the convener's to call; the office director may record it on the convener's behalf.
   const mayCallAdHoc = user.roles.includes('office_director');
-  const onOk = () =>
-    submit(
-      form,
-      (v) => officeApi.createMeeting({ kind: v.kind, ...meetingBody(v) }),
-      (meeting) => {
-        void message.success(t('office.meetings.created'));
-        onDone(meeting);
-      },
-    );
-
+  const kinds = MEETING_KINDS.map((k) => ({
+    value: k,
+    label: t(`office.meetingKind.${k}`),
+    disabled: k === 'ad_hoc' && !mayCallAdHoc,
+  }));
   return (
-    <Modal
-      open
+    <MeetingFormDialog<Values, MeetingView>
       title={t('office.meetings.new')}
-      onCancel={onClose}
-      width={640}
-      destroyOnHidden
-      footer={
-        <DialogFooter
-          busy={busy}
-          onCancel={onClose}
-          onOk={() => void onOk()}
-          okText={t('common.submit')}
-          okTestId="meeting-submit"
-        />
+      initialValues={{ kind: 'plenary', attendees: [] }}
+      send={(v) => officeApi.createMeeting({ kind: v.kind, ...meetingBody(v) })}
+      doneText={() => t('office.meetings.created')}
+      onClose={onClose}
+      onDone={onDone}
+      fields={
+        <>
+          <Form.Item
+            name="kind"
+            label={t('office.meetings.kind')}
+            rules={[{ required: true }]}
+            extra={mayCallAdHoc ? undefined : t('meetingRecord.adHocDirectorOnly')}
+          >
+            <Select options={kinds} data-testid="meeting-kind" />
+          </Form.Item>
+          <MeetingFormFields />
+        </>
       }
-    >
-      <FormError error={error} />
-      <Form form={form} layout="vertical" disabled={busy} initialValues={{ kind: 'plenary', attendees: [] }}>
-        <Form.Item
-          name="kind"
-          label={t('office.meetings.kind')}
-          rules={[{ required: true }]}
-          extra={mayCallAdHoc ? undefined : t('meetingRecord.adHocDirectorOnly')}
-        >
-          <Select
-            options={MEETING_KINDS.map((k) => ({
-              value: k,
-              label: t(`office.meetingKind.${k}`),
-              disabled: k === 'ad_hoc' && !mayCallAdHoc,
-            }))}
-            data-testid="meeting-kind"
-          />
-        </Form.Item>
-        <MeetingFormFields />
-      </Form>
-    </Modal>
+    />
   );
 }
 
@@ -132,49 +108,45 @@ export function MeetingsPage() {
         style={{ marginBottom: 12 }}
         data-testid="meeting-status-filter"
       />
-      {state.error && !state.loading ? (
-        <LoadError error={state.error} onRetry={state.reload} />
-      ) : (
-        <Table<MeetingRecord>
-          rowKey="id"
-          data-testid="meeting-table"
-          columns={columns}
-          dataSource={rows}
-          loading={state.loading}
-          scroll={{ x: 640 }}
-          locale={{
-            emptyText: state.loading ? (
-              ' '
-            ) : (
-              <Empty description={t('office.meetings.empty')}>
-                <Button type="primary" onClick={() => setCreating(true)}>
-                  {t('office.meetings.new')}
-                </Button>
-              </Empty>
-            ),
-          }}
-          pagination={
-            total > PAGE_SIZE
-              ? { current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }
-              : false
-          }
-          onRow={(m) =>
-            ({
-              onClick: () => navigate(`/office/meetings/${m.id}`),
-              style: { cursor: 'pointer' },
-              'data-testid': 'meeting-row',
-              'data-meeting-id': m.id,
-              'data-status': m.status,
-            }) as HTMLAttributes<HTMLElement>
-          }
-        />
-      )}
+      <ListTable<MeetingRecord>
+        state={state}
+        rowKey="id"
+        data-testid="meeting-table"
+        columns={columns}
+        dataSource={rows}
+        scroll={{ x: 640 }}
+        locale={{
+          emptyText: state.loading ? (
+            ' '
+          ) : (
+            <Empty description={t('office.meetings.empty')}>
+              <Button type="primary" onClick={() => setCreating(true)}>
+                {t('office.meetings.new')}
+              </Button>
+            </Empty>
+          ),
+        }}
+        pagination={
+          total > PAGE_SIZE
+            ? { current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }
+            : false
+        }
+        onRow={(m) =>
+          ({
+            onClick: () => void navigate(`/office/meetings/${m.id}`),
+            style: { cursor: 'pointer' },
+            'data-testid': 'meeting-row',
+            'data-meeting-id': m.id,
+            'data-status': m.status,
+          }) as HTMLAttributes<HTMLElement>
+        }
+      />
       {creating ? (
         <NewMeetingDialog
           onClose={() => setCreating(false)}
           onDone={(m) => {
             setCreating(false);
-            navigate(`/office/meetings/${m.id}`);
+            void navigate(`/office/meetings/${m.id}`);
           }}
         />
       ) : null}

@@ -6,8 +6,10 @@ import {
   Card,
   Col,
   DatePicker,
+  Descriptions,
   Form,
   Input,
+  Modal,
   Radio,
   Row,
   Select,
@@ -21,13 +23,14 @@ import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 
-import { ApiError, newIdempotencyKey } from '../../api/client';
-import type { LeadSuggestion, NewMatter } from '../../api/endpoints';
-import { officeApi } from '../../api/endpoints';
-import { formatDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
+import { ApiError, newIdempotencyKey } from '@web/api/client';
+import type { LeadSuggestion, NewMatter } from '@web/api/endpoints';
+import { officeApi } from '@web/api/endpoints';
+import { formatDate, joinList } from '@web/i18n/format';
+import { formatDeadline } from '@web/shared/dates';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ErrorAlert } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
 import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
 
 export const MATTER_CODE = /^[A-Za-z0-9〔〕()（）_.\-\u4e00-\u9fa5]{1,32}$/;
@@ -53,7 +56,6 @@ function useLeadSuggestions(text: string): LeadSuggestion[] {
   useEffect(() => {
     const s = text.trim();
     if (s.length < 2) {
-      setItems([]);
       return;
     }
     let live = true;
@@ -68,7 +70,8 @@ function useLeadSuggestions(text: string): LeadSuggestion[] {
       clearTimeout(timer);
     };
   }, [text]);
-  return items;
+  // Too short a text suggests nothing (the last suggestions are kept for when it grows again).
+  return text.trim().length < 2 ? [] : items;
 }
 
 // 新建事项 (交办): one agreed matter, its lead and co-units, due date and priority; dispatched on submit.
@@ -99,12 +102,12 @@ export function NewMatterPage() {
     void form.validateFields(['leadUnitCode']);
   };
 
-  const onFinish = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    // One key per click of 提交 (a second click after an error is a new attempt).
-    submitKey.current = newIdempotencyKey();
-    const body: NewMatter = {
+  // 提交 only shows what will be sent to whom; 确认交办 in that dialog dispatches.
+  const [pending, setPending] = useState<NewMatter | null>(null);
+  const unitLabel = (code: string) => unitOptions(units, lang).find((o) => o.value === code)?.label ?? code;
+
+  const onFinish = (v: Values) => {
+    setPending({
       code: v.code.trim(),
       title: v.title.trim(),
       description: (v.description ?? '').trim(),
@@ -114,11 +117,19 @@ export function NewMatterPage() {
       priority: v.priority,
       ...(v.meetingId ? { meetingId: v.meetingId } : {}),
       ...(!v.meetingId && v.source?.trim() ? { source: v.source.trim() } : {}),
-    };
+    });
+  };
+
+  const dispatch = async (body: NewMatter) => {
+    setPending(null);
+    setBusy(true);
+    setError(null);
+    // One key per confirmed dispatch (a second one after an error is a new attempt).
+    submitKey.current = newIdempotencyKey();
     try {
       const matter = await officeApi.createMatter(body, submitKey.current);
       void message.success(t('office.new.done', { code: matter.code }));
-      navigate(`/office/matters/${matter.id}`);
+      void navigate(`/office/matters/${matter.id}`);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'MATTER_CODE_TAKEN') {
         form.setFields([{ name: 'code', errors: [t('error.MATTER_CODE_TAKEN')] }]);
@@ -158,7 +169,14 @@ export function NewMatterPage() {
           layout="vertical"
           disabled={busy}
           initialValues={{ priority: 'normal', coUnitCodes: [], meetingId: params.get('meetingId') ?? undefined }}
-          onFinish={(v) => void onFinish(v)}
+          onFinish={onFinish}
+          // Enter in a single-line field never submits (nor opens the confirmation): people press it to finish a
+          // typed date or a search. The text area keeps its new lines.
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && e.target instanceof HTMLInputElement) {
+              e.preventDefault();
+            }
+          }}
           onValuesChange={(changed: Partial<Values>) => {
             if (changed.leadUnitCode) {
               const co = (form.getFieldValue('coUnitCodes') as string[] | undefined) ?? [];
@@ -335,12 +353,58 @@ export function NewMatterPage() {
             <Button type="primary" htmlType="submit" loading={busy} data-testid="matter-submit">
               {t('office.new.submit')}
             </Button>
-            <Button onClick={() => navigate('/office')} disabled={busy}>
+            <Button onClick={() => void navigate('/office')} disabled={busy}>
               {t('common.cancel')}
             </Button>
           </Space>
         </Form>
       </Card>
+      <Modal
+        open={pending !== null}
+        title={t('office.new.confirmTitle')}
+        okText={t('office.new.confirmOk')}
+        cancelText={t('office.new.confirmBack')}
+        onOk={() => (pending ? void dispatch(pending) : undefined)}
+        onCancel={() => setPending(null)}
+        okButtonProps={{ 'data-testid': 'dispatch-confirm-ok' }}
+        cancelButtonProps={{ 'data-testid': 'dispatch-confirm-back' }}
+        destroyOnHidden
+      >
+        {pending ? (
+          <div data-testid="dispatch-confirm">
+            <Typography.Paragraph>{t('office.new.confirmIntro')}</Typography.Paragraph>
+            <Descriptions
+              column={1}
+              size="small"
+              bordered
+              items={[
+                { key: 'code', label: t('matter.code'), children: pending.code },
+                { key: 'title', label: t('office.col.title'), children: pending.title },
+                {
+                  key: 'lead',
+                  label: t('matter.leadUnit'),
+                  children: <span data-testid="dispatch-confirm-lead">{unitLabel(pending.leadUnitCode)}</span>,
+                },
+                {
+                  key: 'co',
+                  label: t('matter.coUnits'),
+                  children: pending.coUnitCodes.length ? joinList(pending.coUnitCodes.map(unitLabel), lang) : '—',
+                },
+                {
+                  key: 'due',
+                  label: t('matter.dueDate'),
+                  children: <span data-testid="dispatch-confirm-due">{formatDeadline(pending.dueDate, lang)}</span>,
+                },
+                {
+                  key: 'priority',
+                  label: t('matter.priority'),
+                  children: t(`priority.${pending.priority ?? 'normal'}`),
+                },
+              ]}
+            />
+          </div>
+        ) : null}
+      </Modal>
     </>
   );
 }

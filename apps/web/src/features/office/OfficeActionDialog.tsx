@@ -1,17 +1,17 @@
-import type { CommandResponseBody, MatterDetail } from '@app/contracts';
-import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import type { CommandResponseBody, MatterCommandName, MatterDetail } from '@app/contracts';
+import { Alert, Form, Input, Radio, Select, Typography } from 'antd';
 
-import { sendOfficeCommand } from '../../api/endpoints';
-import { formatDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { DialogFooter } from '../../shared/DialogFooter';
-import { textRules } from '../../shared/formRules';
-import { FormError } from '../../shared/states';
-import { useMatterCommand } from '../matters/useMatterCommand';
-import { useUnitNames } from '../matters/useUnitNames';
+import { formatDay } from '@web/shared/dates';
+import { matterCommand } from '@web/api/endpoints';
+import type { CommandWording } from '@web/features/matters/commands';
+import { unitCodesFor } from '@web/features/matters/commands';
+import { isOpenAssignment } from '@web/features/matters/constants';
+import { useI18n } from '@web/i18n/i18n-context';
+import { textRules } from '@web/shared/formRules';
+import { SubmitDialog } from '@web/shared/SubmitDialog';
+import { useMatterCommand } from '@web/features/matters/useMatterCommand';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { CompletionReport } from './CompletionReport';
-import type { OfficeAction } from './officeActions';
-import { activeAssignments, declinedAssignments, leadAssignment } from './officeActions';
 import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
 
 interface Values {
@@ -24,56 +24,80 @@ interface Values {
 
 const trim = (s: string | undefined): string => (s ?? '').trim();
 
-// Sends one command; each confirm click gets a fresh Idempotency-Key (sendOfficeCommand).
+// The office's commands in the order its action bar shows them, by their console action (label
+// office.action.<action>, test id office-action-<action>).
+export const OFFICE_WORDING = [
+  { command: 'verify', action: 'verify', kind: 'primary' },
+  { command: 'returnForRework', action: 'return', kind: 'danger' },
+  { command: 'reroute', action: 'reroute', kind: 'primary' },
+  { command: 'rejectDecline', action: 'insist' },
+  { command: 'decideExtension', action: 'extension', kind: 'primary' },
+  { command: 'urge', action: 'urge' },
+  { command: 'supervise', action: 'supervise' },
+  { command: 'reassignLead', action: 'reassign' },
+  { command: 'cancel', action: 'cancel', kind: 'danger' },
+] as const satisfies readonly CommandWording<string>[];
+export type OfficeAction = (typeof OFFICE_WORDING)[number]['action'];
+
+// Sends one command; each confirm click gets a fresh Idempotency-Key (matterCommand).
 function sendAction(matter: MatterDetail, action: OfficeAction, v: Values): Promise<CommandResponseBody> {
   const reason = trim(v.reason);
+  const id = matter.id;
   switch (action) {
     case 'verify':
-      return sendOfficeCommand(matter.id, 'verify', reason ? { comment: reason } : {});
+      return matterCommand(id, 'verify', reason ? { comment: reason } : {});
     case 'return':
-      return sendOfficeCommand(matter.id, 'return', { reason });
+      return matterCommand(id, 'returnForRework', { reason });
     case 'reroute':
-      return sendOfficeCommand(matter.id, 'reroute', {
-        fromUnitCode: v.unitCode ?? '',
-        toUnitCode: v.toUnitCode ?? '',
-        reason,
-      });
+      return matterCommand(id, 'reroute', { fromUnitCode: v.unitCode ?? '', toUnitCode: v.toUnitCode ?? '', reason });
     case 'insist':
-      return sendOfficeCommand(matter.id, 'reject-decline', { unitCode: v.unitCode ?? '', reason });
+      return matterCommand(id, 'rejectDecline', { unitCode: v.unitCode ?? '', reason });
     case 'extension':
-      return sendOfficeCommand(matter.id, 'extension-decision', { approve: v.approve === true, reason });
+      return matterCommand(id, 'decideExtension', { approve: v.approve === true, reason });
     case 'urge':
-      return sendOfficeCommand(matter.id, 'urge', {
+      return matterCommand(id, 'urge', {
         unitCode: v.unitCode ?? '',
         level: v.level === 'urging' ? 'urging' : 'reminder',
         note: reason,
       });
     case 'supervise':
-      return sendOfficeCommand(matter.id, 'supervise', {
+      return matterCommand(id, 'supervise', {
         unitCode: v.unitCode ?? '',
         level: v.level === 'report' ? 'report' : 'supervision',
         note: reason,
       });
     case 'reassign':
-      return sendOfficeCommand(matter.id, 'reassign-lead', { toUnitCode: v.toUnitCode ?? '', reason });
+      return matterCommand(id, 'reassignLead', { toUnitCode: v.toUnitCode ?? '', reason });
     case 'cancel':
-      return sendOfficeCommand(matter.id, 'cancel', { reason });
+      return matterCommand(id, 'cancel', { reason });
   }
 }
 
+const commandOf = (action: OfficeAction): MatterCommandName =>
+  OFFICE_WORDING.find((w) => w.action === action)?.command ?? 'verify';
+
+// The units the server names for the command (the declined ones, the ones that may be urged); the lead unit first.
+function targetUnits(matter: MatterDetail, action: OfficeAction): string[] {
+  const codes = unitCodesFor(matter.allowedActions, commandOf(action));
+  return [...codes].sort((a, b) => Number(b === matter.leadUnitCode) - Number(a === matter.leadUnitCode));
+}
+
 function initialValues(matter: MatterDetail, action: OfficeAction): Values {
-  const declined = declinedAssignments(matter);
+  const first = targetUnits(matter, action)[0];
   switch (action) {
     case 'reroute':
     case 'insist':
-      return { unitCode: declined[0]?.unitCode };
+      return { unitCode: first };
     case 'urge':
-      return { unitCode: leadAssignment(matter)?.unitCode, level: 'reminder' };
+      return { unitCode: first, level: 'reminder' };
     case 'supervise':
-      return { unitCode: leadAssignment(matter)?.unitCode, level: 'supervision' };
+      return { unitCode: first, level: 'supervision' };
     case 'extension':
       return { approve: true };
-    default:
+    case 'verify':
+    case 'return':
+    case 'reassign':
+    case 'cancel':
       return {};
   }
 }
@@ -96,9 +120,9 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
     cancel: t('office.dialog.cancelReason'),
   };
 
-  const declined = declinedAssignments(matter);
-  const active = activeAssignments(matter);
-  const held = active.map((a) => a.unitCode);
+  const targets = targetUnits(matter, action);
+  // A re-route goes to a unit that holds no running assignment on the matter.
+  const held = matter.assignments.filter((a) => isOpenAssignment(a.status)).map((a) => a.unitCode);
   const unitSelect = (codes: string[]) => (
     <Select
       showSearch={UNIT_SEARCH}
@@ -106,7 +130,7 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
       data-testid="action-unit"
     />
   );
-  const pendingDecline = declined.find((a) => a.unitCode === chosenUnit);
+  const pendingDecline = matter.assignments.find((a) => a.unitCode === chosenUnit && a.declineReason);
 
   return (
     <>
@@ -122,7 +146,7 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
             label={t('office.dialog.declinedUnit')}
             rules={[{ required: true, message: t('office.dialog.unitRequired') }]}
           >
-            {unitSelect(declined.map((a) => a.unitCode))}
+            {unitSelect(targets)}
           </Form.Item>
           {pendingDecline?.declineReason ? (
             <Alert
@@ -157,8 +181,8 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
             style={{ marginBottom: 12 }}
             title={t('office.dialog.extensionAsked', {
               unit: unitName(matter.pendingExtension.unitCode),
-              from: formatDate(matter.dueDate, lang),
-              to: formatDate(matter.pendingExtension.requestedDueDate, lang),
+              from: formatDay(matter.dueDate, lang),
+              to: formatDay(matter.pendingExtension.requestedDueDate, lang),
             })}
             description={t('timeline.reason', { text: matter.pendingExtension.reason })}
           />
@@ -181,7 +205,7 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
             label={t('office.dialog.unit')}
             rules={[{ required: true, message: t('office.dialog.unitRequired') }]}
           >
-            {unitSelect(held)}
+            {unitSelect(targets)}
           </Form.Item>
           <Form.Item name="level" label={t('office.dialog.level')} rules={[{ required: true }]}>
             <Radio.Group
@@ -225,28 +249,21 @@ export function OfficeActionDialog(props: {
   const onOk = () => send((values) => sendAction(matter, action, values), t(`office.done.${action}`));
 
   return (
-    <Modal
-      open
+    <SubmitDialog
       title={`${t(`office.action.${action}`)} · ${matter.code}`}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
       width={600}
-      footer={
-        <DialogFooter
-          busy={busy}
-          onCancel={onClose}
-          onOk={onOk}
-          cancelTestId="action-cancel"
-          okTestId="action-confirm"
-          danger={action === 'cancel' || action === 'return'}
-          okText={t(`office.action.${action}`)}
-        />
-      }
+      busy={busy}
+      error={error}
+      onOk={onOk}
+      cancelTestId="action-cancel"
+      okTestId="action-confirm"
+      danger={action === 'cancel' || action === 'return'}
+      okText={t(`office.action.${action}`)}
     >
-      <FormError error={error} />
       <Form form={form} layout="vertical" disabled={busy} initialValues={initialValues(matter, action)}>
         <Fields matter={matter} action={action} />
       </Form>
-    </Modal>
+    </SubmitDialog>
   );
 }

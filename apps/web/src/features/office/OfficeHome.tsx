@@ -1,23 +1,24 @@
 import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { MatterStatus } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { App, Button, Card, Checkbox, Empty, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Empty, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { HTMLAttributes } from 'react';
-import { useEffect, useMemo, useState } from 'react';
+import type { HTMLAttributes, MouseEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 
-import { mattersApi, officeApi } from '../../api/endpoints';
-import { ZONE, formatDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { OfficeConferenceTodos } from '../conference-todos/ConferenceTodos';
-import { describeError } from '../../shared/errors';
-import { LoadError } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { CountdownText } from '../matters/CountdownText';
-import { countTileStyle } from '../matters/countTile';
-import { EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '../matters/tags';
-import { useUnitNames } from '../matters/useUnitNames';
+import { mattersApi, officeApi } from '@web/api/endpoints';
+import { ZONE, formatDate } from '@web/i18n/format';
+import { formatDay } from '@web/shared/dates';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ListTable } from '@web/shared/ListTable';
+import { OfficeConferenceTodos } from '@web/features/conference-todos/ConferenceTodos';
+import { describeError } from '@web/shared/errors';
+import { useAsync } from '@web/shared/useAsync';
+import { CountdownText } from '@web/features/matters/CountdownText';
+import { countTileStyle } from '@web/features/matters/countTile';
+import { EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '@web/features/matters/tags';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 import type { BoardCount, BoardFilters, BoardRow, BoardSort } from './board';
 import {
   ALL_STATUSES,
@@ -27,8 +28,7 @@ import {
   filtersOf,
   filtersOfCount,
   isOpen,
-  calendarFor,
-  countdownOf,
+  boardRow,
   loadAllForExport,
   loadBoardCounts,
   paramsOf,
@@ -36,6 +36,7 @@ import {
 } from './board';
 import { buildWorkbook, downloadBlob } from './exportExcel';
 import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
+import { BatchUrgeDialog, UnitStatesCell } from './BoardBatch';
 
 const ACCENT: Record<BoardCount, string> = {
   open: '#1d4ed8',
@@ -115,12 +116,18 @@ function activeCount(f: BoardFilters): BoardCount | null {
   return !f.overdue && !f.light ? 'open' : null;
 }
 
-function Filters({ f, update }: { f: BoardFilters; update: (patch: Partial<BoardFilters>) => void }) {
+// The board's search and filters (also the leadership's read-only matter list).
+export function Filters({ f, update }: { f: BoardFilters; update: (patch: Partial<BoardFilters>) => void }) {
   const { t, lang } = useI18n();
   const { units } = useUnitList();
   const meetings = useAsync(() => officeApi.meetings(1, 100), []);
   const [q, setQ] = useState(f.q ?? '');
-  useEffect(() => setQ(f.q ?? ''), [f.q]);
+  // The address changed the search (back button, a count tile): the box follows.
+  const [shownQ, setShownQ] = useState(f.q);
+  if (shownQ !== f.q) {
+    setShownQ(f.q);
+    setQ(f.q ?? '');
+  }
 
   return (
     <Space wrap size={[8, 8]} style={{ margin: '16px 0 12px' }} data-testid="office-filters">
@@ -201,16 +208,13 @@ export function OfficeHome() {
   const f = useMemo(() => filtersOf(params), [params]);
   const key = JSON.stringify(f);
   const list = useAsync(() => mattersApi.list(queryOf(f)), [key]);
-  // The countdowns come a moment after the rows: the list shows at once.
   const items = list.data?.items;
-  const dueKey = (items ?? []).map((m) => (isOpen(m) ? dueOf(m) : '')).join(',');
-  const calendar = useAsync(() => calendarFor(items ?? []), [dueKey]);
-  const rows = useMemo<BoardRow[]>(
-    () => (items ?? []).map((matter) => ({ matter, countdown: countdownOf(matter, calendar.data) })),
-    [items, calendar.data],
-  );
+  const rows = useMemo<BoardRow[]>(() => (items ?? []).map(boardRow), [items]);
   const counts = useAsync(() => loadBoardCounts(), []);
   const [exporting, setExporting] = useState(false);
+  // Selected rows (kept across pages) for batch 催办 and export.
+  const [selected, setSelected] = useState<Map<string, BoardRow>>(new Map());
+  const [urging, setUrging] = useState<BoardRow[] | null>(null);
 
   const setFilters = (next: BoardFilters) => setParams(paramsOf(next), { replace: true });
   const update = (patch: Partial<BoardFilters>) => setFilters({ ...f, page: 1, ...patch });
@@ -241,10 +245,10 @@ export function OfficeHome() {
     return parts.join('；');
   };
 
-  const onExport = async () => {
+  const onExport = async (only?: BoardRow[]) => {
     setExporting(true);
     try {
-      const { rows, truncated } = await loadAllForExport(f);
+      const { rows, truncated } = only ? { rows: only, truncated: false } : await loadAllForExport(f);
       const blob = await buildWorkbook(rows, { t, lang, unitName, filters: filterSummary() });
       const stamp = dayjs().tz(ZONE).format('YYYYMMDD');
       downloadBlob(blob, `${t('office.export.filename')}-${stamp}.xlsx`);
@@ -300,6 +304,12 @@ export function OfficeHome() {
       render: (_, r) => unitName(r.matter.leadUnitCode),
     },
     {
+      key: 'units',
+      title: t('board.col.units'),
+      width: 230,
+      render: (_, r) => <UnitStatesCell units={r.matter.unitStates} unitName={unitName} />,
+    },
+    {
       key: 'due',
       title: t('matter.dueDate'),
       width: 170,
@@ -307,7 +317,7 @@ export function OfficeHome() {
       sortOrder: sortOrder('due'),
       render: (_, r) => (
         <div>
-          <div>{formatDate(dueOf(r.matter), lang)}</div>
+          <div>{formatDay(dueOf(r.matter), lang)}</div>
           {isOpen(r.matter) ? <CountdownText countdown={r.countdown} /> : null}
         </div>
       ),
@@ -330,8 +340,12 @@ export function OfficeHome() {
       title: t('matter.status'),
       width: 100,
       render: (_, r) => (
-        <span data-testid="row-status" data-status={r.matter.status}>
-          <MatterStatusTag status={r.matter.status} />
+        <span data-testid="row-status" data-status={r.matter.status} data-awaiting-ack={String(r.matter.awaitingAck)}>
+          {r.matter.awaitingAck ? (
+            <Tag color="orange">{t('board.status.awaitingAck')}</Tag>
+          ) : (
+            <MatterStatusTag status={r.matter.status} />
+          )}
         </span>
       ),
     },
@@ -375,7 +389,7 @@ export function OfficeHome() {
       {filtered ? (
         <Button onClick={() => setParams({}, { replace: true })}>{t('office.filter.reset')}</Button>
       ) : (
-        <Button type="primary" onClick={() => navigate('/office/matters/new')}>
+        <Button type="primary" onClick={() => void navigate('/office/matters/new')}>
           {t('office.newMatter')}
         </Button>
       )}
@@ -412,7 +426,7 @@ export function OfficeHome() {
             <Button
               type="primary"
               icon={<PlusOutlined />}
-              onClick={() => navigate('/office/matters/new')}
+              onClick={() => void navigate('/office/matters/new')}
               data-testid="office-new-matter"
             >
               {t('office.newMatter')}
@@ -426,39 +440,86 @@ export function OfficeHome() {
           <CountTiles counts={counts.data} active={activeCount(f)} onSelect={(c) => setFilters(filtersOfCount(c, f))} />
         )}
         <Filters f={f} update={update} />
-        {list.error && !list.loading ? (
-          <LoadError error={list.error} onRetry={list.reload} />
-        ) : (
-          <Table<BoardRow>
-            data-testid="office-matter-table"
-            rowKey={(r) => r.matter.id}
-            size="middle"
-            columns={columns}
-            dataSource={rows}
-            loading={list.loading}
-            onChange={onTableChange}
-            scroll={{ x: 900 }}
-            locale={{ emptyText: list.loading ? ' ' : empty }}
-            pagination={{
-              current: f.page,
-              pageSize: f.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-              showTotal: (n) => t('office.board.total', { n }),
-            }}
-            onRow={(r) =>
-              ({
-                onClick: () => navigate(`/office/matters/${r.matter.id}`),
-                style: { cursor: 'pointer' },
-                'data-testid': 'matter-row',
-                'data-matter-id': r.matter.id,
-                'data-matter-code': r.matter.code,
-              }) as HTMLAttributes<HTMLElement>
-            }
-          />
-        )}
+        {selected.size > 0 ? (
+          <Space wrap style={{ marginBottom: 8 }} data-testid="board-selection">
+            <Typography.Text data-testid="board-selected-count">
+              {t('board.selected', { n: selected.size })}
+            </Typography.Text>
+            <Button onClick={() => setUrging([...selected.values()])} data-testid="board-batch-urge">
+              {t('board.batchUrge')}
+            </Button>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              onClick={() => void onExport([...selected.values()])}
+              data-testid="board-export-selected"
+            >
+              {t('board.exportSelected')}
+            </Button>
+            <Button type="link" onClick={() => setSelected(new Map())} data-testid="board-clear-selection">
+              {t('board.clearSelection')}
+            </Button>
+          </Space>
+        ) : null}
+        <ListTable<BoardRow>
+          state={list}
+          data-testid="office-matter-table"
+          rowKey={(r) => r.matter.id}
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          rowSelection={{
+            selectedRowKeys: [...selected.keys()],
+            preserveSelectedRowKeys: true,
+            onChange: (keys) => {
+              const next = new Map<string, BoardRow>();
+              for (const k of keys) {
+                const row = selected.get(String(k)) ?? rows.find((r) => r.matter.id === k);
+                if (row) {
+                  next.set(String(k), row);
+                }
+              }
+              setSelected(next);
+            },
+            getCheckboxProps: (r) => ({ 'aria-label': r.matter.code }),
+          }}
+          onChange={onTableChange}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: list.loading ? ' ' : empty }}
+          pagination={{
+            current: f.page,
+            pageSize: f.pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [10, 20, 50, 100],
+            showTotal: (n) => t('office.board.total', { n }),
+          }}
+          onRow={(r) =>
+            ({
+              // A click on the row opens the matter, except on its selection checkbox.
+              onClick: (e: MouseEvent) => {
+                if (!(e.target instanceof Element && e.target.closest('.ant-table-selection-column'))) {
+                  void navigate(`/office/matters/${r.matter.id}`);
+                }
+              },
+              style: { cursor: 'pointer' },
+              'data-testid': 'matter-row',
+              'data-matter-id': r.matter.id,
+              'data-matter-code': r.matter.code,
+            }) as HTMLAttributes<HTMLElement>
+          }
+        />
       </Card>
+      <BatchUrgeDialog
+        matters={urging ? urging.map((r) => r.matter) : null}
+        unitName={unitName}
+        onClose={(changed) => {
+          setUrging(null);
+          if (changed) {
+            refresh();
+          }
+        }}
+      />
       <OfficeConferenceTodos />
     </>
   );

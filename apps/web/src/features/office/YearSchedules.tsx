@@ -12,7 +12,6 @@ import {
   InputNumber,
   Modal,
   Space,
-  Table,
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -20,14 +19,15 @@ import dayjs from 'dayjs';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 
-import type { CalendarYearEntry, EnterCalendarYear, NamedDate } from '../../api/conference';
-import { calendarYearsApi } from '../../api/conference';
-import type { CalendarCoverage } from '../../api/endpoints';
-import { formatDate, formatDateTime, joinList } from '../../i18n/format';
-import type { Lang, Translate } from '../../i18n/i18n-context';
-import { useI18n } from '../../i18n/i18n-context';
-import { ErrorAlert, LoadError } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
+import type { CalendarYearEntry, EnterCalendarYear, NamedDate } from '@web/api/conference';
+import { calendarYearsApi } from '@web/api/conference';
+import type { CalendarCoverage } from '@web/api/endpoints';
+import { formatDate, formatDateTime, joinList } from '@web/i18n/format';
+import type { Lang, Translate } from '@web/i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ListTable } from '@web/shared/ListTable';
+import { ErrorAlert } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
 import { DATE_FORMATS } from './NewMatterPage';
 
 // The State Council's holiday schedule of a year (国务院办公厅关于部分节假日安排的通知), entered by hand when the
@@ -506,22 +506,18 @@ export function YearSchedules({
           }
         />
       ) : null}
-      {years.error && !years.loading ? (
-        <LoadError error={years.error} onRetry={years.reload} />
-      ) : (
-        <Table<CalendarYearEntry>
-          rowKey="year"
-          size="small"
-          data-testid="year-table"
-          columns={columns}
-          dataSource={[...entered].sort((a, b) => b.year - a.year)}
-          loading={years.loading}
-          pagination={false}
-          scroll={{ x: 760 }}
-          onRow={(y) => ({ 'data-testid': 'year-row', 'data-year': y.year }) as HTMLAttributes<HTMLElement>}
-          locale={{ emptyText: years.loading ? ' ' : <Empty description={t('calendarYear.empty')} /> }}
-        />
-      )}
+      <ListTable<CalendarYearEntry>
+        state={years}
+        rowKey="year"
+        size="small"
+        data-testid="year-table"
+        columns={columns}
+        dataSource={[...entered].sort((a, b) => b.year - a.year)}
+        pagination={false}
+        scroll={{ x: 760 }}
+        onRow={(y) => ({ 'data-testid': 'year-row', 'data-year': y.year }) as HTMLAttributes<HTMLElement>}
+        locale={{ emptyText: years.loading ? ' ' : <Empty description={t('calendarYear.empty')} /> }}
+      />
       {editing ? (
         <YearScheduleDialog
           initial={editing}

@@ -1,10 +1,9 @@
 import type { MatterLight, MatterStatus, MatterSummary } from '@app/contracts';
 
-import type { ListMattersParams } from '../../api/endpoints';
-import { mattersApi } from '../../api/endpoints';
-import type { Countdown, WorkingDayCalendar } from '../../shared/working-days';
-import { loadWorkingDayCalendar } from '../../shared/working-days';
-import { OPEN_MATTER_STATUSES } from '../matters/constants';
+import type { ListMattersParams } from '@web/api/endpoints';
+import { mattersApi } from '@web/api/endpoints';
+import type { Countdown } from '@app/contracts';
+import { OPEN_MATTER_STATUSES } from '@web/features/matters/constants';
 
 export const ALL_STATUSES = [
   'in_progress',
@@ -122,20 +121,9 @@ export interface BoardRow {
   countdown: Countdown | null;
 }
 
-// The working-day calendar spanning the open matters' due dates; the countdown is a convenience, so a calendar that
-// cannot be loaded leaves the dates alone.
-export async function calendarFor(items: readonly MatterSummary[]): Promise<WorkingDayCalendar | null> {
-  const open = items.filter(isOpen);
-  return open.length > 0 ? loadWorkingDayCalendar(open.map(dueOf)).catch(() => null) : null;
-}
-
-export function countdownOf(m: MatterSummary, calendar: WorkingDayCalendar | null | undefined): Countdown | null {
-  return isOpen(m) && calendar ? calendar.countdown(dueOf(m)) : null;
-}
-
-async function withCountdowns(items: MatterSummary[]): Promise<BoardRow[]> {
-  const calendar = await calendarFor(items);
-  return items.map((matter) => ({ matter, countdown: countdownOf(matter, calendar) }));
+// The server's countdown of an open matter (a closed one has none to show).
+export function boardRow(matter: MatterSummary): BoardRow {
+  return { matter, countdown: isOpen(matter) ? matter.countdown : null };
 }
 
 export const BOARD_COUNTS = ['open', 'awaitingVerification', 'yellow', 'red', 'overdue'] as const;
@@ -187,5 +175,5 @@ export async function loadAllForExport(f: BoardFilters): Promise<{ rows: BoardRo
       break;
     }
   }
-  return { rows: await withCountdowns(items), truncated: total > items.length };
+  return { rows: items.map(boardRow), truncated: total > items.length };
 }

@@ -1,28 +1,17 @@
 import type { MatterSummary } from '@app/contracts';
 
-import type { Translate } from '../../i18n/i18n-context';
-import type { Lang } from '../../i18n/i18n-context';
-import { formatDate, formatDateTime } from '../../i18n/format';
-import type { Countdown } from '../../shared/working-days';
+import type { Translate } from '@web/i18n/i18n-context';
+import type { Lang } from '@web/i18n/i18n-context';
+import { formatDate, formatDateTime } from '@web/i18n/format';
+import { formatDay } from '@web/shared/dates';
+import type { Countdown } from '@app/contracts';
+import { countdownWords } from '@web/features/matters/countdown';
 import { dueOf } from './board';
+import { unitStateWords } from './unitStateWords';
 
 export interface ExportRow {
   matter: MatterSummary;
   countdown: Countdown | null;
-}
-
-function countdownText(t: Translate, c: Countdown | null): string {
-  if (!c) {
-    return '';
-  }
-  switch (c.kind) {
-    case 'left':
-      return t('unit.remaining', { n: c.days });
-    case 'today':
-      return t('unit.dueToday');
-    case 'overdue':
-      return c.days > 0 ? t('unit.overdueBy', { n: c.days }) : t('light.red');
-  }
 }
 
 const OPEN = new Set(['in_progress', 'awaiting_verification']);
@@ -46,11 +35,16 @@ export async function buildWorkbook(
     { header: t('office.col.title'), width: 40, value: (r) => r.matter.title },
     { header: t('matter.leadUnit'), width: 22, value: (r) => unitName(r.matter.leadUnitCode) },
     { header: t('matter.coUnits'), width: 30, value: (r) => r.matter.coUnitCodes.map(unitName).join('、') },
-    { header: t('matter.dueDate'), width: 16, value: (r) => formatDate(dueOf(r.matter), lang) },
+    {
+      header: t('board.col.units'),
+      width: 36,
+      value: (r) => r.matter.unitStates.map((u) => `${unitName(u.unitCode)}：${unitStateWords(t, u)}`).join('；'),
+    },
+    { header: t('matter.dueDate'), width: 16, value: (r) => formatDay(dueOf(r.matter), lang) },
     {
       header: t('office.col.countdown'),
       width: 18,
-      value: (r) => (OPEN.has(r.matter.status) ? countdownText(t, r.countdown) : ''),
+      value: (r) => (OPEN.has(r.matter.status) ? (r.countdown ? countdownWords(t, r.countdown) : '') : ''),
     },
     {
       header: t('matter.light'),

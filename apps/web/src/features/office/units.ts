@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 
-import type { UnitView } from '../../api/endpoints';
-import { referenceApi } from '../../api/endpoints';
-import type { Lang } from '../../i18n/i18n-context';
+import type { UnitView } from '@web/api/endpoints';
+import { referenceApi } from '@web/api/endpoints';
+import type { Lang } from '@web/i18n/i18n-context';
+import { resolveUnit, unitSearchText } from './unitMatch';
 
 export interface UnitOption {
   value: string;
   label: string;
-  // What a search matches: both names and the code, so 区司法局 finds the unit in either language.
+  // What a search matches: both names, the code, short names, aliases and pinyin initials (市场监管, scj).
   search: string;
 }
 
@@ -39,21 +40,15 @@ export function unitOptions(units: readonly UnitView[], lang: Lang, exclude: rea
     .map((u) => ({
       value: u.code,
       label: lang === 'zh' ? u.nameZh : u.nameEn,
-      search: `${u.nameZh} ${u.nameEn} ${u.code}`,
+      search: unitSearchText(u),
     }));
 }
 
 // Search props shared by every unit select: type a name, press Enter.
 export const UNIT_SEARCH = { optionFilterProp: ['label', 'search'] };
 
-// Finds a unit by what someone typed or pasted: its code, its exact name, or a name that contains the text.
+// Finds a unit by what someone typed or pasted: its code, its exact name or alias, or a name or alias that
+// contains the text or that the text contains (unitMatch.ts).
 export function findUnit(units: readonly UnitView[], text: string): UnitView | undefined {
-  const s = text.trim();
-  if (!s) {
-    return undefined;
-  }
-  return (
-    units.find((u) => u.code === s || u.nameZh === s || u.nameEn.toLowerCase() === s.toLowerCase()) ??
-    units.find((u) => u.nameZh.includes(s) || s.includes(u.nameZh.replace(/〔.*〕|（.*）/g, '')))
-  );
+  return resolveUnit(units, text);
 }

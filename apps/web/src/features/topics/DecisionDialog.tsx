@@ -1,11 +1,12 @@
 import type { TopicView } from '@app/contracts';
-import type { ButtonProps } from 'antd';
-import { Alert, Button, Form, Input, InputNumber, Modal, Popconfirm, Select } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Popconfirm, Select } from 'antd';
 import { useState } from 'react';
 
-import { topicsApi } from '../../api/conference';
-import { useI18n } from '../../i18n/i18n-context';
-import { FormError } from '../../shared/states';
+import { topicsApi } from '@web/api/conference';
+import { useI18n } from '@web/i18n/i18n-context';
+import { textRules } from '@web/shared/formRules';
+import { SubmitDialog } from '@web/shared/SubmitDialog';
+import { useSubmit, validated } from '@web/shared/useSubmit';
 import type { ListedMeeting } from './topicShared';
 import { meetingLabel } from './topicShared';
 
@@ -34,8 +35,7 @@ interface Props {
 export function DecisionDialog({ decision, topic, planned, onClose, onDone }: Props) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
 
   const send = async (v: Values): Promise<TopicView> => {
     const note = v.note?.trim() ?? '';
@@ -53,23 +53,16 @@ export function DecisionDialog({ decision, topic, planned, onClose, onDone }: Pr
     }
   };
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await send(form.getFieldsValue()), decision);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    run(
+      () => send(form.getFieldsValue()),
+      (saved) => onDone(saved, decision),
+    );
 
   // Decline asks for confirmation only once the form is valid; the others submit straight away.
   const [confirming, setConfirming] = useState(false);
   const onOk = async () => {
-    try {
-      await form.validateFields();
-    } catch {
+    if ((await validated(form)) === null) {
       return;
     }
     if (decision === 'decline') {
@@ -79,17 +72,13 @@ export function DecisionDialog({ decision, topic, planned, onClose, onDone }: Pr
     }
   };
 
-  const noteRules =
+  const noteRules = textRules(
+    t,
+    NOTE_MAX,
     decision === 'accept'
-      ? [{ max: NOTE_MAX, message: t('topics.tooLong', { n: NOTE_MAX }) }]
-      : [
-          {
-            required: true,
-            whitespace: true,
-            message: t(decision === 'defer' ? 'topics.defer.noteRequired' : 'topics.decline.reasonRequired'),
-          },
-          { max: NOTE_MAX, message: t('topics.tooLong', { n: NOTE_MAX }) },
-        ];
+      ? undefined
+      : t(decision === 'defer' ? 'topics.defer.noteRequired' : 'topics.decline.reasonRequired'),
+  );
   const noAgenda = decision === 'accept' && planned.length === 0;
   const okButton = (
     <Button
@@ -105,40 +94,41 @@ export function DecisionDialog({ decision, topic, planned, onClose, onDone }: Pr
   );
 
   return (
-    <Modal
-      open
+    <SubmitDialog
       title={t(`topics.${decision}.title`, { title: topic.title })}
-      onCancel={busy ? undefined : onClose}
+      onClose={onClose}
       width={600}
-      destroyOnHidden
-      maskClosable={false}
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>,
-        decision === 'decline' ? (
-          <Popconfirm
-            key="ok"
-            open={confirming}
-            title={t('topics.decline.confirm')}
-            okText={t('topics.decline')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true, 'data-testid': 'decline-confirm' } as ButtonProps}
-            onConfirm={() => {
-              setConfirming(false);
-              void submit();
-            }}
-            onCancel={() => setConfirming(false)}
-            onOpenChange={(open) => (open ? undefined : setConfirming(false))}
-          >
-            {okButton}
-          </Popconfirm>
-        ) : (
-          <span key="ok">{okButton}</span>
-        ),
-      ]}
+      busy={busy}
+      error={error}
+      onOk={() => void onOk()}
+      okText={t(`topics.${decision}`)}
+      footer={
+        <>
+          <Button onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+          {decision === 'decline' ? (
+            <Popconfirm
+              open={confirming}
+              title={t('topics.decline.confirm')}
+              okText={t('topics.decline')}
+              cancelText={t('common.cancel')}
+              okButtonProps={{ danger: true, 'data-testid': 'decline-confirm' }}
+              onConfirm={() => {
+                setConfirming(false);
+                void submit();
+              }}
+              onCancel={() => setConfirming(false)}
+              onOpenChange={(open) => (open ? undefined : setConfirming(false))}
+            >
+              {okButton}
+            </Popconfirm>
+          ) : (
+            okButton
+          )}
+        </>
+      }
     >
-      <FormError error={error} />
       {decision === 'decline' ? (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('topics.decline.warning')} />
       ) : null}
@@ -201,6 +191,6 @@ export function DecisionDialog({ decision, topic, planned, onClose, onDone }: Pr
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </SubmitDialog>
   );
 }

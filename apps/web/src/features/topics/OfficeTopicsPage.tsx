@@ -1,32 +1,24 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { TopicStatus, TopicView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Card, Empty, Grid, Select, Space, Table, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Alert, App, Button, Card, Empty, Grid, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 
-import { topicsApi } from '../../api/conference';
-import { formatDateTime } from '../../i18n/format';
-import type { Translate } from '../../i18n/i18n-context';
-import { useI18n } from '../../i18n/i18n-context';
-import { ResultBanner } from '../../shared/ResultBanner';
-import { LoadError } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { useUnitNames } from '../matters/useUnitNames';
-import { UNIT_SEARCH, unitOptions, useUnitList } from '../office/units';
+import { topicsApi } from '@web/api/conference';
+import type { Translate } from '@web/i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ResultBanner } from '@web/shared/ResultBanner';
+import { LoadError } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
+import { UNIT_SEARCH, unitOptions, useUnitList } from '@web/features/office/units';
 import type { Decision } from './DecisionDialog';
 import { DecisionDialog } from './DecisionDialog';
 import { TopicDrawer } from './TopicDrawer';
-import { canDecide } from './topicRules';
-import {
-  meetingKindLabel,
-  PENDING_STATUSES,
-  placementOf,
-  TOPIC_STATUSES,
-  TopicStatusTag,
-  TopicTitleCell,
-  useMeetings,
-} from './topicShared';
+import { PENDING_STATUSES, placementOf, TOPIC_STATUSES, useMeetings, TopicTable, useTopicColumns } from './topicShared';
+
+// The office's decisions in the order the row offers them; the server says which a topic allows now.
+const DECISIONS: { decision: Decision }[] = [{ decision: 'accept' }, { decision: 'defer' }, { decision: 'decline' }];
 
 type StatusFilter = 'pending' | 'all' | TopicStatus;
 
@@ -86,62 +78,28 @@ export function OfficeTopicsPage() {
 
   const actions = (topic: TopicView) => (
     <Space size={4} wrap>
-      {canDecide(topic.status, 'accept') ? (
+      {DECISIONS.filter((d) => topic.allowedActions.includes(d.decision)).map((d) => (
         <Button
+          key={d.decision}
           size="small"
-          type="primary"
-          onClick={() => setDeciding({ topic, decision: 'accept' })}
-          data-testid="topic-accept"
+          type={d.decision === 'accept' ? 'primary' : 'default'}
+          danger={d.decision === 'decline'}
+          onClick={() => setDeciding({ topic, decision: d.decision })}
+          data-testid={`topic-${d.decision}`}
         >
-          {t('topics.accept')}
+          {t(`topics.${d.decision}`)}
         </Button>
-      ) : null}
-      {canDecide(topic.status, 'defer') ? (
-        <Button size="small" onClick={() => setDeciding({ topic, decision: 'defer' })} data-testid="topic-defer">
-          {t('topics.defer')}
-        </Button>
-      ) : null}
-      {canDecide(topic.status, 'decline') ? (
-        <Button
-          size="small"
-          danger
-          onClick={() => setDeciding({ topic, decision: 'decline' })}
-          data-testid="topic-decline"
-        >
-          {t('topics.decline')}
-        </Button>
-      ) : null}
+      ))}
     </Space>
   );
 
+  const c = useTopicColumns({ narrow, onOpen: (topic) => setOpenId(topic.id) });
   const columns: TableProps<TopicView>['columns'] = [
-    {
-      key: 'title',
-      title: t('topics.col.title'),
-      render: (_, topic) => <TopicTitleCell topic={topic} narrow={narrow} onOpen={() => setOpenId(topic.id)} />,
-    },
+    c.title,
     { key: 'unit', title: t('topics.col.unit'), width: 170, render: (_, topic) => unitName(topic.unitCode) },
-    {
-      key: 'status',
-      title: t('topics.col.status'),
-      width: 120,
-      responsive: ['sm'],
-      render: (_, topic) => <TopicStatusTag status={topic.status} />,
-    },
-    {
-      key: 'kind',
-      title: t('topics.col.desiredKind'),
-      width: 130,
-      responsive: ['lg'],
-      render: (_, topic) => meetingKindLabel(t, topic.desiredMeetingKind),
-    },
-    {
-      key: 'proposedAt',
-      title: t('topics.col.proposedAt'),
-      width: 170,
-      responsive: ['md'],
-      render: (_, topic) => formatDateTime(topic.proposedAt, lang),
-    },
+    c.status,
+    c.kind,
+    c.proposedAt,
     {
       key: 'meeting',
       title: t('topics.col.meeting'),
@@ -149,12 +107,7 @@ export function OfficeTopicsPage() {
       responsive: ['xl'],
       render: (_, topic) => <span data-testid="topic-meeting">{placementOf(t, topic, meetings.nameOf)}</span>,
     },
-    {
-      key: 'note',
-      title: t('topics.col.decisionNote'),
-      responsive: ['xl'],
-      render: (_, topic) => <span data-testid="topic-note">{topic.decisionNote ?? '—'}</span>,
-    },
+    c.note,
     { key: 'actions', title: t('topics.col.actions'), width: 250, render: (_, topic) => actions(topic) },
   ];
 
@@ -216,28 +169,12 @@ export function OfficeTopicsPage() {
           <LoadError error={meetings.error} onRetry={meetings.reload} />
         </div>
       ) : null}
-      {state.error && !state.loading ? (
-        <LoadError error={state.error} onRetry={state.reload} />
-      ) : (
-        <Table<TopicView>
-          rowKey="id"
-          size="middle"
-          data-testid="topic-table"
-          columns={columns}
-          dataSource={items}
-          loading={state.loading}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          locale={{ emptyText: state.loading ? ' ' : <Empty description={t('topics.empty.office')} /> }}
-          onRow={(topic) =>
-            ({
-              'data-testid': 'topic-row',
-              'data-topic-id': topic.id,
-              'data-status': topic.status,
-            }) as HTMLAttributes<HTMLElement>
-          }
-        />
-      )}
+      <TopicTable
+        state={state}
+        columns={columns}
+        items={items}
+        empty={<Empty description={t('topics.empty.office')} />}
+      />
       {deciding ? (
         <DecisionDialog
           decision={deciding.decision}

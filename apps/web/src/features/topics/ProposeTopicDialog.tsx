@@ -1,11 +1,14 @@
 import type { TopicView } from '@app/contracts';
-import { Button, Form, Input, Modal, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Select, Typography } from 'antd';
 
-import { topicsApi } from '../../api/conference';
-import type { MeetingKind } from '../../api/endpoints';
-import { useI18n } from '../../i18n/i18n-context';
-import { FormError } from '../../shared/states';
+import { topicsApi } from '@web/api/conference';
+import type { MeetingKind } from '@web/api/endpoints';
+import { useI18n } from '@web/i18n/i18n-context';
+import type { MessageKey } from '@web/i18n/zh';
+import { textRules } from '@web/shared/formRules';
+import { TextAreaField } from '@web/shared/TextAreaField';
+import { SubmitDialog } from '@web/shared/SubmitDialog';
+import { useSubmit } from '@web/shared/useSubmit';
 import { MEETING_KINDS } from './topicShared';
 
 // The DTO's limits (apps/api/src/topics/dto/topic.dto.ts).
@@ -23,55 +26,44 @@ interface Values {
 export function ProposeTopicDialog({ onClose, onDone }: { onClose: () => void; onDone: (topic: TopicView) => void }) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, submit } = useSubmit();
+  const send = (v: Values) =>
+    topicsApi.propose({
+      title: v.title.trim(),
+      background: v.background.trim(),
+      proposal: v.proposal.trim(),
+      ...(v.desiredMeetingKind ? { desiredMeetingKind: v.desiredMeetingKind } : {}),
+    });
 
-  const onOk = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const topic = await topicsApi.propose({
-        title: v.title.trim(),
-        background: v.background.trim(),
-        proposal: v.proposal.trim(),
-        ...(v.desiredMeetingKind ? { desiredMeetingKind: v.desiredMeetingKind } : {}),
-      });
-      onDone(topic);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
-
-  const text = (required: string, max: number) => [
-    { required: true, whitespace: true, message: required },
-    { max, message: t('topics.tooLong', { n: max }) },
-  ];
+  const text = (required: string, max: number) => textRules(t, max, required);
+  const longText = (
+    name: keyof Values,
+    label: MessageKey,
+    required: MessageKey,
+    placeholder: MessageKey,
+    testId: string,
+  ) => (
+    <TextAreaField
+      name={name}
+      label={t(label)}
+      rules={text(t(required), TEXT_MAX)}
+      grow={[4, 12]}
+      placeholder={t(placeholder)}
+      testId={testId}
+    />
+  );
   return (
-    <Modal
-      open
+    <SubmitDialog
       title={t('topics.propose')}
-      onCancel={busy ? undefined : onClose}
+      onClose={onClose}
       width={720}
-      destroyOnHidden
-      maskClosable={false}
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={busy} onClick={() => void onOk()} data-testid="topic-submit">
-          {t('common.submit')}
-        </Button>,
-      ]}
+      busy={busy}
+      error={error}
+      onOk={() => void submit(form, send, onDone)}
+      okText={t('common.submit')}
+      okTestId="topic-submit"
     >
       <Typography.Paragraph type="secondary">{t('topics.propose.hint')}</Typography.Paragraph>
-      <FormError error={error} />
       <Form form={form} layout="vertical" disabled={busy}>
         <Form.Item
           name="title"
@@ -85,28 +77,20 @@ export function ProposeTopicDialog({ onClose, onDone }: { onClose: () => void; o
             data-testid="topic-title"
           />
         </Form.Item>
-        <Form.Item
-          name="background"
-          label={t('topics.field.background')}
-          rules={text(t('topics.field.backgroundRequired'), TEXT_MAX)}
-        >
-          <Input.TextArea
-            autoSize={{ minRows: 4, maxRows: 12 }}
-            placeholder={t('topics.field.backgroundPlaceholder')}
-            data-testid="topic-background"
-          />
-        </Form.Item>
-        <Form.Item
-          name="proposal"
-          label={t('topics.field.proposal')}
-          rules={text(t('topics.field.proposalRequired'), TEXT_MAX)}
-        >
-          <Input.TextArea
-            autoSize={{ minRows: 4, maxRows: 12 }}
-            placeholder={t('topics.field.proposalPlaceholder')}
-            data-testid="topic-proposal"
-          />
-        </Form.Item>
+        {longText(
+          'background',
+          'topics.field.background',
+          'topics.field.backgroundRequired',
+          'topics.field.backgroundPlaceholder',
+          'topic-background',
+        )}
+        {longText(
+          'proposal',
+          'topics.field.proposal',
+          'topics.field.proposalRequired',
+          'topics.field.proposalPlaceholder',
+          'topic-proposal',
+        )}
         <Form.Item
           name="desiredMeetingKind"
           label={t('topics.field.desiredKind')}
@@ -120,6 +104,6 @@ export function ProposeTopicDialog({ onClose, onDone }: { onClose: () => void; o
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </SubmitDialog>
   );
 }

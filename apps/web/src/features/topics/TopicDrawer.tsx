@@ -2,12 +2,12 @@ import type { TopicView } from '@app/contracts';
 import { Descriptions, Divider, Drawer, Grid, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
-import { topicsApi } from '../../api/conference';
-import { formatDateTime } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { LoadError, PageLoading } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { useUnitNames } from '../matters/useUnitNames';
+import { topicsApi } from '@web/api/conference';
+import { formatDateTime } from '@web/i18n/format';
+import { useI18n } from '@web/i18n/i18n-context';
+import { LoadError, PageLoading } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { meetingKindLabel, placementOf, TopicStatusTag } from './topicShared';
 import { TopicTimeline } from './TopicTimeline';
 

@@ -1,9 +1,9 @@
 import type { TopicEventType, TopicEventView } from '@app/contracts';
 
-import type { Translate } from '../../i18n/i18n-context';
-import { useI18n } from '../../i18n/i18n-context';
-import { describeActor, EventTimeline } from '../../shared/EventTimeline';
-import { useUnitNames } from '../matters/useUnitNames';
+import type { Translate } from '@web/i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import { describeActor, EventTimeline } from '@web/shared/EventTimeline';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { isTopicStatus } from './topicShared';
 
 const EVENT_TYPES: readonly TopicEventType[] = [

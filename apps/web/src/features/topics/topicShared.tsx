@@ -1,14 +1,18 @@
 import type { MeetingStatus, TopicStatus, TopicView } from '@app/contracts';
+import { TOPIC_STATUSES } from '@app/contracts';
+import type { TableProps } from 'antd';
 import { Tag, Typography } from 'antd';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
-import { meetingRecordsApi } from '../../api/conference';
-import type { MeetingKind, MeetingView } from '../../api/endpoints';
-import { officeApi } from '../../api/endpoints';
-import { formatDate } from '../../i18n/format';
-import type { Lang, Translate } from '../../i18n/i18n-context';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAsync } from '../../shared/useAsync';
+import { meetingRecordsApi } from '@web/api/conference';
+import type { MeetingKind, MeetingView } from '@web/api/endpoints';
+import { officeApi } from '@web/api/endpoints';
+import { formatDate, formatDateTime } from '@web/i18n/format';
+import type { Lang, Translate } from '@web/i18n/i18n-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import { ListTable } from '@web/shared/ListTable';
+import { useAsync } from '@web/shared/useAsync';
 
 const STATUS_COLOR: Record<TopicStatus, string> = {
   proposed: 'processing',
@@ -18,9 +22,7 @@ const STATUS_COLOR: Record<TopicStatus, string> = {
   discussed: 'purple',
 };
 
-// The web imports only types from @app/contracts (its index pulls in Temporal code at run time): the statuses in
-// their life-cycle order, kept complete by STATUS_COLOR's Record type.
-export const TOPIC_STATUSES = Object.keys(STATUS_COLOR) as TopicStatus[];
+export { TOPIC_STATUSES };
 
 // The meeting kinds of the API (apps/api/src/meetings/dto/meeting.dto.ts), in the order the form offers them.
 export const MEETING_KINDS: readonly MeetingKind[] = ['plenary', 'ad_hoc', 'liaison'];
@@ -119,5 +121,80 @@ export function TopicTitleCell({ topic, narrow, onOpen }: { topic: TopicView; na
         </div>
       ) : null}
     </div>
+  );
+}
+
+type TopicColumn = NonNullable<TableProps<TopicView>['columns']>[number];
+
+// The columns both topic lists show, alike; each page adds its own (the unit, the meeting, the actions).
+export function useTopicColumns(opts: { narrow: boolean; onOpen: (topic: TopicView) => void }) {
+  const { t, lang } = useI18n();
+  const columns = {
+    title: {
+      key: 'title',
+      title: t('topics.col.title'),
+      render: (_, topic) => <TopicTitleCell topic={topic} narrow={opts.narrow} onOpen={() => opts.onOpen(topic)} />,
+    },
+    status: {
+      key: 'status',
+      title: t('topics.col.status'),
+      width: 120,
+      responsive: ['sm'],
+      render: (_, topic) => <TopicStatusTag status={topic.status} />,
+    },
+    kind: {
+      key: 'kind',
+      title: t('topics.col.desiredKind'),
+      width: 130,
+      responsive: ['lg'],
+      render: (_, topic) => meetingKindLabel(t, topic.desiredMeetingKind),
+    },
+    proposedAt: {
+      key: 'proposedAt',
+      title: t('topics.col.proposedAt'),
+      width: 170,
+      responsive: ['md'],
+      render: (_, topic) => formatDateTime(topic.proposedAt, lang),
+    },
+    note: {
+      key: 'note',
+      title: t('topics.col.decisionNote'),
+      responsive: ['lg'],
+      render: (_, topic) => (
+        <span data-testid="topic-note" style={{ whiteSpace: 'pre-wrap' }}>
+          {topic.decisionNote ?? '—'}
+        </span>
+      ),
+    },
+  } satisfies Record<string, TopicColumn>;
+  return columns;
+}
+
+// Both topic lists: one row per topic (test ids topic-table, topic-row with its id and status), 20 a page.
+export function TopicTable(props: {
+  state: { error: unknown; loading: boolean; reload: () => void };
+  columns: TableProps<TopicView>['columns'];
+  items: TopicView[];
+  empty: ReactNode;
+}) {
+  return (
+    <ListTable<TopicView>
+      state={props.state}
+      rowKey="id"
+      size="middle"
+      data-testid="topic-table"
+      columns={props.columns}
+      dataSource={props.items}
+      scroll={{ x: 'max-content' }}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      locale={{ emptyText: props.state.loading ? ' ' : props.empty }}
+      onRow={(topic) =>
+        ({
+          'data-testid': 'topic-row',
+          'data-topic-id': topic.id,
+          'data-status': topic.status,
+        }) as HTMLAttributes<HTMLElement>
+      }
+    />
   );
 }

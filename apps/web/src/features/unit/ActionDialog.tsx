@@ -1,18 +1,19 @@
-import type { CommandResponseBody, MatterDetail } from '@app/contracts';
-import { DatePicker, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import type { CommandResponseBody, EvidenceItem, MatterDetail } from '@app/contracts';
+import { Alert, DatePicker, Form, InputNumber, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 
-import { sendMatterCommand } from '../../api/endpoints';
-import { formatDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { DialogFooter } from '../../shared/DialogFooter';
-import { textRules } from '../../shared/formRules';
-import { FormError } from '../../shared/states';
-import type { EvidenceValues } from '../matters/Evidence';
-import { EvidenceFields, evidenceOf } from '../matters/Evidence';
-import { useMatterCommand } from '../matters/useMatterCommand';
-import type { UnitAction } from './actions';
+import { formatDay } from '@web/shared/dates';
+import { matterCommand } from '@web/api/endpoints';
+import type { CommandWording } from '@web/features/matters/commands';
+import { useI18n } from '@web/i18n/i18n-context';
+import type { MessageKey } from '@web/i18n/zh';
+import { textRules } from '@web/shared/formRules';
+import { TextAreaField } from '@web/shared/TextAreaField';
+import { SubmitDialog } from '@web/shared/SubmitDialog';
+import type { EvidenceValues } from '@web/features/matters/Evidence';
+import { EvidenceFields, evidenceOf } from '@web/features/matters/Evidence';
+import { useMatterCommand } from '@web/features/matters/useMatterCommand';
 
 interface Values {
   reason?: string;
@@ -23,58 +24,78 @@ interface Values {
   requestedDueDate?: Dayjs;
 }
 
-// Sends one command; each call is one click, so each gets a fresh Idempotency-Key (see sendMatterCommand).
+// A unit's commands in the order its action bar shows them, by their console action (label action.<action>, test
+// ids action-<action> and dialog-confirm-<action>).
+export const UNIT_WORDING = [
+  { command: 'acknowledge', action: 'acknowledge', kind: 'primary' },
+  { command: 'decline', action: 'decline', kind: 'danger' },
+  { command: 'reportProgress', action: 'progress' },
+  { command: 'contribute', action: 'contribution' },
+  { command: 'submitCompletion', action: 'completion', kind: 'primary' },
+  { command: 'requestExtension', action: 'extension' },
+] as const satisfies readonly CommandWording<string>[];
+export type UnitAction = (typeof UNIT_WORDING)[number]['action'];
+
+// Sends one command; each call is one click, so each gets a fresh Idempotency-Key (see matterCommand).
 function sendAction(matter: MatterDetail, action: UnitAction, v: Values): Promise<CommandResponseBody> {
+  const reason = (v.reason ?? '').trim();
   switch (action) {
     case 'acknowledge':
-      return sendMatterCommand(matter.id, 'acknowledge', {});
+      return matterCommand(matter.id, 'acknowledge', {});
     case 'decline':
-      return sendMatterCommand(matter.id, 'decline', { reason: (v.reason ?? '').trim() });
+      return matterCommand(matter.id, 'decline', { reason });
     case 'progress':
-      return sendMatterCommand(matter.id, 'progress', { text: (v.text ?? '').trim(), percent: v.percent ?? 0 });
+      return matterCommand(matter.id, 'reportProgress', { text: (v.text ?? '').trim(), percent: v.percent ?? 0 });
     case 'contribution':
-      return sendMatterCommand(matter.id, 'contribution', {
-        text: (v.text ?? '').trim(),
-        evidence: evidenceOf(v.evidence),
-      });
+      return matterCommand(matter.id, 'contribute', { text: (v.text ?? '').trim(), evidence: evidenceOf(v.evidence) });
     case 'completion':
-      return sendMatterCommand(matter.id, 'completion', {
+      return matterCommand(matter.id, 'submitCompletion', {
         summary: (v.summary ?? '').trim(),
         evidence: evidenceOf(v.evidence),
       });
     case 'extension':
-      return sendMatterCommand(matter.id, 'extension-request', {
+      return matterCommand(matter.id, 'requestExtension', {
         requestedDueDate: v.requestedDueDate?.format('YYYY-MM-DD') ?? '',
-        reason: (v.reason ?? '').trim(),
+        reason,
       });
   }
 }
 
-function Fields({ action, matter, percent }: { action: UnitAction; matter: MatterDetail; percent: number }) {
+// A completion report the office returned: its reason, and the report it returned (the resubmission starts from it).
+export interface ReturnedReport {
+  reason: string;
+  summary: string;
+  evidence: EvidenceItem[];
+}
+
+export function returnedReport(matter: MatterDetail): ReturnedReport | null {
+  const events = [...matter.events].sort((a, b) => b.seq - a.seq);
+  const lastReturn = events.find((e) => e.type === 'matter.completion_returned');
+  const lastSubmit = events.find((e) => e.type === 'matter.completion_submitted');
+  if (!lastReturn || (lastSubmit && lastSubmit.seq > lastReturn.seq)) {
+    return null;
+  }
+  const summary = typeof lastSubmit?.data.summary === 'string' ? lastSubmit.data.summary : '';
+  const evidence = Array.isArray(lastSubmit?.data.evidence) ? (lastSubmit.data.evidence as EvidenceItem[]) : [];
+  return { reason: lastReturn.reason ?? '', summary, evidence };
+}
+
+function Fields(props: { action: UnitAction; matter: MatterDetail; percent: number; returned: ReturnedReport | null }) {
+  const { action, matter, percent, returned } = props;
   const { t, lang } = useI18n();
+  // A required text: its field, label, limit, the message when blank, its test id and height.
+  const text = (name: keyof Values, label: MessageKey, max: number, required: MessageKey, testId: string, rows = 4) => (
+    <TextAreaField name={name} label={t(label)} rules={textRules(t, max, t(required))} rows={rows} testId={testId} />
+  );
   switch (action) {
     case 'acknowledge':
       return <Typography.Paragraph>{t('action.acknowledgeConfirm')}</Typography.Paragraph>;
     case 'decline':
-      return (
-        <Form.Item
-          name="reason"
-          label={t('action.declineReason')}
-          rules={textRules(t, 2000, t('action.reasonRequired'))}
-        >
-          <Input.TextArea rows={4} data-testid="field-reason" />
-        </Form.Item>
-      );
+      return text('reason', 'action.declineReason', 2000, 'action.reasonRequired', 'field-reason');
     case 'progress':
       return (
         <>
-          <Form.Item
-            name="text"
-            label={t('action.progressText')}
-            rules={textRules(t, 4000, t('action.progressTextRequired'))}
-          >
-            <Input.TextArea rows={4} data-testid="field-text" />
-          </Form.Item>
+          {text('text', 'action.progressText', 4000, 'action.progressTextRequired', 'field-text')}
           <Form.Item name="percent" label={t('action.percent')} initialValue={percent} rules={[{ required: true }]}>
             <InputNumber
               min={0}
@@ -90,22 +111,23 @@ function Fields({ action, matter, percent }: { action: UnitAction; matter: Matte
     case 'contribution':
       return (
         <>
-          <Form.Item
-            name="text"
-            label={t('action.contributionText')}
-            rules={textRules(t, 4000, t('action.progressTextRequired'))}
-          >
-            <Input.TextArea rows={4} data-testid="field-text" />
-          </Form.Item>
+          {text('text', 'action.contributionText', 4000, 'action.progressTextRequired', 'field-text')}
           <EvidenceFields />
         </>
       );
     case 'completion':
       return (
         <>
-          <Form.Item name="summary" label={t('action.summary')} rules={textRules(t, 4000, t('action.summaryRequired'))}>
-            <Input.TextArea rows={5} data-testid="field-summary" />
-          </Form.Item>
+          {returned ? (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={t('action.returnedReason')}
+              description={<span data-testid="return-reason">{returned.reason}</span>}
+            />
+          ) : null}
+          {text('summary', 'action.summary', 4000, 'action.summaryRequired', 'field-summary', 5)}
           <EvidenceFields />
         </>
       );
@@ -115,7 +137,7 @@ function Fields({ action, matter, percent }: { action: UnitAction; matter: Matte
           <Form.Item
             name="requestedDueDate"
             label={t('action.requestedDueDate')}
-            extra={t('action.dateAfterDue', { date: formatDate(matter.dueDate, lang) })}
+            extra={t('action.dateAfterDue', { date: formatDay(matter.dueDate, lang) })}
             rules={[{ required: true, message: t('action.requestedDueDateRequired') }]}
           >
             <DatePicker
@@ -125,13 +147,7 @@ function Fields({ action, matter, percent }: { action: UnitAction; matter: Matte
               data-testid="field-date"
             />
           </Form.Item>
-          <Form.Item
-            name="reason"
-            label={t('action.extensionReason')}
-            rules={textRules(t, 2000, t('action.reasonRequired'))}
-          >
-            <Input.TextArea rows={4} data-testid="field-reason" />
-          </Form.Item>
+          {text('reason', 'action.extensionReason', 2000, 'action.reasonRequired', 'field-reason')}
         </>
       );
   }
@@ -149,28 +165,26 @@ export function ActionDialog(props: {
   const [form] = Form.useForm<Values>();
   const { busy, error, send } = useMatterCommand(form, onDone);
   const onOk = () => send((values) => sendAction(matter, action, values), t(`action.done.${action}`));
+  // A resubmission after a return starts from the returned report, with the office's reason above it.
+  const returned = action === 'completion' ? returnedReport(matter) : null;
+  const initialValues: Values | undefined = returned
+    ? { summary: returned.summary, evidence: returned.evidence.map((e) => ({ title: e.title, url: e.url })) }
+    : undefined;
 
   return (
-    <Modal
-      open
+    <SubmitDialog
       title={`${t(`action.${action}`)} · ${matter.code}`}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={
-        <DialogFooter
-          busy={busy}
-          onCancel={onClose}
-          onOk={onOk}
-          cancelTestId="dialog-cancel"
-          okTestId={`dialog-confirm-${action}`}
-          okText={action === 'acknowledge' ? t('action.acknowledge') : t('common.submit')}
-        />
-      }
+      onClose={onClose}
+      busy={busy}
+      error={error}
+      onOk={onOk}
+      cancelTestId="dialog-cancel"
+      okTestId={`dialog-confirm-${action}`}
+      okText={action === 'acknowledge' ? t('action.acknowledge') : t('common.submit')}
     >
-      <FormError error={error} />
-      <Form form={form} layout="vertical" requiredMark={false} disabled={busy}>
-        <Fields action={action} matter={matter} percent={percent} />
+      <Form form={form} layout="vertical" requiredMark={false} disabled={busy} initialValues={initialValues}>
+        <Fields action={action} matter={matter} percent={percent} returned={returned} />
       </Form>
-    </Modal>
+    </SubmitDialog>
   );
 }

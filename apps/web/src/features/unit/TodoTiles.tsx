@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 
-import { useI18n } from '../../i18n/i18n-context';
-import { countTileStyle } from '../matters/countTile';
+import { useI18n } from '@web/i18n/i18n-context';
+import { countTileStyle } from '@web/features/matters/countTile';
 import type { TodoTab } from './todos';
 import { TODO_TABS } from './todos';
 

@@ -3,18 +3,18 @@ import { Button, Card, Empty, List, Progress, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 
-import { useUser } from '../../auth/auth-context';
-import { formatDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
-import { LoadError, PageLoading } from '../../shared/states';
-import { useAsync } from '../../shared/useAsync';
-import { UnitConferenceTodos } from '../conference-todos/ConferenceTodos';
-import { CountdownText } from '../matters/CountdownText';
-import { AssignmentStatusTag, EscalationTag, LightBadge, PriorityTag } from '../matters/tags';
-import { useUnitNames } from '../matters/useUnitNames';
+import { formatDay } from '@web/shared/dates';
+import { useUser } from '@web/auth/auth-context';
+import { useI18n } from '@web/i18n/i18n-context';
+import { LoadError, PageLoading } from '@web/shared/states';
+import { useAsync } from '@web/shared/useAsync';
+import { UnitConferenceTodos } from '@web/features/conference-todos/ConferenceTodos';
+import { CountdownText } from '@web/features/matters/CountdownText';
+import { AssignmentStatusTag, EscalationTag, LightBadge, PriorityTag } from '@web/features/matters/tags';
+import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { TodoTiles } from './TodoTiles';
 import type { TodoTab, UnitTodo } from './todos';
-import { TAB_FILTERS, TODO_TABS, dueOf, loadUnitTodos } from './todos';
+import { OPENING_ORDER, TAB_FILTERS, TODO_TABS, dueOf, loadUnitTodos } from './todos';
 
 function TodoItem({ todo }: { todo: UnitTodo }) {
   const { t, lang } = useI18n();
@@ -39,13 +39,13 @@ function TodoItem({ todo }: { todo: UnitTodo }) {
         </div>
         <div style={{ marginTop: 4 }}>
           <Space size={[12, 0]} wrap>
-            <Typography.Text>{t('unit.dueOn', { date: formatDate(dueOf(matter), lang) })}</Typography.Text>
+            <Typography.Text>{t('unit.dueOn', { date: formatDay(dueOf(matter), lang) })}</Typography.Text>
             <CountdownText countdown={todo.countdown} />
           </Space>
         </div>
         {mine.status === 'awaiting_ack' && mine.ackDueAt ? (
           <Typography.Text type="warning" style={{ fontSize: 12 }}>
-            {t('unit.ackBy', { date: formatDate(mine.ackDueAt, lang) })}
+            {t('unit.ackBy', { date: formatDay(mine.ackDueAt, lang) })}
           </Typography.Text>
         ) : null}
         {mine.status !== 'awaiting_ack' ? (
@@ -85,7 +85,7 @@ export function UnitWorkbench() {
   const requested = params.get('tab');
   const active: TodoTab = isTab(requested)
     ? requested
-    : (TODO_TABS.find((tab) => byTab[tab].length > 0) ?? 'awaitingAck');
+    : (OPENING_ORDER.find((tab) => byTab[tab].length > 0) ?? 'awaitingAck');
 
   const body =
     state.loading && !state.data ? (

@@ -1,10 +1,9 @@
 import type { AssignmentStatus, AssignmentView, MatterDetail, MatterSummary } from '@app/contracts';
 
-import { mattersApi } from '../../api/endpoints';
-import { mapLimit } from '../../shared/map-limit';
-import type { Countdown, WorkingDayCalendar } from '../../shared/working-days';
-import { loadWorkingDayCalendar } from '../../shared/working-days';
-import { OPEN_MATTER_STATUSES, isOpenAssignment } from '../matters/constants';
+import { mattersApi } from '@web/api/endpoints';
+import { mapLimit } from '@web/shared/map-limit';
+import type { Countdown } from '@app/contracts';
+import { OPEN_MATTER_STATUSES, isOpenAssignment } from '@web/features/matters/constants';
 
 export interface UnitTodo {
   matter: MatterDetail;
@@ -15,6 +14,8 @@ export interface UnitTodo {
 
 export const TODO_TABS = ['awaitingAck', 'inProgress', 'returned', 'nearDue', 'overdue'] as const;
 export type TodoTab = (typeof TODO_TABS)[number];
+// The home opens on what needs the unit most: a returned report, then what is overdue, then what waits to be signed.
+export const OPENING_ORDER: readonly TodoTab[] = ['returned', 'overdue', 'awaitingAck', 'nearDue', 'inProgress'];
 
 // 办理中 also holds what waits on the office (a decline, a completion report): the unit still answers for it.
 const IN_PROGRESS: readonly AssignmentStatus[] = ['in_progress', 'contributed', 'decline_requested', 'submitted'];
@@ -23,8 +24,9 @@ export const TAB_FILTERS: Record<TodoTab, (todo: UnitTodo) => boolean> = {
   awaitingAck: (x) => x.mine.status === 'awaiting_ack',
   inProgress: (x) => IN_PROGRESS.includes(x.mine.status),
   returned: (x) => x.mine.status === 'returned',
-  nearDue: (x) => x.matter.light === 'yellow' && !x.matter.overdue,
-  overdue: (x) => x.matter.overdue || x.matter.light === 'red',
+  // The unit's own charge (the accountability model): a co-unit that contributed is not overdue for the lead.
+  nearDue: (x) => x.matter.light === 'yellow' && !x.mine.overdue,
+  overdue: (x) => x.mine.overdue,
 };
 
 export function dueOf(m: MatterSummary): string {
@@ -57,19 +59,15 @@ async function listOpenMatters(unitCode: string): Promise<MatterSummary[]> {
 
 // The list gives matters, not the unit's own assignment on each: that comes from each matter's detail. A unit
 // holds tens of open matters, not thousands, so the details are fetched a few at a time.
-export async function loadUnitTodos(
-  unitCode: string,
-): Promise<{ todos: UnitTodo[]; calendar: WorkingDayCalendar | null }> {
+export async function loadUnitTodos(unitCode: string): Promise<{ todos: UnitTodo[] }> {
   const summaries = await listOpenMatters(unitCode);
   const details = await mapLimit(summaries, 6, (m) => mattersApi.get(m.id));
-  // The countdown is a convenience: without the calendar the dates still show.
-  const calendar = await loadWorkingDayCalendar(details.map(dueOf), unitCode).catch(() => null);
   const todos: UnitTodo[] = [];
   for (const matter of details) {
     const mine = ownAssignment(matter, unitCode);
     if (mine) {
-      todos.push({ matter, mine, countdown: calendar?.countdown(dueOf(matter)) ?? null });
+      todos.push({ matter, mine, countdown: matter.countdown });
     }
   }
-  return { todos, calendar };
+  return { todos };
 }

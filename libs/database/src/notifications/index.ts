@@ -1,3 +1,0 @@
-export * from './notification-texts';
-export * from './notification-writer';
-export * from './outbound-channel';

@@ -1,0 +1,3 @@
+export * from './accountability';
+export * from './contest';
+export * from './assessment';

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+
+import type { EscalationNotice, EscalationNoticeResult, MatterEvent, MatterState } from '@app/contracts';
+import type { NewNotification, NoticeNumberRepository, NotificationRepository } from '@app/database';
+import { shanghaiDate } from '@app/domain';
+
+import type { NoticeText } from './notification-texts';
+import { escalationText, followedText, formatNoticeNo } from './notification-texts';
+import type { OutboundQueue } from './outbound-queue';
+import type { FollowerDirectory, Recipient, RecipientDirectory, Target } from './recipients';
+import { EVENT_TARGETS, escalationTarget, followerRecipients, peopleFor, resolve, toNotified } from './recipients';
+
+export type NotificationStore = Pick<NotificationRepository, 'insertMany'>;
+export type NoticeNumbers = Pick<NoticeNumberRepository, 'allocate'>;
+export type Outbound = Pick<OutboundQueue, 'enqueue'>;
+
+// Builds inbox rows, once per source and recipient.
+export function inboxRows(
+  sourceKey: string,
+  matterId: string | null,
+  recipients: Recipient[],
+  text: Pick<NoticeText, 'title' | 'body'> & { kind: string },
+  now: Date,
+): NewNotification[] {
+  return recipients.map((r) => ({
+    id: randomUUID(),
+    sourceKey,
+    recipientKey: r.key,
+    userId: r.user ? r.user.id : null,
+    unitCode: r.user ? r.user.unitCode : r.unitCode,
+    kind: text.kind,
+    title: text.title,
+    body: text.body,
+    matterId,
+    createdAt: now,
+  }));
+}
+
+// Writes a matter's notices into the inbox (once per source and recipient) and queues their e-mail in the
+// outbox; it never talks to a mail server, so a slow one cannot hold the activity or the command behind it.
+export class NotificationWriter {
+  constructor(
+    private readonly directory: RecipientDirectory,
+    private readonly notifications: NotificationStore,
+    private readonly notices: NoticeNumbers,
+    private readonly outbound: Outbound,
+    // Without it nobody is told as a follower (the writers of other notices need none).
+    private readonly followers?: FollowerDirectory,
+  ) {}
+
+  async escalation(n: EscalationNotice, now: Date): Promise<EscalationNoticeResult> {
+    // A 督办 is a numbered notice from the office director to a unit; the key makes the number stable.
+    let noticeNo: string | null = null;
+    if (n.level === 'supervision' && !n.office && n.unitCode) {
+      const year = Number(shanghaiDate(now).slice(0, 4));
+      noticeNo = formatNoticeNo(year, await this.notices.allocate(n.key, year, n.matterId));
+    }
+    const target = escalationTarget(n, escalationText(n, noticeNo));
+    const recipients = resolve(target, await peopleFor(this.directory, [target]));
+    await this.write(inboxRows(n.key, n.matterId, recipients, target.text, now), now);
+    return { recipients: recipients.map(toNotified), noticeNo };
+  }
+
+  async forEvents(matter: MatterState, events: MatterEvent[], now: Date): Promise<number> {
+    const targeted: [MatterEvent, Target[]][] = events.flatMap((e) => {
+      const targets = EVENT_TARGETS[e.type];
+      return targets ? [[e, targets(matter, e)] as [MatterEvent, Target[]]] : [];
+    });
+    const people =
+      targeted.length > 0
+        ? await peopleFor(
+            this.directory,
+            targeted.flatMap(([, t]) => t),
+          )
+        : [];
+    const rows = targeted.flatMap(([event, targets]) =>
+      targets.flatMap((t) =>
+        inboxRows(`${event.matterId}:${event.seq}`, event.matterId, resolve(t, people), t.text, now),
+      ),
+    );
+    rows.push(...(await this.followerRows(matter, events, rows, now)));
+    if (rows.length === 0) {
+      return 0;
+    }
+    return (await this.write(rows, now)).length;
+  }
+
+  // A unit's answers and the matter's end, told to the people following it, keyed like the event's other notices.
+  private async followerRows(
+    matter: MatterState,
+    events: MatterEvent[],
+    others: NewNotification[],
+    now: Date,
+  ): Promise<NewNotification[]> {
+    const told = events.flatMap((e) => {
+      const text = followedText(matter, e);
+      return text ? [{ e, text }] : [];
+    });
+    if (told.length === 0 || !this.followers) {
+      return [];
+    }
+    const followers = await this.followers.followersOf(matter.matterId);
+    return told.flatMap(({ e, text }) => {
+      const source = `${e.matterId}:${e.seq}`;
+      const reached = new Set(others.filter((r) => r.sourceKey === source).map((r) => r.recipientKey));
+      return inboxRows(source, e.matterId, followerRecipients(followers, e, reached), text, now);
+    });
+  }
+
+  // Every candidate row goes to the outbox, not only the new ones: a retry after the inbox write but before
+  // the outbox write still queues the e-mail (the outbox is keyed by the stored inbox row).
+  private async write(rows: NewNotification[], now: Date): Promise<NewNotification[]> {
+    const fresh = await this.notifications.insertMany(rows);
+    await this.outbound.enqueue(rows, now);
+    return fresh;
+  }
+}

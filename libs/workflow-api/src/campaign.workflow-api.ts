@@ -1,0 +1,61 @@
+// The summary campaign's workflow API: its type and id, input, Updates, queries and activities.
+import type {
+  Actor,
+  CampaignCommandResult,
+  CampaignPolicy,
+  EscalationLevel,
+  PlannedCampaignReminder,
+  ReviewSummaryCommand,
+  SubmitSummaryCommand,
+  SummaryCampaignState,
+} from '@app/contracts';
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+
+export const SUMMARY_CAMPAIGN_WORKFLOW_TYPE = 'SummaryCampaignWorkflow';
+export const summaryCampaignWorkflowId = (year: number): string => `summary-campaign-${year}`;
+
+export interface SummaryCampaignInput {
+  year?: number;
+  dueDate?: string;
+  policy?: CampaignPolicy;
+  unitCodes?: string[];
+  startedBy?: Actor;
+  startedAt?: string;
+  carried?: { state: SummaryCampaignState; recentIds: string[] };
+}
+
+export const campaignStartedUpdate = defineUpdate<CampaignCommandResult, [{ actor: Actor }]>('campaignStarted');
+export const submitSummaryUpdate = defineUpdate<CampaignCommandResult, [SubmitSummaryCommand]>('submitSummary');
+export const returnSummaryUpdate = defineUpdate<CampaignCommandResult, [ReviewSummaryCommand]>('returnSummary');
+export const acceptSummaryUpdate = defineUpdate<CampaignCommandResult, [ReviewSummaryCommand]>('acceptSummary');
+export const campaignStateQuery = defineQuery<SummaryCampaignState>('campaignState');
+
+export const campaignPlanQuery = defineQuery<PlannedCampaignReminder[]>('campaignPlan');
+
+export interface CampaignTimer {
+  key: string;
+  unitCode: string;
+  level: EscalationLevel | 'pre';
+  atMs: number;
+}
+export interface CampaignPlanInput {
+  dueDate: string;
+  policy: CampaignPolicy;
+  unitCodes: string[];
+}
+export interface CampaignNotice {
+  key: string;
+  year: number;
+  dueDate: string;
+  unitCode: string;
+  level: EscalationLevel | 'pre';
+}
+
+// The activities SummaryCampaignWorkflow calls; implemented in apps/worker, imported by the workflow as types.
+export interface CampaignActivities {
+  // The reminder and ladder instants of every unit, from the working-day calendar, sorted by time.
+  planCampaign(input: CampaignPlanInput): Promise<CampaignTimer[]>;
+  projectCampaign(state: SummaryCampaignState): Promise<void>;
+  // Inbox notices of one reminder or escalation, once per key; returns how many rows were addressed.
+  sendCampaignNotice(notice: CampaignNotice): Promise<number>;
+}

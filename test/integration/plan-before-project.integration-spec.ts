@@ -1,0 +1,93 @@
+import type { MatterDetail } from '@app/contracts';
+import { aMatter, eventually, MatterApi, office, TestStack, unitUser } from '@app/testing';
+import { matterWorkflowId } from '@app/workflow-api';
+import { Client, Connection } from '@temporalio/client';
+
+import { productApps } from '../support/product-apps';
+import { recordHistoryIfAsked } from '../support/record-history';
+
+interface UpdateCost {
+  name: string;
+  activities: string[];
+}
+
+// What each Update of a run cost: the activities scheduled between its acceptance and its completion, from
+// the workflow's own history on the server.
+async function updateCosts(client: Client, workflowId: string): Promise<UpdateCost[]> {
+  const history = await client.workflow.getHandle(workflowId).fetchHistory();
+  const open = new Map<string, UpdateCost>();
+  const done: UpdateCost[] = [];
+  for (const e of history.events ?? []) {
+    const accepted = e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest;
+    if (accepted?.meta?.updateId && accepted.input?.name) {
+      open.set(accepted.meta.updateId, { name: accepted.input.name, activities: [] });
+    }
+    const activity = e.activityTaskScheduledEventAttributes?.activityType?.name;
+    if (activity) {
+      open.forEach((u) => u.activities.push(activity));
+    }
+    const completed = e.workflowExecutionUpdateCompletedEventAttributes?.meta?.updateId;
+    if (completed && open.has(completed)) {
+      done.push(open.get(completed)!);
+      open.delete(completed);
+    }
+  }
+  return done;
+}
+
+// A supervised command plans with its change applied and then projects once, carrying that plan: two
+// activities per command (it used to be project, plan, project), and the answer still has the new deadlines.
+describe('plan before projecting', () => {
+  let stack: TestStack;
+  let api: MatterApi;
+  let client: Client;
+  const director = office('pbp.director');
+  const justice = unitUser('justice', 'pbp.justice.leader');
+
+  beforeAll(async () => {
+    stack = await TestStack.start(productApps);
+    api = new MatterApi(stack);
+    client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+  });
+  afterAll(async () => {
+    await client?.connection.close();
+    await stack?.stop();
+  });
+
+  it('costs each command one plan and one projection, and answers with the plan made after it', async () => {
+    const m = await api.dispatch(
+      {
+        ...aMatter().lead('justice').due('2026-12-31').build(),
+        policy: { ackWorkingDays: 10, progressEveryWorkingDays: 20 },
+      },
+      director,
+    );
+    // The first plan is in (the dispatch answers before it).
+    await eventually(
+      () => api.get(m.id, director),
+      (d) => d.events.some((e) => e.type === 'supervision.deadlines_set'),
+    );
+
+    const res = await api.command(m.id, 'acknowledge', justice);
+    expect(res.status).toBe(200);
+    const acknowledged = res.body.matter as MatterDetail;
+    const lead = acknowledged.assignments.find((a) => a.unitCode === 'justice')!;
+    expect(lead).toMatchObject({ status: 'in_progress', ackDueAt: null, progressDueAt: expect.any(String) });
+    // Read-your-writes: the read model holds what the answer says, the new plan included.
+    const [row] = await stack.dataSource.query<{ seq: number }[]>('SELECT seq FROM matters WHERE id = ?', [m.id]);
+    expect(Number(row?.seq)).toBe(acknowledged.seq);
+
+    await api.ok(m.id, 'progress', justice, { text: '已部署', percent: 30 });
+    await api.ok(m.id, 'cancel', director, { reason: '测试结束' });
+
+    const costs = await updateCosts(client, matterWorkflowId(m.id));
+    // (The dispatch answers after its projection; the first plan is the supervision loop's, outside any command.)
+    expect(costs.filter((c) => c.name !== 'dispatch').map((c) => [c.name, c.activities])).toEqual([
+      ['acknowledge', ['planSupervision', 'projectMatter']],
+      ['reportProgress', ['planSupervision', 'projectMatter']],
+      // A closing command has nothing left to plan.
+      ['cancel', ['projectMatter']],
+    ]);
+    recordHistoryIfAsked(matterWorkflowId(m.id), 'plan-before-project');
+  });
+});
