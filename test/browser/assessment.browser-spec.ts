@@ -5,8 +5,9 @@ import * as path from 'node:path';
 import type { AssessmentSheet, UnitScorecardView } from '@app/contracts';
 import type { Browser, Page } from 'playwright-core';
 
-import { api, launchBrowser, login, newPage, settled, shanghaiDate, until } from './support/browser';
+import { api, launchBrowser, login, newPage, settled, shanghaiDate } from './support/browser';
 import { dispatchLegacyMatter } from './support/legacy-matter';
+import { closeJusticeMatter, untilReported } from './support/matter-setup';
 
 // 考核 in a real browser: the office's and leadership's score sheet, an evidence drawer behind a cell, and the
 // dashboard's "why is this unit red" in one click. Writes assessment-1440.png, assessment-evidence.png and
@@ -50,23 +51,8 @@ describe('the assessment page in a browser', () => {
       priority: 'high',
     });
     await api('demo.justice.liaison').ok(`/api/matters/${onTime.id}/acknowledge`);
-    await api('demo.justice.leader').ok(`/api/matters/${onTime.id}/completion`, {
-      summary: '已印发工作规则，设立知识产权调解室。',
-      evidence: [{ title: '工作规则（印发稿）' }],
-    });
-    await director.ok(`/api/matters/${onTime.id}/verify`, { comment: '材料齐全，同意销号。' });
-    await until('the closed matter in the read model', async () => {
-      const res = await director.get<{ status: string }>(`/api/matters/${onTime.id}`);
-      return res.body.status === 'closed' ? true : undefined;
-    });
-    await until(
-      'the overdue matter at 通报',
-      async () => {
-        const res = await director.get<{ escalationLevel: string | null }>(`/api/matters/${overdue.id}`);
-        return res.body.escalationLevel === 'report' ? true : undefined;
-      },
-      60_000,
-    );
+    await closeJusticeMatter(onTime.id, '已印发工作规则，设立知识产权调解室。');
+    await untilReported(overdue.id);
   }, 120_000);
 
   afterAll(async () => {

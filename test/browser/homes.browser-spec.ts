@@ -4,9 +4,10 @@ import * as path from 'node:path';
 
 import type { Browser, Page } from 'playwright-core';
 
-import { readOverdueWorkbook } from '../../apps/api/src/supervision/overdue-workbook';
+import { readOverdueWorkbook } from '../support/overdue-workbook';
 import { api, launchBrowser, login, newPage, settled, shanghaiDate, until } from './support/browser';
 import { dispatchLegacyMatter } from './support/legacy-matter';
+import { closeJusticeMatter, untilReported } from './support/matter-setup';
 
 // The three homes (office, member unit, leadership) in a real browser against the real stack, with matters
 // dispatched, acknowledged and closed through the API first. Writes the screenshots the README shows.
@@ -71,25 +72,12 @@ describe('the three homes in a browser', () => {
     const justiceLiaison = api('demo.justice.liaison');
     await justiceLiaison.ok(`/api/matters/${carried.id}/acknowledge`);
     await justiceLiaison.ok(`/api/matters/${closed.id}/acknowledge`);
-    await api('demo.justice.leader').ok(`/api/matters/${closed.id}/completion`, {
-      summary: '已印发《知识产权纠纷人民调解工作规则》，在区人民调解委员会设立知识产权调解室。',
-      evidence: [{ title: '工作规则（印发稿）' }],
-    });
-    await director.ok(`/api/matters/${closed.id}/verify`, { comment: '材料齐全，同意销号。' });
-    await until('the closed matter in the read model', async () => {
-      const res = await director.get<{ status: string }>(`/api/matters/${closed.id}`);
-      return res.body.status === 'closed' ? true : undefined;
-    });
-    // Due a month ago, the overdue matter climbs the whole ladder (提醒 → 催办 → 督办 → 通报) at once; the
-    // screenshots wait for the top so that they show a settled state.
-    await until(
-      'the overdue matter at 通报',
-      async () => {
-        const res = await director.get<{ escalationLevel: string | null }>(`/api/matters/${overdue.id}`);
-        return res.body.escalationLevel === 'report' ? true : undefined;
-      },
-      60_000,
+    await closeJusticeMatter(
+      closed.id,
+      '已印发《知识产权纠纷人民调解工作规则》，在区人民调解委员会设立知识产权调解室。',
     );
+    // Due a month ago, the overdue matter climbs the whole ladder at once; the screenshots wait for the top.
+    await untilReported(overdue.id);
   }, 120_000);
 
   afterAll(async () => {

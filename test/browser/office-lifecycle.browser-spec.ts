@@ -5,7 +5,8 @@ import { api, launchBrowser, login, newPage, settled, shanghaiDate } from './sup
 // One agreed matter from dispatch to closure, every step through the console in a real browser against the real
 // stack: the office dispatches it (lead 区司法局, co-unit 区财政局), the lead unit's liaison acknowledges it and
 // reports progress, its leader reports completion, the office returns the report, the leader reports again, and
-// the office verifies: the matter is closed (办结销号).
+// the office verifies: the matter is closed (办结销号). 区财政局 never signs: the verification names it, and its part is
+// recorded as not done (未完成).
 const DESKTOP = { width: 1440, height: 900 };
 
 async function statusOf(page: Page): Promise<string | null> {
@@ -158,20 +159,40 @@ describe('the office follows one matter from dispatch to closure in a browser', 
     await page.context().close();
   }, 90_000);
 
-  it('lets the office verify: the matter is closed', async () => {
+  it('lets the office verify, confirming the co-unit that never signed as not done: the matter is closed', async () => {
     await office.getByTestId('matter-refresh').click();
     await waitForStatus(office, 'awaiting_verification');
     await office.getByTestId('office-action-verify').click();
-    await office.getByTestId('action-reason').fill('材料齐全，同意销号。');
+    // The dialog names the co-unit that never signed nor contributed, and asks why before it verifies.
+    const notDone = office.getByTestId('verify-not-done-unit');
+    await notDone.first().waitFor();
+    await expect(notDone.allTextContents()).resolves.toEqual(['区财政局 未签收、未报送配合情况，将记为未完成']);
+    await office.getByTestId('action-confirm').click();
+    await office.locator('.ant-form-item-explain-error').first().waitFor();
+    expect(await statusOf(office)).toBe('awaiting_verification');
+    await office.getByTestId('action-reason').fill('材料齐全，同意销号；区财政局未签收、未报送配合情况。');
     await office.getByTestId('action-confirm').click();
     await waitForStatus(office, 'closed');
     expect(await statusOf(office)).toBe('closed');
     await office.locator('[data-testid="timeline-event"][data-event-type="matter.closed"]').waitFor();
+    const status = (unit: string) =>
+      office.locator(`[data-testid="assignment-row"][data-unit="${unit}"]`).getByTestId('assignment-status');
+    await expect(status('finance').textContent()).resolves.toBe('未完成');
+    await expect(status('justice').textContent()).resolves.toBe('已办结');
     // A closed matter offers the office nothing more.
     expect(await office.locator('[data-testid^="office-action-"]').count()).toBe(0);
 
-    const detail = await director.get<{ status: string; events: { type: string }[] }>(`/api/matters/${matterId}`);
+    const detail = await director.get<{
+      status: string;
+      events: { type: string; data: Record<string, unknown> }[];
+      assignments: { unitCode: string; status: string }[];
+    }>(`/api/matters/${matterId}`);
     expect(detail.body.status).toBe('closed');
+    expect(detail.body.assignments.map((a) => [a.unitCode, a.status])).toEqual([
+      ['justice', 'completed'],
+      ['finance', 'not_done'],
+    ]);
+    expect(detail.body.events.find((e) => e.type === 'matter.closed')?.data).toEqual({ notDoneUnitCodes: ['finance'] });
     expect(detail.body.events.map((e) => e.type)).toEqual(
       expect.arrayContaining([
         'matter.dispatched',
@@ -192,6 +213,11 @@ describe('the office follows one matter from dispatch to closure in a browser', 
     const row = office.locator(`[data-testid="matter-row"][data-matter-code="${code}"]`);
     await row.waitFor();
     await expect(row.getByTestId('row-status').getAttribute('data-status')).resolves.toBe('closed');
+    // The board's unit column: the lead completed, the co-unit not done.
+    const unitState = (unit: string) => row.locator(`[data-testid="unit-state"][data-unit="${unit}"]`);
+    await expect(unitState('finance').getAttribute('data-state')).resolves.toBe('not_done');
+    await expect(unitState('finance').locator('.ant-tag').textContent()).resolves.toBe('未完成');
+    await expect(unitState('justice').getAttribute('data-state')).resolves.toBe('completed');
 
     await office.getByTestId('language-switch').getByText('English').click();
     await expect(office.getByTestId('page-title').textContent()).resolves.toBe('Supervision board');

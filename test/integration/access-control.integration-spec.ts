@@ -164,12 +164,15 @@ describe('access control', () => {
     await api.ok(m.id, 'acknowledge', finance);
     const asLead = await api.command(m.id, 'completion', finance, { summary: 'x', evidence: [] });
     expect({ status: asLead.status, code: asLead.body.code }).toEqual({ status: 422, code: 'INVALID_COMMAND' });
-    // A liaison acknowledges and reports, but only the unit leader submits completion.
+    // A liaison acknowledges and reports; the completion report of a unit with a leader account is the leader's.
     const liaison = { userId: 'justice.liaison.only', role: 'unit' as const, unitCode: 'justice' };
     await stack.headers(liaison, ['unit_liaison']);
     await api.ok(m.id, 'acknowledge', liaison);
     const byLiaison = await api.command(m.id, 'completion', liaison, { summary: 'x', evidence: [] });
-    expect({ status: byLiaison.status, code: byLiaison.body.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+    expect({ status: byLiaison.status, code: byLiaison.body.code }).toEqual({
+      status: 403,
+      code: 'LEADER_APPROVAL_REQUIRED',
+    });
     // The actor recorded is the token's, whatever the body says.
     await api.ok(m.id, 'progress', liaison, { text: '进展', percent: 10 });
     const events = (await api.get(m.id, office())).events.filter((e) => e.type === 'assignment.progress_reported');

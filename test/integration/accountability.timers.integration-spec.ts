@@ -16,7 +16,7 @@ import { defined } from '@app/domain';
 import { aMatter, MatterApi, office, TestStack, unitUser } from '@app/testing';
 
 import { addWorkingDaysPreview } from '../support/compressed-calendar';
-import { readOverdueWorkbook } from '../../apps/api/src/supervision/overdue-workbook';
+import { readOverdueWorkbook } from '../support/overdue-workbook';
 import { productApps } from '../support/product-apps';
 
 // Issue 11's scenario on the real stack: every figure on every surface comes from the one accountability model,

@@ -1,5 +1,5 @@
 import type { Actor, AllowedAction, MatterCommandName, MatterCommandRow, MatterDetail, UserRole } from '@app/contracts';
-import { MATTER_COMMAND_NAMES, MATTER_COMMANDS } from '@app/contracts';
+import { MATTER_COMMAND_NAMES, MATTER_COMMANDS, needsNotDoneConfirmation } from '@app/contracts';
 import { aMatter, MatterApi, TestStack } from '@app/testing';
 
 import { productApps } from '../support/product-apps';
@@ -55,16 +55,27 @@ const STATES: Record<string, Step[]> = {
   closed: [
     ['acknowledge', 'lead-leader', {}],
     ['submitCompletion', 'lead-leader', { summary: '已完成', evidence: [] }],
-    ['verify', 'director', {}],
+    // The co-unit never signed: the office confirms its part as not done (else VERIFY_NEEDS_CONFIRMATION).
+    ['verify', 'director', { comment: '配合单位未参与', notDoneUnitCodes: [CO] }],
   ],
 };
 
-// A body the DTO accepts, so that only the state, the remit or the policy can refuse the command.
-function bodyOf(name: MatterCommandName, target: string | undefined, handOver: string): Record<string, unknown> {
+// A body the DTO accepts, so that only the state, the remit or the policy can refuse the command. A verify names
+// the co-units that never signed nor contributed, as the console does (they are offered verify all the same).
+function bodyOf(
+  matter: MatterDetail,
+  name: MatterCommandName,
+  target: string | undefined,
+  handOver: string,
+): Record<string, unknown> {
   const row: MatterCommandRow = MATTER_COMMANDS[name];
   const body: Record<string, unknown> = { ...row.probe };
   if (name === 'requestExtension') {
     body.requestedDueDate = '2027-03-31';
+  }
+  const notDone = matter.assignments.filter((a) => needsNotDoneConfirmation(a)).map((a) => a.unitCode);
+  if (name === 'verify' && notDone.length > 0) {
+    Object.assign(body, { comment: '配合单位未签收', notDoneUnitCodes: notDone });
   }
   if (row.target && target) {
     body[row.target] = target;
@@ -128,7 +139,7 @@ describe('allowedActions', () => {
               continue;
             }
             // Unlisted: refused with a coded 4xx, and the matter is unchanged.
-            const res = await api.command(probe.id, row.path, p.actor, bodyOf(name, target, OTHER));
+            const res = await api.command(probe.id, row.path, p.actor, bodyOf(probe, name, target, OTHER));
             refusals++;
             if (res.status < 400 || res.status >= 500 || typeof res.body.code !== 'string') {
               acceptedButUnlisted.push(`${p.name} ${name}${target ? ` ${target}` : ''} → ${res.status}`);
@@ -144,7 +155,12 @@ describe('allowedActions', () => {
       // Listed: accepted, each on its own fresh matter in the same state.
       for (const { p, name, target } of listed) {
         const fresh = await matterIn(state);
-        const res = await api.command(fresh.id, MATTER_COMMANDS[name].path, p.actor, bodyOf(name, target, OTHER));
+        const res = await api.command(
+          fresh.id,
+          MATTER_COMMANDS[name].path,
+          p.actor,
+          bodyOf(fresh, name, target, OTHER),
+        );
         if (res.status !== 200) {
           refusedButListed.push(`${p.name} ${name}${target ? ` ${target}` : ''} → ${res.status} ${res.body.code}`);
         }

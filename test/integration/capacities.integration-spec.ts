@@ -133,7 +133,8 @@ describe('capacities (several roles per person)', () => {
     });
 
     // Someone else in the office verifies the bureau's matter.
-    const closed = await ok(DIRECTOR, own.id, 'verify', {});
+    // (区司法局, the co-unit, never signed: the director confirms its part as not done.)
+    const closed = await ok(DIRECTOR, own.id, 'verify', { comment: '区司法局未参与', notDoneUnitCodes: [JUSTICE] });
     expect(lastOf(closed, 'matter.closed')).toMatchObject({ actorCapacity: 'office' });
     // The separation-of-duties-v1 path, kept for the replay test when RECORD_HISTORIES=true.
     recordHistoryIfAsked(matterWorkflowId(own.id), 'separation-of-duties');

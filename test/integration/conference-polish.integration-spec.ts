@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 
 import type { CampaignListItem, CampaignView, FilingView, MeetingAttendance } from '@app/contracts';
 import { AuditLogEntity, dataSourceOptions, MeetingEntity, MeetingRepository } from '@app/database';
-import { aMatter, explainAll, formatExplain, leader, office, QueryCapture, TestStack, unitUser } from '@app/testing';
+import {
+  aMatter,
+  conferenceStack,
+  explainAll,
+  formatExplain,
+  leader,
+  office,
+  QueryCapture,
+  unitUser,
+} from '@app/testing';
 
 import { productApps } from '../support/product-apps';
 import { DataSource } from 'typeorm';
@@ -10,36 +19,15 @@ import { DataSource } from 'typeorm';
 // Gaps the first wave left in the conference machinery: a filing's history, correcting a held meeting's record,
 // the meetings list filtered on the server, the list of summary campaigns, and the shared page DTOs.
 describe('conference polish', () => {
-  let stack: TestStack;
-  const justice = unitUser('justice', 'polish.justice.liaison');
-  const finance = unitUser('finance', 'polish.finance.liaison');
-  const director = office('polish.office.director');
+  const fx = conferenceStack(productApps, 'polish');
+  const { justice, finance, director, as, post, get } = fx;
   const staff = office('polish.office.staff');
-
   beforeAll(async () => {
-    stack = await TestStack.start(productApps);
-    await stack.headers(justice, ['unit_liaison']);
-    await stack.headers(finance, ['unit_liaison']);
-    await stack.headers(staff, ['office_staff']);
+    await fx.stack.headers(staff, ['office_staff']);
   });
-  afterAll(async () => {
-    await stack?.stop();
-  });
-
-  const as = async (actor: typeof justice) => stack.headers(actor);
-  const post = async (actor: typeof justice, path: string, body: object) =>
-    stack.http
-      .post(path)
-      .set(await as(actor))
-      .send(body);
-  const get = async (actor: typeof justice, path: string, query: object = {}) =>
-    stack.http
-      .get(path)
-      .query(query)
-      .set(await as(actor));
 
   const patch = async (actor: typeof justice, path: string, body: object) =>
-    stack.http
+    fx.stack.http
       .patch(path)
       .set(await as(actor))
       .send(body);
@@ -112,7 +100,7 @@ describe('conference polish', () => {
       { unitCode: 'finance', person: '赵敏（局长）' },
     ];
     const auditOf = (meetingId: string) =>
-      stack.dataSource
+      fx.stack.dataSource
         .getRepository(AuditLogEntity)
         .find({ where: { action: 'meeting.record_corrected', target: meetingId }, order: { id: 'ASC' } });
 
@@ -292,9 +280,9 @@ describe('conference polish', () => {
       );
       try {
         for (let i = 0; i < rows.length; i += 500) {
-          await stack.dataSource.getRepository(MeetingEntity).insert(rows.slice(i, i + 500));
+          await fx.stack.dataSource.getRepository(MeetingEntity).insert(rows.slice(i, i + 500));
         }
-        await stack.dataSource.query('ANALYZE TABLE `meetings`');
+        await fx.stack.dataSource.query('ANALYZE TABLE `meetings`');
         await probe.initialize();
         const capture = QueryCapture.attach(probe);
         const repo = new MeetingRepository(probe);
@@ -314,7 +302,7 @@ describe('conference polish', () => {
         );
         expect(unindexed.map(formatExplain)).toEqual([]);
       } finally {
-        await stack.dataSource
+        await fx.stack.dataSource
           .getRepository(MeetingEntity)
           .createQueryBuilder()
           .delete()
@@ -376,7 +364,7 @@ describe('conference polish', () => {
 
       // Justice is asked in WIDE only; once it submits, its own status follows.
       const leaderOfJustice = unitUser('justice', 'polish.justice.leader');
-      await stack.headers(leaderOfJustice, ['unit_leader']);
+      await fx.stack.headers(leaderOfJustice, ['unit_leader']);
       const submitted = await post(leaderOfJustice, `/api/campaigns/summary/${WIDE}/submission`, {
         text: `${WIDE}年度知识产权工作总结`,
       });

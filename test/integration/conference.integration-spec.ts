@@ -1,30 +1,17 @@
 import type { FilingView, MatterDetail, TopicView } from '@app/contracts';
 import { FilingRepository } from '@app/database';
-import { aMatter, leader, office, TestStack, unitUser } from '@app/testing';
+import { aMatter, conferenceStack, leader, office } from '@app/testing';
 
 import { productApps } from '../support/product-apps';
 
 // The conference's mechanisms around the matters: topics proposed by units and put on a meeting's agenda,
 // the meeting held (minutes, attendance, agreed matters dispatched in one step), filings and information items.
 describe('conference: topics, meetings held, filings', () => {
-  let stack: TestStack;
-  const justice = unitUser('justice', 'conf.justice.liaison');
-  const finance = unitUser('finance', 'conf.finance.liaison');
-  const director = office('conf.office.director');
-
-  beforeAll(async () => {
-    stack = await TestStack.start(productApps);
-    await stack.headers(justice, ['unit_liaison']);
-    await stack.headers(finance, ['unit_liaison']);
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
-
-  const as = async (actor: typeof justice) => stack.headers(actor);
+  const fx = conferenceStack(productApps, 'conf');
+  const { justice, finance, director, as } = fx;
 
   async function planMeeting(kind = 'plenary'): Promise<string> {
-    const res = await stack.http
+    const res = await fx.stack.http
       .post('/api/meetings')
       .set(await as(director))
       .send({ kind, title: '2026年度联席会议全体会议', heldOn: '2026-12-20', chair: '召集人' })
@@ -34,7 +21,7 @@ describe('conference: topics, meetings held, filings', () => {
   }
 
   async function propose(actor: typeof justice, title: string): Promise<TopicView> {
-    const res = await stack.http
+    const res = await fx.stack.http
       .post('/api/topics')
       .set(await as(actor))
       .send({ title, background: '纠纷逐年上升', proposal: '建立调解委员会', desiredMeetingKind: 'plenary' })
@@ -47,14 +34,14 @@ describe('conference: topics, meetings held, filings', () => {
     const topic = await propose(justice, '关于建立知识产权纠纷调解机制的议题');
     expect(topic).toMatchObject({ unitCode: 'justice', status: 'proposed', proposedBy: justice.userId });
 
-    const accepted = await stack.http
+    const accepted = await fx.stack.http
       .post(`/api/topics/${topic.id}/accept`)
       .set(await as(director))
       .send({ meetingId, note: '列入全体会议议程' })
       .expect(200);
     expect(accepted.body).toMatchObject({ status: 'accepted', meetingId, agendaOrder: 1, decidedBy: director.userId });
 
-    const planned = await stack.http
+    const planned = await fx.stack.http
       .get(`/api/meetings/${meetingId}`)
       .set(await as(justice))
       .expect(200);
@@ -76,7 +63,7 @@ describe('conference: topics, meetings held, filings', () => {
       matters,
     };
     const key = `hold-${meetingId}`;
-    const held = await stack.http
+    const held = await fx.stack.http
       .post(`/api/meetings/${meetingId}/hold`)
       .set(await as(director))
       .set('Idempotency-Key', key)
@@ -100,27 +87,27 @@ describe('conference: topics, meetings held, filings', () => {
     ]);
 
     // A retry with the same key completes with the same matters and creates none twice.
-    const retry = await stack.http
+    const retry = await fx.stack.http
       .post(`/api/meetings/${meetingId}/hold`)
       .set(await as(director))
       .set('Idempotency-Key', key)
       .send(body)
       .expect(201);
     expect((retry.body.matters as MatterDetail[]).map((m) => m.id)).toEqual(created.map((m) => m.id));
-    const listed = await stack.http
+    const listed = await fx.stack.http
       .get('/api/matters')
       .query({ meetingId, pageSize: 200 })
       .set(await as(director))
       .expect(200);
     expect(listed.body.total).toBe(2);
     // Without that key, a second hold is refused.
-    const again = await stack.http
+    const again = await fx.stack.http
       .post(`/api/meetings/${meetingId}/hold`)
       .set(await as(director))
       .send(body);
     expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'INVALID_TRANSITION' });
 
-    const record = await stack.http
+    const record = await fx.stack.http
       .get(`/api/topics/${topic.id}`)
       .set(await as(justice))
       .expect(200);
@@ -138,7 +125,7 @@ describe('conference: topics, meetings held, filings', () => {
     const good = aMatter().lead('justice').build();
     // The second matter's code is already taken: it is refused only after the first was dispatched.
     const taken = aMatter().lead('finance').build();
-    await stack.http
+    await fx.stack.http
       .post('/api/matters')
       .set(await as(director))
       .send(taken)
@@ -146,14 +133,14 @@ describe('conference: topics, meetings held, filings', () => {
     const bad = aMatter().lead('finance').code(taken.code).build();
     const key = `half-${meetingId}`;
     const send = async (matters: object[]) =>
-      stack.http
+      fx.stack.http
         .post(`/api/meetings/${meetingId}/hold`)
         .set(await as(director))
         .set('Idempotency-Key', key)
         .send({ minutes: '联络员会议纪要', attendance: [], matters });
     const failed = await send([good, bad]);
     expect({ status: failed.status, code: failed.body.code }).toEqual({ status: 409, code: 'MATTER_CODE_TAKEN' });
-    const still = await stack.http
+    const still = await fx.stack.http
       .get(`/api/meetings/${meetingId}`)
       .set(await as(director))
       .expect(200);
@@ -169,36 +156,36 @@ describe('conference: topics, meetings held, filings', () => {
     const declined = await propose(justice, '关于调整成员单位的议题');
     const other = await propose(finance, '关于财政支持专利转化的议题');
 
-    const d = await stack.http
+    const d = await fx.stack.http
       .post(`/api/topics/${deferred.id}/defer`)
       .set(await as(director))
       .send({ note: '待调研完成后提交下次会议' })
       .expect(200);
     expect(d.body).toMatchObject({ status: 'deferred', decisionNote: '待调研完成后提交下次会议' });
-    const noReason = await stack.http
+    const noReason = await fx.stack.http
       .post(`/api/topics/${declined.id}/decline`)
       .set(await as(director))
       .send({});
     expect({ status: noReason.status, code: noReason.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
-    const x = await stack.http
+    const x = await fx.stack.http
       .post(`/api/topics/${declined.id}/decline`)
       .set(await as(director))
       .send({ reason: '成员调整由区政府决定' })
       .expect(200);
     expect(x.body).toMatchObject({ status: 'declined', decisionNote: '成员调整由区政府决定' });
-    const final = await stack.http
+    const final = await fx.stack.http
       .post(`/api/topics/${declined.id}/defer`)
       .set(await as(director))
       .send({ note: 'x' });
     expect({ status: final.status, code: final.body.code }).toEqual({ status: 409, code: 'INVALID_TRANSITION' });
-    const unitDecides = await stack.http
+    const unitDecides = await fx.stack.http
       .post(`/api/topics/${other.id}/decline`)
       .set(await as(finance))
       .send({ reason: 'x' });
     expect(unitDecides.status).toBe(403);
 
     // The proposing unit sees its proposals and their outcomes; another unit sees none of them.
-    const mine = await stack.http
+    const mine = await fx.stack.http
       .get('/api/topics')
       .query({ pageSize: 200 })
       .set(await as(justice))
@@ -208,24 +195,24 @@ describe('conference: topics, meetings held, filings', () => {
     expect(ids).not.toContain(other.id);
     expect((mine.body.items as TopicView[]).every((t) => t.unitCode === 'justice')).toBe(true);
     // Asking for another unit's topics still yields only one's own.
-    const sneaky = await stack.http
+    const sneaky = await fx.stack.http
       .get('/api/topics')
       .query({ unit: 'finance' })
       .set(await as(justice))
       .expect(200);
     expect((sneaky.body.items as TopicView[]).map((t) => t.unitCode)).not.toContain('finance');
-    await stack.http
+    await fx.stack.http
       .get(`/api/topics/${other.id}`)
       .set(await as(justice))
       .expect(404);
     // The office and leadership read everything, filtered as asked.
-    const declinedList = await stack.http
+    const declinedList = await fx.stack.http
       .get('/api/topics')
       .query({ status: 'declined' })
       .set(await as(leader('conf.convener')))
       .expect(200);
     expect((declinedList.body.items as TopicView[]).map((t) => t.id)).toContain(declined.id);
-    const financeList = await stack.http
+    const financeList = await fx.stack.http
       .get('/api/topics')
       .query({ unit: 'finance' })
       .set(await as(director))
@@ -235,20 +222,20 @@ describe('conference: topics, meetings held, filings', () => {
 
   it('lets only the convener or the office director call an ad-hoc meeting', async () => {
     const staff = office('conf.office.staff');
-    await stack.headers(staff, ['office_staff']);
+    await fx.stack.headers(staff, ['office_staff']);
     const body = { title: '知识产权专题会议', heldOn: '2026-08-01', chair: '召集人' };
-    const byStaff = await stack.http
+    const byStaff = await fx.stack.http
       .post('/api/meetings')
       .set(await as(staff))
       .send({ ...body, kind: 'ad_hoc' });
     expect({ status: byStaff.status, code: byStaff.body.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
-    const byConvener = await stack.http
+    const byConvener = await fx.stack.http
       .post('/api/meetings/ad-hoc')
       .set(await as(leader('conf.convener')))
       .send(body)
       .expect(201);
     expect(byConvener.body).toMatchObject({ kind: 'ad_hoc', status: 'planned', createdBy: 'conf.convener' });
-    await stack.http
+    await fx.stack.http
       .post('/api/meetings')
       .set(await as(director))
       .send({ ...body, kind: 'ad_hoc' })
@@ -258,7 +245,7 @@ describe('conference: topics, meetings held, filings', () => {
   it('takes filings and information items from units, for the office to review, return and select', async () => {
     const file = async (actor: typeof justice, kind: string, title: string) =>
       (
-        await stack.http
+        await fx.stack.http
           .post('/api/filings')
           .set(await as(actor))
           .send({
@@ -277,7 +264,7 @@ describe('conference: topics, meetings held, filings', () => {
     expect(major).toMatchObject({ status: 'submitted', unitCode: 'justice', selectedForBriefing: false });
     expect(major.attachments).toHaveLength(1);
 
-    const selectMajor = await stack.http
+    const selectMajor = await fx.stack.http
       .post(`/api/filings/${major.id}/review`)
       .set(await as(director))
       .send({ selectedForBriefing: true });
@@ -285,36 +272,36 @@ describe('conference: topics, meetings held, filings', () => {
       status: 422,
       code: 'INVALID_COMMAND',
     });
-    await stack.http
+    await fx.stack.http
       .post(`/api/filings/${major.id}/review`)
       .set(await as(director))
       .send({ comment: '已阅' })
       .expect(200);
-    const reviewed = await stack.http
+    const reviewed = await fx.stack.http
       .post(`/api/filings/${info.id}/review`)
       .set(await as(director))
       .send({ comment: '拟编入简报', selectedForBriefing: true })
       .expect(200);
     expect(reviewed.body).toMatchObject({ status: 'reviewed', selectedForBriefing: true, reviewedBy: director.userId });
-    const back = await stack.http
+    const back = await fx.stack.http
       .post(`/api/filings/${returned.id}/return`)
       .set(await as(director))
       .send({ comment: '请补充资金安排文号' })
       .expect(200);
     expect(back.body).toMatchObject({ status: 'returned', reviewComment: '请补充资金安排文号' });
-    const twice = await stack.http
+    const twice = await fx.stack.http
       .post(`/api/filings/${returned.id}/review`)
       .set(await as(director))
       .send({});
     expect(twice.status).toBe(409);
-    const unitReviews = await stack.http
+    const unitReviews = await fx.stack.http
       .post(`/api/filings/${info.id}/review`)
       .set(await as(justice))
       .send({});
     expect(unitReviews.status).toBe(403);
 
     // Units see their own; the office sees all.
-    const justiceList = await stack.http
+    const justiceList = await fx.stack.http
       .get('/api/filings')
       .query({ pageSize: 200 })
       .set(await as(justice))
@@ -323,11 +310,11 @@ describe('conference: topics, meetings held, filings', () => {
     const justiceItems = justiceList.body.items as FilingView[];
     expect(justiceItems.map((f) => f.id)).toEqual(expect.arrayContaining([major.id, info.id]));
     expect(justiceItems.every((f) => f.unitCode === 'justice')).toBe(true);
-    await stack.http
+    await fx.stack.http
       .get(`/api/filings/${returned.id}`)
       .set(await as(justice))
       .expect(404);
-    const selected = await stack.http
+    const selected = await fx.stack.http
       .get('/api/filings')
       .query({ kind: 'information', selected: 'true' })
       .set(await as(director))
@@ -338,14 +325,14 @@ describe('conference: topics, meetings held, filings', () => {
     expect(ours((selected.body.items as FilingView[]).map((f) => f.id))).toEqual([info.id]);
 
     // What the briefings slice reads.
-    const repo = stack.api.get(FilingRepository);
+    const repo = fx.stack.api.get(FilingRepository);
     const idsOf = async (q: Parameters<typeof repo.listSelectedInformation>[0]) =>
       ours((await repo.listSelectedInformation(q)).map((f) => f.id));
     expect(await idsOf({ from: '2026-03-01', to: '2026-03-31' })).toEqual([info.id]);
     expect(await idsOf({ from: '2026-04-01' })).toEqual([]);
     expect(await idsOf({ ids: [info.id, major.id] })).toEqual([info.id]);
 
-    await stack.http
+    await fx.stack.http
       .post(`/api/filings/${info.id}/briefing-selection`)
       .set(await as(director))
       .send({ selected: false })

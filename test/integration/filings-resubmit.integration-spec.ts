@@ -1,31 +1,13 @@
 import type { FilingView } from '@app/contracts';
 import { FilingRepository } from '@app/database';
-import { office, TestStack, unitUser } from '@app/testing';
+import { conferenceStack } from '@app/testing';
 
 import { productApps } from '../support/product-apps';
 
 // A unit corrects a filing the office returned and sends it again; the office reviews the corrected one.
 describe('filings: resubmitting a returned filing', () => {
-  let stack: TestStack;
-  const justice = unitUser('justice', 'resub.justice.liaison');
-  const finance = unitUser('finance', 'resub.finance.liaison');
-  const director = office('resub.office.director');
-
-  beforeAll(async () => {
-    stack = await TestStack.start(productApps);
-    await stack.headers(justice, ['unit_liaison']);
-    await stack.headers(finance, ['unit_liaison']);
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
-
-  const as = async (actor: typeof justice) => stack.headers(actor);
-  const post = async (actor: typeof justice, path: string, body: object) =>
-    stack.http
-      .post(path)
-      .set(await as(actor))
-      .send(body);
+  const fx = conferenceStack(productApps, 'resub');
+  const { justice, finance, director, as, post } = fx;
 
   async function file(title: string): Promise<FilingView> {
     const res = await post(justice, '/api/filings', {
@@ -89,7 +71,7 @@ describe('filings: resubmitting a returned filing', () => {
       reviewedBy: director.userId,
     });
 
-    const events = await stack.api.get(FilingRepository).listEvents(returned.id);
+    const events = await fx.stack.api.get(FilingRepository).listEvents(returned.id);
     expect(events.map((e) => ({ type: e.type, actor: e.actorUserId, role: e.actorRole, reason: e.reason }))).toEqual([
       { type: 'filing.submitted', actor: justice.userId, role: 'unit', reason: null },
       { type: 'filing.returned', actor: director.userId, role: 'office', reason: '请补充活动覆盖人数' },
@@ -126,7 +108,7 @@ describe('filings: resubmitting a returned filing', () => {
       attachments: [],
     });
     expect(second.body).toMatchObject({ status: 'submitted', content: '第二次修改，附学校名单', attachments: [] });
-    const events = await stack.api.get(FilingRepository).listEvents(returned.id);
+    const events = await fx.stack.api.get(FilingRepository).listEvents(returned.id);
     expect(events.map((e) => e.type)).toEqual([
       'filing.submitted',
       'filing.returned',
@@ -148,12 +130,12 @@ describe('filings: resubmitting a returned filing', () => {
     await post(director, `/api/filings/${submitted.id}/review`, {}).then((r) => expect(r.status).toBe(200));
     const reviewed = await post(justice, `/api/filings/${submitted.id}/resubmit`, { content: '改' });
     expect({ status: reviewed.status, code: reviewed.body.code }).toEqual({ status: 409, code: 'INVALID_TRANSITION' });
-    const now = await stack.http
+    const now = await fx.stack.http
       .get(`/api/filings/${submitted.id}`)
       .set(await as(justice))
       .expect(200);
     expect(now.body).toMatchObject({ status: 'reviewed', content: '开展知识产权宣传周活动。' });
-    expect(await stack.api.get(FilingRepository).listEvents(submitted.id)).toHaveLength(2);
+    expect(await fx.stack.api.get(FilingRepository).listEvents(submitted.id)).toHaveLength(2);
   });
 
   it("answers 404 for another unit's filing and for an unknown one, 403 for the office", async () => {
@@ -166,7 +148,7 @@ describe('filings: resubmitting a returned filing', () => {
     expect(unknown.status).toBe(404);
     const byOffice = await post(director, `/api/filings/${returned.id}/resubmit`, { content: '改' });
     expect({ status: byOffice.status, code: byOffice.body.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
-    const still = await stack.http
+    const still = await fx.stack.http
       .get(`/api/filings/${returned.id}`)
       .set(await as(justice))
       .expect(200);
@@ -193,7 +175,7 @@ describe('filings: resubmitting a returned filing', () => {
     }
     const badId = await post(justice, '/api/filings/not-a-uuid/resubmit', { content: '改' });
     expect(badId.status).toBe(400);
-    const still = await stack.http
+    const still = await fx.stack.http
       .get(`/api/filings/${returned.id}`)
       .set(await as(justice))
       .expect(200);

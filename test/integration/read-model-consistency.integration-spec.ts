@@ -104,7 +104,8 @@ describe('read model converges to the workflows', () => {
     async (m) => {
       await api.ok(m.id, 'acknowledge', unitUser(m.leadUnitCode));
       await api.ok(m.id, 'completion', unitUser(m.leadUnitCode), { summary: '完成', evidence: [] });
-      await api.ok(m.id, 'verify', staff);
+      // The co-unit never signed: its part is recorded as not done.
+      await api.ok(m.id, 'verify', staff, { comment: '配合单位未参与', notDoneUnitCodes: m.coUnitCodes });
     },
     async (m) => void (await api.ok(m.id, 'cancel', staff, { reason: '撤销' })),
     async (m) => {

@@ -1,15 +1,19 @@
 import type { CommandResult, EscalationNoticeResult, MatterEvent, MatterState, UrgeCommand } from '@app/contracts';
+import { ErrorCode } from '@app/contracts';
 import type { EventDraft, MatterCommandMap, MatterCommandName } from '@app/domain';
 import {
   applyCommand,
   checkCommand,
   checkSeparationOfDuties,
+  checkVerifyConfirmation,
   dispatchedEvent,
   initialState,
   isOpen,
+  isUnitDraftCommand,
   MatterRejection,
   recordSentUrge,
   recordUnitCapacity,
+  reject,
   resolvePolicy,
   syncClocks,
   validateDefinition,
@@ -66,6 +70,14 @@ const PLAN_FIRST_PATCH = 'plan-before-project-v1';
 // not verify it; nobody decides their own unit's request) and a unit's command records who acted for it
 // (assignment.actedBy). The validators check it in every run (they do not run on replay).
 const SEPARATION_OF_DUTIES_PATCH = 'separation-of-duties-v1';
+// 办结销号 of a matter with a co-unit that never signed nor contributed needs the office to name that unit
+// (notDoneUnitCodes), whose part is then recorded as not done (checkVerifyConfirmation). Asked on verify only; the
+// validators check it in every run.
+const VERIFY_NOT_DONE_PATCH = 'verify-not-done-v1';
+// Work inside a unit: the liaison's draft and the leader's approval or return (libs/domain unit-drafts.ts) are
+// Updates of their own, answered from this patch on; the draft moves neither the matter nor the assignment, so
+// the supervision clock goes on charging the unit until the leader's approval submits the report.
+const UNIT_DRAFT_PATCH = 'unit-draft-approval-v1';
 
 const { projectMatter, planSupervision, sendEscalationNotice } = proxyActivities<MatterActivities>({
   startToCloseTimeout: '30 seconds',
@@ -186,9 +198,15 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
   ): MatterEvent[] => {
     const before = { status: state.status, lead: state.leadUnitCode };
     const drafts = rejecting(() => {
+      if (isUnitDraftCommand(name) && !patched(UNIT_DRAFT_PATCH)) {
+        reject(ErrorCode.InvalidCommand, 'This run of the matter takes no drafts.');
+      }
       const separated = patched(SEPARATION_OF_DUTIES_PATCH);
       if (separated) {
         checkSeparationOfDuties(state, name, cmd);
+      }
+      if (name === 'verify' && patched(VERIFY_NOT_DONE_PATCH)) {
+        checkVerifyConfirmation(state, name, cmd);
       }
       const applied = applyCommand(state, name, cmd, now());
       if (separated) {
@@ -244,6 +262,7 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
           rejecting(() => {
             checkCommand(state, name, cmd as MatterCommandMap[K]);
             checkSeparationOfDuties(state, name, cmd as MatterCommandMap[K]);
+            checkVerifyConfirmation(state, name, cmd as MatterCommandMap[K]);
           });
         },
       },

@@ -1,11 +1,19 @@
 import type {
   CampaignCommandResult,
+  SummaryDraftDecision,
   ReviewSummaryCommand,
   SubmitSummaryCommand,
   SummaryCampaignState,
 } from '@app/contracts';
+import { ErrorCode } from '@app/contracts';
 import {
   acceptSummary,
+  approveSummaryDraft,
+  CampaignRejection,
+  checkDraftDecision,
+  checkDraftSummary,
+  draftSummary,
+  returnSummaryDraft,
   checkReviewSummary,
   checkSubmitSummary,
   completeIfAllAccepted,
@@ -18,6 +26,9 @@ import {
 import type { CampaignActivities, CampaignTimer, SummaryCampaignInput } from '@app/workflow-api';
 import {
   acceptSummaryUpdate,
+  approveSummaryDraftUpdate,
+  draftSummaryUpdate,
+  returnSummaryDraftUpdate,
   campaignPlanQuery,
   campaignStartedUpdate,
   campaignStateQuery,
@@ -26,9 +37,14 @@ import {
   submitSummaryUpdate,
   summaryCampaignWorkflowId,
 } from '@app/workflow-api';
+import type { UpdateDefinition } from '@temporalio/common';
 import { condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 
 import { clone, finishOrContinue, historyTooLong, ProjectedSeq, RecentUpdates, rejecting } from '../shared';
+
+// Work inside a unit: the liaison's draft of the summary and the leader's approval or return of it are Updates of
+// their own, answered from this patch on (libs/domain summary-drafts.ts).
+const SUMMARY_DRAFT_PATCH = 'summary-draft-approval-v1';
 
 const { planCampaign, projectCampaign, sendCampaignNotice } = proxyActivities<CampaignActivities>({
   startToCloseTimeout: '30 seconds',
@@ -100,6 +116,35 @@ export async function SummaryCampaignWorkflow(input: SummaryCampaignInput): Prom
       validator: (cmd: ReviewSummaryCommand) =>
         void (recent.isReplay() || rejecting(() => checkReviewSummary(state, cmd, false))),
     },
+  );
+  function handleDraft<A>(
+    update: UpdateDefinition<CampaignCommandResult, [A]>,
+    rule: (s: SummaryCampaignState, cmd: A, at: string) => void,
+    check: (s: SummaryCampaignState, cmd: A) => void,
+  ): void {
+    setHandler(
+      update,
+      async (cmd) => {
+        if (recent.isReplay()) {
+          return replayed();
+        }
+        rejecting(() => {
+          if (!patched(SUMMARY_DRAFT_PATCH)) {
+            throw new CampaignRejection(ErrorCode.InvalidCommand, 'This run of the campaign takes no drafts.');
+          }
+          rule(state, cmd, now());
+        });
+        return commit();
+      },
+      { validator: (cmd: A) => void (recent.isReplay() || rejecting(() => check(state, cmd))) },
+    );
+  }
+  handleDraft(draftSummaryUpdate, draftSummary, checkDraftSummary);
+  handleDraft<SummaryDraftDecision>(approveSummaryDraftUpdate, approveSummaryDraft, (s, c) =>
+    checkDraftDecision(s, c, false),
+  );
+  handleDraft<SummaryDraftDecision>(returnSummaryDraftUpdate, returnSummaryDraft, (s, c) =>
+    checkDraftDecision(s, c, true),
   );
   // Returns once the start is in the read model, so the starting request reads its own write.
   setHandler(campaignStartedUpdate, async () => {

@@ -1,5 +1,6 @@
 import type { MatterState, SupervisionState } from '@app/contracts';
 import { DEFAULT_SUPERVISION_POLICY } from '@app/contracts';
+import { soloMatterState } from '@app/testing/matter-state';
 
 import { StatutorySchedule } from './holiday-schedule';
 import { planSupervision } from './supervision-planner';
@@ -12,40 +13,11 @@ const profile: TimeProfile = { kind: 'compressed', epochMs: 0, anchorDate: '2026
 const calendar = new WorkingDayCalendar(new StatutorySchedule());
 const at = (day: number): string => new Date(day * 1000).toISOString();
 
-function matter(overrides: Partial<MatterState> = {}, sv: Partial<SupervisionState> = {}): MatterState {
-  return {
-    matterId: 'm1',
-    code: 'P-1',
-    title: '测试',
-    description: '',
-    leadUnitCode: 'justice',
-    coUnitCodes: [],
-    dueDate: '2026-03-13',
-    priority: 'normal',
-    year: 2026,
-    status: 'in_progress',
-    light: 'green',
-    originalDueDate: '2026-03-13',
-    assignments: [
-      {
-        unitCode: 'justice',
-        role: 'lead',
-        status: 'awaiting_ack',
-        assignedAt: at(0),
-        percent: 0,
-        progress: [],
-        returnCount: 0,
-      },
-    ],
-    extensionCount: 0,
-    createdAt: at(0),
-    createdBy: 'office',
-    seq: 1,
-    updatedAt: at(0),
-    supervision: { policy: DEFAULT_SUPERVISION_POLICY, firedKeys: [], pauses: {}, ...sv },
-    ...overrides,
-  };
-}
+const matter = (overrides: Partial<MatterState> = {}, sv: Partial<SupervisionState> = {}): MatterState =>
+  soloMatterState(
+    { at: at(0), dueDate: '2026-03-13', lead: { status: 'awaiting_ack' } },
+    { supervision: { policy: DEFAULT_SUPERVISION_POLICY, firedKeys: [], pauses: {}, ...sv }, ...overrides },
+  );
 
 const plan = (m: MatterState, nowMs = 0) =>
   planSupervision({ matter: m, supervision: m.supervision!, calendar, profile, nowMs });

@@ -8,7 +8,7 @@ import type {
   SupervisionPolicy,
   SupervisionState,
 } from '@app/contracts';
-import { ESCALATION_LEVELS } from '@app/contracts';
+import { ESCALATION_LEVELS, OPEN_ASSIGNMENT_STATUSES } from '@app/contracts';
 import { effectiveDueDateOf, pausedWorkingDays } from '@app/domain';
 
 import type { TimeProfile } from './time-profile';
@@ -23,14 +23,7 @@ export interface SupervisionPlannerInput {
   nowMs: number;
 }
 
-const OPEN_UNIT_STATUSES = new Set([
-  'awaiting_ack',
-  'in_progress',
-  'decline_requested',
-  'contributed',
-  'submitted',
-  'returned',
-]);
+const OPEN_UNIT_STATUSES: ReadonlySet<string> = new Set(OPEN_ASSIGNMENT_STATUSES);
 
 interface Breach {
   key: string;

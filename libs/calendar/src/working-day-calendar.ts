@@ -25,6 +25,11 @@ export interface WorkingDayStatus extends DayInfo {
 // Ten years of calendar days: far beyond any real deadline, small enough to fail fast on a runaway input.
 export const MAX_SCAN_DAYS = 3660;
 
+// How far a count of working days between two dates may reach: a century. Every date the product stores lies in
+// 2000..2100, so a count between two of them always fits; a ten-year matter long overdue (or a bad row) must
+// still count, not throw, since one such row would otherwise fail every overdue list it is on.
+export const MAX_COUNT_DAYS = 36_600;
+
 function assertCount(n: number): void {
   if (!Number.isSafeInteger(n) || n < 0) {
     throw new RangeError(`Working-day count must be a non-negative integer, got ${n}`);
@@ -110,8 +115,8 @@ export class WorkingDayCalendar {
   /** Working days in the half-open range (from, to]; 0 when to is not after from. */
   workingDaysBetween(from: string, to: string, unitCode?: string): number {
     const span = daysBetween(from, to);
-    if (span > MAX_SCAN_DAYS) {
-      throw new RangeError(`Range ${from}..${to} spans more than ${MAX_SCAN_DAYS} days`);
+    if (span > MAX_COUNT_DAYS) {
+      throw new RangeError(`Range ${from}..${to} spans more than ${MAX_COUNT_DAYS} days`);
     }
     let count = 0;
     for (let offset = 1; offset <= span; offset++) {

@@ -15,6 +15,9 @@ export interface Actor {
   // The member unit the person holds a unit role in, whatever capacity they act in now (an office staffer who is
   // also their bureau's liaison acts for the office with memberOf set): the separation-of-duties rules read it.
   memberOf?: string;
+  // Acting for a unit: whether that unit has an enabled leader (unit_leader) account, as the API found it. A liaison
+  // of such a unit drafts what leaves the unit and the leader approves it; a liaison-only unit submits directly.
+  unitHasLeader?: boolean;
 }
 
 export const SYSTEM_ACTOR: Actor = { userId: 'system', role: 'system', displayName: '系统' };

@@ -8,11 +8,20 @@ import type {
   MatterStatus,
   PendingExtension,
   ProgressReport,
+  UnitDraft,
+  UnitDraftReturn,
 } from './matter.types';
 import type { AllowedAction, Countdown } from './matter-command-table';
 import type { EscalationLevel, SupervisionState } from './supervision.types';
 
 // Shapes of the HTTP API that the console consumes.
+// Why a due date is provisional: the years without a published holiday schedule among the working days counted
+// onto the due date as set (the office's waits), and how many working days were counted.
+export interface ProvisionalDeadline {
+  years: number[];
+  shiftedWorkingDays: number;
+}
+
 export interface MatterSummary {
   id: string;
   code: string;
@@ -33,7 +42,10 @@ export interface MatterSummary {
   effectiveDueDate: string | null;
   escalationLevel: EscalationLevel | null;
   predictedBreachAt: string | null;
+  // The due date shown (the effective one) is provisional: working days counted onto it lie in a year whose holiday
+  // schedule is not published; deadlineProvisionalWhy says which years and how many days.
   deadlineProvisional: boolean;
+  deadlineProvisionalWhy: ProvisionalDeadline | null;
   // Working days left to (or past) the matter's last day, from the server's calendar and today; null once closed.
   countdown: Countdown | null;
   createdAt: string;
@@ -47,14 +59,16 @@ export interface MatterSummary {
 }
 
 // A unit's state on a matter as the board shows it: not signed for N working days since dispatch, signed and at
-// work, contributed (a co-unit), reported done (the lead's completion report awaits the office), completed.
-export type BoardAssignmentState = 'unsigned' | 'in_progress' | 'contributed' | 'submitted' | 'completed';
+// work, contributed (a co-unit), reported done (the lead's completion report awaits the office), completed, or
+// recorded as not done when the matter was verified (a co-unit that never signed or contributed).
+export type BoardAssignmentState = 'unsigned' | 'in_progress' | 'contributed' | 'submitted' | 'completed' | 'not_done';
 export const BOARD_ASSIGNMENT_STATES: readonly BoardAssignmentState[] = [
   'unsigned',
   'in_progress',
   'contributed',
   'submitted',
   'completed',
+  'not_done',
 ];
 
 export interface MatterAssignmentSummary {
@@ -88,6 +102,10 @@ export interface AssignmentView {
   progress: ProgressReport[];
   contribution: Contribution | null;
   completion: CompletionReport | null;
+  // Inside the unit only (null to anyone not acting for it): the liaison's draft waiting for the leader, and the
+  // leader's last return of one, with the note.
+  draft: UnitDraft | null;
+  draftReturn: UnitDraftReturn | null;
   declineReason: string | null;
   // The same countdown on the unit's own working days; null once the assignment is done or the matter closed.
   countdown: Countdown | null;
@@ -97,12 +115,19 @@ export interface MatterEventView {
   seq: number;
   type: string;
   at: string;
+  // The login name the event records (stable; what audits and filters use).
   actorUserId: string;
+  // The person's display name (users.display_name), resolved when the matter is read; null for the system and for
+  // a login name no user has (a removed account). Absent from responses built before names were resolved.
+  actorName?: string | null;
   actorRole: string;
   actorUnitCode: string | null;
   // The capacity the person acted in: 'office', 'unit:<code>', 'leadership', 'system' (from actorRole and
   // actorUnitCode; a person holding several capacities is recorded in the one the command was issued in).
   actorCapacity: string;
+  // The person's roles within that capacity (['unit_liaison'], ['office_director']); empty for the system and for
+  // events recorded before the roles were kept.
+  actorCapacityRoles?: string[];
   unitCode: string | null;
   reason: string | null;
   data: Record<string, unknown>;

@@ -25,6 +25,26 @@ export interface CampaignReminder {
   at: string;
 }
 
+// Inside the unit (summary-draft-approval-v1): the liaison's draft of the summary waiting for the unit's leader.
+export interface CampaignDraft {
+  text: string;
+  attachments: string[];
+  at: string;
+  byUserId: string;
+  byName?: string;
+}
+// One step of the work inside the unit: who, in which capacity, when, what (the draft's text) and why (the
+// leader's note on a return). The office sees none of them; it sees the summary the leader approved.
+export interface CampaignDraftStep {
+  type: 'drafted' | 'returned' | 'approved';
+  at: string;
+  byUserId: string;
+  byName?: string;
+  capacity: string;
+  text: string;
+  reason?: string;
+}
+
 export interface CampaignUnitState {
   unitCode: string;
   status: CampaignUnitStatus;
@@ -38,6 +58,9 @@ export interface CampaignUnitState {
   revisions: number;
   escalationLevel: EscalationLevel | null;
   reminders: CampaignReminder[];
+  // Absent on units of runs before summary-draft-approval-v1.
+  draft?: CampaignDraft | null;
+  draftSteps?: CampaignDraftStep[];
 }
 
 export interface SummaryCampaignState {
@@ -65,6 +88,11 @@ export interface ReviewSummaryCommand {
   unitCode: string;
   reason?: string;
 }
+// The unit's leader approves or returns the liaison's draft of the unit's own summary (a return needs a reason).
+export interface SummaryDraftDecision {
+  actor: Actor;
+  reason?: string;
+}
 export interface CampaignCommandResult {
   campaign: SummaryCampaignState;
   replayed: boolean;
@@ -90,11 +118,20 @@ export interface CampaignUnitView {
   reminders: CampaignReminder[];
   text: string | null;
   attachments: string[];
+  // Only to the unit itself (null / empty to the office and leadership): the draft waiting for the leader, the
+  // leader's last return (its note), and every step inside the unit.
+  draft: CampaignDraft | null;
+  draftReturn: CampaignDraftStep | null;
+  draftSteps: CampaignDraftStep[];
+  // How the reader sends the unit's summary: 'draft' for a liaison of a unit with a leader account (提交本单位负责同志
+  // 审核), 'direct' otherwise.
+  submitAs: 'direct' | 'draft';
 }
 
 // One summary campaign in the list (GET /api/campaigns/summary), newest year first. A member unit lists only the
 // campaigns that ask it, with its own summary's status.
-export interface CampaignListItem {
+// What the list and the campaign's own view both say of a campaign.
+export interface CampaignHeadline {
   id: string;
   year: number;
   dueDate: string;
@@ -102,18 +139,14 @@ export interface CampaignListItem {
   startedAt: string;
   completedAt: string | null;
   counts: Record<CampaignUnitStatus, number>;
+}
+
+export interface CampaignListItem extends CampaignHeadline {
   unitCount: number;
   ownStatus?: CampaignUnitStatus;
 }
 
-export interface CampaignView {
-  id: string;
-  year: number;
-  dueDate: string;
-  status: 'open' | 'completed';
-  startedAt: string;
-  completedAt: string | null;
-  counts: Record<CampaignUnitStatus, number>;
+export interface CampaignView extends CampaignHeadline {
   missing: string[];
   units: CampaignUnitView[];
 }

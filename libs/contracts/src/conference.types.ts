@@ -20,8 +20,10 @@ export type TopicStatus = (typeof TOPIC_STATUSES)[number];
 export type TopicEventType =
   'topic.proposed' | 'topic.accepted' | 'topic.deferred' | 'topic.declined' | 'topic.discussed';
 
-export interface TopicEventView {
-  type: TopicEventType;
+// An entry of a topic's or a filing's history (topic_events, filing_events): who, in which role and unit, when,
+// what (`type`, one of the feature's event names) and why.
+export interface RecordedEventView<T extends string> {
+  type: T;
   at: string;
   actorUserId: string;
   actorRole: string;
@@ -29,6 +31,8 @@ export interface TopicEventView {
   reason: string | null;
   data: Record<string, unknown>;
 }
+
+export type TopicEventView = RecordedEventView<TopicEventType>;
 
 export interface TopicView {
   id: string;
@@ -80,15 +84,7 @@ export type FilingEventType =
   | 'filing.selected_for_briefing'
   | 'filing.unselected_for_briefing';
 
-export interface FilingEventView {
-  type: FilingEventType;
-  at: string;
-  actorUserId: string;
-  actorRole: string;
-  actorUnitCode: string | null;
-  reason: string | null;
-  data: Record<string, unknown>;
-}
+export type FilingEventView = RecordedEventView<FilingEventType>;
 
 export interface FilingView {
   id: string;

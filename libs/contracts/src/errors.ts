@@ -34,6 +34,11 @@ export enum ErrorCode {
   SeparationOfDuties = 'SEPARATION_OF_DUTIES',
   // 申诉: the matter holds no such charge against a unit (no such escalation, or the unit was never overdue): 404.
   ChargeNotFound = 'CHARGE_NOT_FOUND',
+  // 办结销号 of a matter with a co-unit that never signed or contributed: the office must name it in
+  // notDoneUnitCodes, confirming that unit's part is recorded as not done: 409.
+  VerifyNeedsConfirmation = 'VERIFY_NEEDS_CONFIRMATION',
+  // A liaison of a unit that has a leader account submits only through the leader: draft it for approval: 403.
+  LeaderApprovalRequired = 'LEADER_APPROVAL_REQUIRED',
   Unavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_ERROR',
 }

@@ -18,3 +18,5 @@ export * from './campaign.types';
 export * from './oidc.types';
 export * from './assessment.types';
 export * from './contest.types';
+export * from './matter-code.types';
+export * from './roster.types';

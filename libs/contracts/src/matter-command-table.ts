@@ -17,6 +17,7 @@ import type {
   RerouteCommand,
   ReturnCommand,
   SubmitCompletionCommand,
+  UnitCommand,
   UrgeCommand,
   VerifyCommand,
 } from './matter-commands.types';
@@ -31,7 +32,10 @@ export interface MatterCommandBodies {
   reportProgress: { text: string; percent: number };
   contribute: { text: string; evidence: EvidenceItem[] };
   submitCompletion: { summary: string; evidence: EvidenceItem[] };
-  verify: { comment?: string };
+  draftCompletion: { summary: string; evidence: EvidenceItem[] };
+  approveDraft: Record<string, never>;
+  returnDraft: { reason: string };
+  verify: { comment?: string; notDoneUnitCodes?: string[] };
   returnForRework: { reason: string };
   cancel: { reason: string };
   requestExtension: { requestedDueDate: string; reason: string };
@@ -54,6 +58,9 @@ export interface MatterCommandArgs {
   reportProgress: ProgressCommand;
   contribute: ContributeCommand;
   submitCompletion: SubmitCompletionCommand;
+  draftCompletion: SubmitCompletionCommand;
+  approveDraft: UnitCommand;
+  returnDraft: UnitCommand & MatterCommandBodies['returnDraft'];
   verify: VerifyCommand;
   returnForRework: ReturnCommand;
   cancel: CancelCommand;
@@ -181,12 +188,51 @@ export const MATTER_COMMANDS = {
     update: 'submitCompletion',
     legacyUpdates: [],
     policy: 'matters.complete',
-    // The leader answers for the unit: completion reports and extension requests are theirs.
-    roles: ['unit_leader'],
+    // The leader answers for the unit: completion reports and extension requests are theirs. A liaison submits
+    // directly only for a unit without a leader account; otherwise they draft it (draftCompletion).
+    roles: UNIT,
     body: 'CompletionDto',
     ownUnit: true,
     probe: { summary: 'probe', evidence: [] },
     summary: 'The lead unit reports completion (办结报告) for verification',
+  },
+  // Inside the unit (unit-draft-approval-v1): the liaison drafts the completion report; the unit's leader approves
+  // it (it then reaches the office as the leader's report) or returns it with a note. The office sees neither.
+  draftCompletion: {
+    path: 'draft-completion',
+    legacyPaths: [],
+    update: 'draftCompletion',
+    legacyUpdates: [],
+    policy: 'matters.complete.draft',
+    roles: ['unit_liaison'],
+    body: 'CompletionDto',
+    ownUnit: true,
+    probe: { summary: 'probe', evidence: [] },
+    summary: "The liaison drafts the completion report for the unit's leader (提交本单位负责同志审核)",
+  },
+  approveDraft: {
+    path: 'approve-draft',
+    legacyPaths: [],
+    update: 'approveDraft',
+    legacyUpdates: [],
+    policy: 'matters.draft.review',
+    roles: ['unit_leader'],
+    body: null,
+    ownUnit: true,
+    probe: {},
+    summary: "The unit's leader approves the liaison's draft, which then reaches the office (同意报送)",
+  },
+  returnDraft: {
+    path: 'return-draft',
+    legacyPaths: [],
+    update: 'returnDraft',
+    legacyUpdates: [],
+    policy: 'matters.draft.review',
+    roles: ['unit_leader'],
+    body: 'ReturnDraftDto',
+    ownUnit: true,
+    probe: { reason: 'probe' },
+    summary: "The unit's leader returns the liaison's draft with a note (退回修改)",
   },
   verify: {
     path: 'verify',

@@ -40,6 +40,9 @@ export interface SubmitCompletionCommand extends UnitCommand {
 }
 export interface VerifyCommand extends CommandBase {
   comment?: string;
+  // The co-units that never signed or contributed whose part the office confirms as not done (未完成); the comment
+  // says why. From the verify-not-done-v1 patch on, such a unit left out refuses the verification.
+  notDoneUnitCodes?: string[];
 }
 export interface ReturnCommand extends CommandBase {
   reason: string;

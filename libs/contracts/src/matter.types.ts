@@ -12,7 +12,8 @@ export const MATTER_STATUSES: readonly MatterStatus[] = ['in_progress', 'awaitin
 export type AssignmentRole = 'lead' | 'co';
 
 // awaiting_ack 待签收 · in_progress 办理中 · decline_requested 申请退回 · contributed (co-unit handed its part
-// to the lead unit) · submitted 已报办结 · returned 退回整改 · completed 已办结 · withdrawn (re-routed away or
+// to the lead unit) · submitted 已报办结 · returned 退回整改 · completed 已办结 · not_done 未完成 (a co-unit that
+// never signed or contributed, so recorded by the office when it verified the matter) · withdrawn (re-routed away or
 // replaced as lead) · cancelled (the matter was cancelled)
 export type AssignmentStatus =
   | 'awaiting_ack'
@@ -22,19 +23,9 @@ export type AssignmentStatus =
   | 'submitted'
   | 'returned'
   | 'completed'
+  | 'not_done'
   | 'withdrawn'
   | 'cancelled';
-export const ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = [
-  'awaiting_ack',
-  'in_progress',
-  'decline_requested',
-  'contributed',
-  'submitted',
-  'returned',
-  'completed',
-  'withdrawn',
-  'cancelled',
-];
 export const OPEN_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = [
   'awaiting_ack',
   'in_progress',
@@ -43,6 +34,27 @@ export const OPEN_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = [
   'submitted',
   'returned',
 ];
+export const ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = [
+  ...OPEN_ASSIGNMENT_STATUSES,
+  'completed',
+  'not_done',
+  'withdrawn',
+  'cancelled',
+];
+
+// A co-unit whose part the office must confirm as not done before it verifies the matter (办结销号): it holds a
+// current assignment, never signed for it (签收) and never handed a contribution to the lead unit. Works on the
+// workflow's state and on the API's view alike (the console names these units in its confirmation).
+export function needsNotDoneConfirmation(a: {
+  role: AssignmentRole;
+  status: AssignmentStatus;
+  acknowledgedAt?: string | null;
+  contribution?: unknown;
+}): boolean {
+  return (
+    a.role === 'co' && a.status !== 'withdrawn' && a.status !== 'cancelled' && !a.acknowledgedAt && !a.contribution
+  );
+}
 
 // Light of a matter: green on track, yellow near the due date (临期), red overdue (超期), none when finished.
 export type MatterLight = 'green' | 'yellow' | 'red' | 'none';
@@ -72,6 +84,26 @@ export interface CompletionReport {
   byUserId: string;
   summary: string;
   evidence: EvidenceItem[];
+  // A report the unit's liaison drafted and its leader approved: who drafted it (byUserId is the leader).
+  draftedBy?: string;
+}
+
+// A unit's work drafted by its liaison, waiting for the unit's leader (负责同志) to approve it before it reaches the
+// office (unit-draft-approval-v1); the office never sees it. A return leaves the leader's note for the liaison.
+export interface UnitDraft {
+  kind: 'completion';
+  at: string;
+  byUserId: string;
+  byName?: string;
+  summary: string;
+  evidence: EvidenceItem[];
+}
+export interface UnitDraftReturn {
+  kind: UnitDraft['kind'];
+  at: string;
+  byUserId: string;
+  byName?: string;
+  reason: string;
 }
 
 // A leadership instruction (批示) on a matter.
@@ -110,6 +142,9 @@ export interface AssignmentState {
   progress: ProgressReport[];
   contribution?: Contribution;
   completion?: CompletionReport;
+  // The liaison's draft waiting for the leader, and the leader's last return of one (with the note).
+  pendingDraft?: UnitDraft;
+  draftReturn?: UnitDraftReturn;
   pendingDecline?: PendingDecline;
   returnCount: number;
   completedAt?: string;
@@ -168,6 +203,9 @@ export type MatterEventType =
   | 'assignment.progress_reported'
   | 'assignment.contributed'
   | 'matter.completion_submitted'
+  // Inside the unit: the liaison's draft for the leader, and the leader's return of it (seen by the unit only).
+  | 'assignment.draft_prepared'
+  | 'assignment.draft_returned'
   | 'matter.completion_returned'
   | 'matter.closed'
   | 'matter.cancelled'

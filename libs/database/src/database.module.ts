@@ -14,6 +14,7 @@ import { CampaignRepository } from './repositories/campaign.repository';
 import { ChargeContestRepository } from './repositories/charge-contest.repository';
 import { FilingRepository } from './repositories/filing.repository';
 import { IdempotencyKeyRepository } from './repositories/idempotency-key.repository';
+import { MatterCodeRepository } from './repositories/matter-code.repository';
 import { MatterFollowRepository } from './repositories/matter-follow.repository';
 import { MatterProjectionRepository } from './repositories/matter-projection.repository';
 import { MatterReadRepository } from './repositories/matter-read.repository';
@@ -51,6 +52,7 @@ const repositories = [
   AssessmentRepository,
   ChargeContestRepository,
   MatterFollowRepository,
+  MatterCodeRepository,
 ].map((repo) => ({ provide: repo, inject: [DataSource], useFactory: (ds: DataSource) => new repo(ds) }));
 
 const calendarLoader = {

@@ -12,6 +12,7 @@ export * from './repositories/charge-contest.repository';
 export * from './repositories/charge-contest.sql';
 export * from './repositories/filing.repository';
 export * from './repositories/idempotency-key.repository';
+export * from './repositories/matter-code.repository';
 export * from './repositories/matter-follow.repository';
 export * from './repositories/matter-projection.repository';
 export * from './repositories/matter-read.repository';

@@ -1,8 +1,11 @@
 export * from './common/assert-defined';
+export * from './matters/matter-code-pattern';
 export * from './matters/matter-commands';
 export * from './matters/matter-rejection';
 export * from './matters/matter-state-machine';
 export * from './matters/separation-of-duties';
+export * from './matters/verify-confirmation';
+export * from './matters/unit-drafts';
 export * from './units/member-unit.types';
 export * from './units/member-units';
 export * from './units/member-units.data';
@@ -10,4 +13,5 @@ export * from './time/shanghai-date';
 export * from './supervision/clocks';
 export * from './supervision/supervision-policy';
 export * from './campaigns/summary-campaign.rules';
+export * from './campaigns/summary-drafts';
 export * from './accountability';

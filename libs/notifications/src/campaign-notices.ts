@@ -2,10 +2,11 @@ import { unitRecipient } from '@app/database';
 import type { CampaignNotice } from '@app/workflow-api';
 
 import type { NotificationStore, Outbound } from './notification-writer';
-import { inboxRows } from './notification-writer';
+import { inboxRows, routingOf } from './notification-writer';
 import { campaignNoticeText } from './notification-texts';
 import type { RecipientDirectory } from './recipients';
 import { campaignTarget, peopleFor, resolve } from './recipients';
+import type { RosterRouter } from './roster-routing';
 
 // Any inbox text (a briefing's kind is its own).
 export interface InboxText {
@@ -22,11 +23,14 @@ export class CampaignNoticeWriter {
     private readonly directory: RecipientDirectory,
     private readonly notifications: NotificationStore,
     private readonly outbound?: Outbound,
+    private readonly router?: RosterRouter,
   ) {}
 
   async campaignNotice(n: CampaignNotice, unitName: string, now: Date): Promise<number> {
     const target = campaignTarget(n, campaignNoticeText(n, unitName));
-    const rows = inboxRows(n.key, null, resolve(target, await peopleFor(this.directory, [target])), target.text, now);
+    const people = await peopleFor(this.directory, [target]);
+    const recipients = resolve(target, people, await routingOf(this.router, [target], now));
+    const rows = inboxRows(n.key, null, recipients, target.text, now);
     await this.notifications.insertMany(rows);
     await this.outbound?.enqueue(rows, now);
     return rows.length;

@@ -1,6 +1,6 @@
-import type { MatterEvent, MatterState } from '@app/contracts';
+import type { MatterEvent } from '@app/contracts';
 
-import { FakeDirectory, FakeNotices, FakeOutbox, FakeStore, person } from './notification.fakes';
+import { fakeEvent, FakeDirectory, fakeMatter, FakeNotices, FakeOutbox, FakeStore, person } from './notification.fakes';
 import { followedText } from './notification-texts';
 import { NotificationWriter } from './notification-writer';
 import { OutboundQueue } from './outbound-queue';
@@ -9,56 +9,15 @@ import type { FollowerDirectory, NotificationUser } from './recipients';
 const NOW = new Date('2026-03-05T00:00:00.000Z');
 const LATER = new Date('2026-03-06T00:00:00.000Z');
 
-const matter: MatterState = {
-  matterId: 'm1',
-  code: '2026-03',
-  title: '开展知识产权宣传周活动',
-  description: '',
-  leadUnitCode: 'justice',
-  coUnitCodes: ['finance'],
-  dueDate: '2026-04-30',
-  priority: 'normal',
-  year: 2026,
-  status: 'in_progress',
-  light: 'green',
-  originalDueDate: '2026-04-30',
-  assignments: [
-    {
-      unitCode: 'justice',
-      role: 'lead',
-      status: 'in_progress',
-      assignedAt: '',
-      percent: 0,
-      progress: [],
-      returnCount: 0,
-    },
-    {
-      unitCode: 'finance',
-      role: 'co',
-      status: 'in_progress',
-      assignedAt: '',
-      percent: 0,
-      progress: [],
-      returnCount: 0,
-    },
-  ],
-  extensionCount: 0,
-  createdAt: NOW.toISOString(),
-  createdBy: 'director',
-  seq: 1,
-  updatedAt: NOW.toISOString(),
-};
+const matter = fakeMatter(NOW, {}, '');
 
-const event = (seq: number, type: MatterEvent['type'], over: Partial<MatterEvent> = {}): MatterEvent => ({
-  matterId: 'm1',
-  seq,
-  type,
-  at: LATER.toISOString(),
-  actor: { userId: 'justice-liaison', role: 'unit', unitCode: 'justice' },
-  unitCode: 'justice',
-  data: {},
-  ...over,
-});
+const event = (seq: number, type: MatterEvent['type'], over: Partial<MatterEvent> = {}): MatterEvent =>
+  fakeEvent(seq, type, {
+    at: LATER.toISOString(),
+    actor: { userId: 'justice-liaison', role: 'unit', unitCode: 'justice' },
+    unitCode: 'justice',
+    ...over,
+  });
 
 const convener = person('convener', ['leadership']);
 const deputy = person('deputy', ['leadership']);

@@ -7,3 +7,4 @@ export * from './outbound-channel';
 export * from './outbound-queue';
 export * from './outbox-sweeper';
 export * from './recipients';
+export * from './roster-routing';

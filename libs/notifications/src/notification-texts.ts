@@ -89,7 +89,8 @@ function addressee(n: EscalationNotice, unit: string): string {
   }
 }
 
-export function escalationText(n: EscalationNotice, noticeNo: string | null): NoticeText {
+// `byName`: the display name of the office user who asked for a manual urge (their login name when unknown).
+export function escalationText(n: EscalationNotice, noticeNo: string | null, byName?: string | null): NoticeText {
   const unit = n.unitCode ? unitNameZh(n.unitCode) : '';
   const what = subject(n.matterCode, n.title);
   const who = n.office ? '联席会议办公室' : unit;
@@ -106,7 +107,9 @@ export function escalationText(n: EscalationNotice, noticeNo: string | null): No
   if (n.note) {
     lines.push(`说明：${n.note}`);
   }
-  lines.push(n.byUserId === 'system' ? '（按督查督办规则自动发出）' : `（联席会议办公室 ${n.byUserId} 发出）`);
+  lines.push(
+    n.byUserId === 'system' ? '（按督查督办规则自动发出）' : `（联席会议办公室 ${byName ?? n.byUserId} 发出）`,
+  );
   return { kind: 'escalation', title: clipTitle(title), body: lines.join('\n') };
 }
 

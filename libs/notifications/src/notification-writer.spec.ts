@@ -1,7 +1,15 @@
 import type { EscalationNotice, MatterEvent, MatterState } from '@app/contracts';
 
 import { DailyDigestSender } from './digest-sender';
-import { FakeChannel, FakeDirectory, FakeNotices, FakeOutbox, FakeStore } from './notification.fakes';
+import {
+  FakeChannel,
+  fakeEvent,
+  FakeDirectory,
+  fakeMatter,
+  FakeNotices,
+  FakeOutbox,
+  FakeStore,
+} from './notification.fakes';
 import { NotificationWriter } from './notification-writer';
 import { OutboundQueue } from './outbound-queue';
 import { OutboxSweeper } from './outbox-sweeper';
@@ -22,58 +30,10 @@ const notice = (over: Partial<EscalationNotice> = {}): EscalationNotice => ({
   ...over,
 });
 
-function matter(over: Partial<MatterState> = {}): MatterState {
-  return {
-    matterId: 'm1',
-    code: '2026-03',
-    title: '开展知识产权宣传周活动',
-    description: '',
-    leadUnitCode: 'justice',
-    coUnitCodes: ['finance'],
-    dueDate: '2026-04-30',
-    priority: 'normal',
-    year: 2026,
-    status: 'in_progress',
-    light: 'green',
-    originalDueDate: '2026-04-30',
-    assignments: [
-      {
-        unitCode: 'justice',
-        role: 'lead',
-        status: 'in_progress',
-        assignedAt: NOW.toISOString(),
-        percent: 0,
-        progress: [],
-        returnCount: 0,
-      },
-      {
-        unitCode: 'finance',
-        role: 'co',
-        status: 'in_progress',
-        assignedAt: NOW.toISOString(),
-        percent: 0,
-        progress: [],
-        returnCount: 0,
-      },
-    ],
-    extensionCount: 0,
-    createdAt: NOW.toISOString(),
-    createdBy: 'director',
-    seq: 1,
-    updatedAt: NOW.toISOString(),
-    ...over,
-  };
-}
+const matter = (over: Partial<MatterState> = {}): MatterState => fakeMatter(NOW, over);
 
-const event = (seq: number, type: MatterEvent['type'], over: Partial<MatterEvent> = {}): MatterEvent => ({
-  matterId: 'm1',
-  seq,
-  type,
-  at: NOW.toISOString(),
-  actor: { userId: 'director', role: 'office' },
-  data: {},
-  ...over,
-});
+const event = (seq: number, type: MatterEvent['type'], over: Partial<MatterEvent> = {}): MatterEvent =>
+  fakeEvent(seq, type, { at: NOW.toISOString(), actor: { userId: 'director', role: 'office' }, ...over });
 
 describe(NotificationWriter.name, () => {
   let store: FakeStore;
@@ -163,6 +123,20 @@ describe(NotificationWriter.name, () => {
       const again = await sut.escalation(n, new Date(NOW.getTime() + 60_000));
       expect(store.rows).toHaveLength(count);
       expect(again).toEqual(first);
+    });
+
+    it('names the office user who asked for a manual urge by their display name, not their login name', async () => {
+      const named = new NotificationWriter(
+        Object.assign(directory, {
+          displayNameOf: (u: string) => Promise.resolve(u === 'office.wang' ? '王建国' : null),
+        }),
+        store,
+        notices,
+        new OutboundQueue(store, outbox, () => kicks++),
+      );
+      await named.escalation(notice({ level: 'urging', key: 'k-manual', byUserId: 'office.wang' }), NOW);
+      expect(store.rows[0]?.body).toContain('（联席会议办公室 王建国 发出）');
+      expect(store.rows[0]?.body).not.toContain('office.wang');
     });
 
     it('asks the directory for the units and roles of the notice only, in one query', async () => {

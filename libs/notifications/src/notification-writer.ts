@@ -7,8 +7,17 @@ import { shanghaiDate } from '@app/domain';
 import type { NoticeText } from './notification-texts';
 import { escalationText, followedText, formatNoticeNo } from './notification-texts';
 import type { OutboundQueue } from './outbound-queue';
-import type { FollowerDirectory, Recipient, RecipientDirectory, Target } from './recipients';
-import { EVENT_TARGETS, escalationTarget, followerRecipients, peopleFor, resolve, toNotified } from './recipients';
+import type { FollowerDirectory, Recipient, RecipientDirectory, RosterRouting, Target } from './recipients';
+import {
+  EVENT_TARGETS,
+  NO_ROUTING,
+  escalationTarget,
+  followerRecipients,
+  peopleFor,
+  resolve,
+  toNotified,
+} from './recipients';
+import type { RosterRouter } from './roster-routing';
 
 export type NotificationStore = Pick<NotificationRepository, 'insertMany'>;
 export type NoticeNumbers = Pick<NoticeNumberRepository, 'allocate'>;
@@ -36,6 +45,11 @@ export function inboxRows(
   }));
 }
 
+// Whom the roster names for these targets, if a router is given and anyone is targeted.
+export function routingOf(router: RosterRouter | undefined, targets: Target[], now: Date): Promise<RosterRouting> {
+  return router && targets.length > 0 ? router.routingFor(targets, now) : Promise.resolve(NO_ROUTING);
+}
+
 // Writes a matter's notices into the inbox (once per source and recipient) and queues their e-mail in the
 // outbox; it never talks to a mail server, so a slow one cannot hold the activity or the command behind it.
 export class NotificationWriter {
@@ -46,6 +60,8 @@ export class NotificationWriter {
     private readonly outbound: Outbound,
     // Without it nobody is told as a follower (the writers of other notices need none).
     private readonly followers?: FollowerDirectory,
+    // Without it the units' notices go to their role holders (the roster routes nothing).
+    private readonly router?: RosterRouter,
   ) {}
 
   async escalation(n: EscalationNotice, now: Date): Promise<EscalationNoticeResult> {
@@ -55,8 +71,15 @@ export class NotificationWriter {
       const year = Number(shanghaiDate(now).slice(0, 4));
       noticeNo = formatNoticeNo(year, await this.notices.allocate(n.key, year, n.matterId));
     }
-    const target = escalationTarget(n, escalationText(n, noticeNo));
-    const recipients = resolve(target, await peopleFor(this.directory, [target]));
+    // The notice names the person who asked (a manual urge), not their login name.
+    const byName =
+      n.byUserId !== 'system' && this.directory.displayNameOf ? await this.directory.displayNameOf(n.byUserId) : null;
+    const target = escalationTarget(n, escalationText(n, noticeNo, byName));
+    const recipients = resolve(
+      target,
+      await peopleFor(this.directory, [target]),
+      await routingOf(this.router, [target], now),
+    );
     await this.write(inboxRows(n.key, n.matterId, recipients, target.text, now), now);
     return { recipients: recipients.map(toNotified), noticeNo };
   }
@@ -73,9 +96,14 @@ export class NotificationWriter {
             targeted.flatMap(([, t]) => t),
           )
         : [];
+    const routing = await routingOf(
+      this.router,
+      targeted.flatMap(([, t]) => t),
+      now,
+    );
     const rows = targeted.flatMap(([event, targets]) =>
       targets.flatMap((t) =>
-        inboxRows(`${event.matterId}:${event.seq}`, event.matterId, resolve(t, people), t.text, now),
+        inboxRows(`${event.matterId}:${event.seq}`, event.matterId, resolve(t, people, routing), t.text, now),
       ),
     );
     rows.push(...(await this.followerRows(matter, events, rows, now)));

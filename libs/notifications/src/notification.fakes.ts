@@ -1,4 +1,4 @@
-import type { UserRole } from '@app/contracts';
+import type { MatterEvent, MatterState, UserRole } from '@app/contracts';
 import type {
   NewNotification,
   NotificationEntity,
@@ -168,3 +168,44 @@ export const PEOPLE = [
   person('convener', ['leadership']),
   person('admin', ['admin']),
 ];
+
+// The matter the writers' specs notify about: 2026-03, led by justice with finance helping, both in progress.
+export function fakeMatter(now: Date, over: Partial<MatterState> = {}, assignedAt = now.toISOString()): MatterState {
+  const assignment = (unitCode: string, role: 'lead' | 'co'): MatterState['assignments'][number] => ({
+    unitCode,
+    role,
+    status: 'in_progress',
+    assignedAt,
+    percent: 0,
+    progress: [],
+    returnCount: 0,
+  });
+  return {
+    matterId: 'm1',
+    code: '2026-03',
+    title: '开展知识产权宣传周活动',
+    description: '',
+    leadUnitCode: 'justice',
+    coUnitCodes: ['finance'],
+    dueDate: '2026-04-30',
+    priority: 'normal',
+    year: 2026,
+    status: 'in_progress',
+    light: 'green',
+    originalDueDate: '2026-04-30',
+    assignments: [assignment('justice', 'lead'), assignment('finance', 'co')],
+    extensionCount: 0,
+    createdAt: now.toISOString(),
+    createdBy: 'director',
+    seq: 1,
+    updatedAt: now.toISOString(),
+    ...over,
+  };
+}
+
+// An event of that matter; `over` names who and when.
+export const fakeEvent = (
+  seq: number,
+  type: MatterEvent['type'],
+  over: Partial<MatterEvent> & Pick<MatterEvent, 'at' | 'actor'>,
+): MatterEvent => ({ matterId: 'm1', seq, type, data: {}, ...over });

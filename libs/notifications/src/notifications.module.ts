@@ -1,9 +1,12 @@
+import { dateOfInstant } from '@app/calendar';
 import { envOf } from '@app/config';
 import {
   MatterFollowRepository,
   NoticeNumberRepository,
   NotificationOutboxRepository,
   NotificationRepository,
+  RosterRepository,
+  timeProfileFromEnv,
   UserRepository,
 } from '@app/database';
 import type { OnApplicationShutdown } from '@nestjs/common';
@@ -17,6 +20,7 @@ import type { OutboundChannel } from './outbound-channel';
 import { channelFromEnv, NoopChannel } from './outbound-channel';
 import { OutboundQueue } from './outbound-queue';
 import { OutboxSweeper } from './outbox-sweeper';
+import { RosterRouter } from './roster-routing';
 
 // The outbound channel (e-mail, or none) configured by SMTP_URL; a district's SMS gateway replaces it here.
 export const OUTBOUND_CHANNEL = Symbol('OUTBOUND_CHANNEL');
@@ -52,21 +56,42 @@ const warn = (message: string, meta?: Record<string, unknown>): void =>
       ) => new OutboundQueue(prefs, outbox, () => sweeper.kick(), !(channel instanceof NoopChannel)),
     },
     {
+      // The roster routes the units' notices on the product's date (the time profile's).
+      provide: RosterRouter,
+      inject: [RosterRepository, UserRepository, ConfigService],
+      useFactory: (roster: RosterRepository, users: UserRepository, config: ConfigService) => {
+        const profile = timeProfileFromEnv(envOf(config));
+        return new RosterRouter(roster, users, (now) => dateOfInstant(profile, now.getTime()));
+      },
+    },
+    {
       provide: NotificationWriter,
-      inject: [UserRepository, NotificationRepository, NoticeNumberRepository, OutboundQueue, MatterFollowRepository],
+      inject: [
+        UserRepository,
+        NotificationRepository,
+        NoticeNumberRepository,
+        OutboundQueue,
+        MatterFollowRepository,
+        RosterRouter,
+      ],
       useFactory: (
         users: UserRepository,
         notifications: NotificationRepository,
         numbers: NoticeNumberRepository,
         queue: OutboundQueue,
         follows: MatterFollowRepository,
-      ) => new NotificationWriter(users, notifications, numbers, queue, follows),
+        router: RosterRouter,
+      ) => new NotificationWriter(users, notifications, numbers, queue, follows, router),
     },
     {
       provide: CampaignNoticeWriter,
-      inject: [UserRepository, NotificationRepository, OutboundQueue],
-      useFactory: (users: UserRepository, notifications: NotificationRepository, queue: OutboundQueue) =>
-        new CampaignNoticeWriter(users, notifications, queue),
+      inject: [UserRepository, NotificationRepository, OutboundQueue, RosterRouter],
+      useFactory: (
+        users: UserRepository,
+        notifications: NotificationRepository,
+        queue: OutboundQueue,
+        router: RosterRouter,
+      ) => new CampaignNoticeWriter(users, notifications, queue, router),
     },
     {
       provide: DailyDigestSender,
@@ -82,6 +107,7 @@ const warn = (message: string, meta?: Record<string, unknown>): void =>
     NotificationWriter,
     CampaignNoticeWriter,
     DailyDigestSender,
+    RosterRouter,
   ],
 })
 export class NotificationsModule implements OnApplicationShutdown {

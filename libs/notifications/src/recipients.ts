@@ -34,6 +34,8 @@ export interface NotificationUser {
 export interface RecipientDirectory {
   // Active people in any of the units or holding any of the roles (a superset: `resolve` picks exactly).
   recipientsFor(unitCodes: readonly string[], roles: readonly UserRole[]): Promise<NotificationUser[]>;
+  // A person's display name by login name (who asked for a manual urge), null when no user has it.
+  displayNameOf?(username: string): Promise<string | null>;
 }
 
 // Whom one notice goes to: units (a unit-addressed row plus the unit's people in `unitRoles`) and everyone
@@ -47,7 +49,6 @@ export interface Target {
 
 export type Recipient = { key: string; unitCode: string; user?: undefined } | { key: string; user: NotificationUser };
 
-const hasAny = (u: NotificationUser, roles: readonly UserRole[]): boolean => roles.some((r) => u.roles.includes(r));
 const activeUnits = (m: MatterState): string[] =>
   m.assignments.filter((a) => a.status !== 'withdrawn').map((a) => a.unitCode);
 const unitTarget = (text: NoticeText, units: string[]): Target => ({ text, units, unitRoles: UNIT_ROLES, roles: [] });
@@ -134,18 +135,32 @@ export function peopleFor(directory: RecipientDirectory, targets: Target[]): Pro
   return directory.recipientsFor([...units], [...roles]);
 }
 
+// Whom the roster names (the recorded entries in effect that link a user account): for a unit's role, the unit's
+// notices for that role go to them instead of the unit's holders of the role; for a conference role (leadership),
+// likewise. Undefined: the roster names nobody there, and the role holders are told as before.
+export interface RosterRouting {
+  forUnit(unitCode: string, role: UserRole): NotificationUser[] | undefined;
+  forRole(role: UserRole): NotificationUser[] | undefined;
+}
+export const NO_ROUTING: RosterRouting = { forUnit: () => undefined, forRole: () => undefined };
+
 // Recipients of a target, each once.
-export function resolve(target: Target, people: NotificationUser[]): Recipient[] {
+export function resolve(target: Target, people: NotificationUser[], routing: RosterRouting = NO_ROUTING): Recipient[] {
   const active = people.filter((u) => !u.disabled);
   const out = new Map<string, Recipient>();
-  for (const unitCode of target.units) {
-    out.set(unitRecipient(unitCode), { key: unitRecipient(unitCode), unitCode });
-    for (const user of active.filter((u) => u.unitCode === unitCode && hasAny(u, target.unitRoles))) {
+  const add = (users: NotificationUser[]): void => {
+    for (const user of users.filter((u) => !u.disabled)) {
       out.set(userRecipient(user.id), { key: userRecipient(user.id), user });
     }
+  };
+  for (const unitCode of target.units) {
+    out.set(unitRecipient(unitCode), { key: unitRecipient(unitCode), unitCode });
+    for (const role of target.unitRoles) {
+      add(routing.forUnit(unitCode, role) ?? active.filter((u) => u.unitCode === unitCode && u.roles.includes(role)));
+    }
   }
-  for (const user of active.filter((u) => hasAny(u, target.roles))) {
-    out.set(userRecipient(user.id), { key: userRecipient(user.id), user });
+  for (const role of target.roles) {
+    add(routing.forRole(role) ?? active.filter((u) => u.roles.includes(role)));
   }
   return [...out.values()];
 }

@@ -7,3 +7,5 @@ export * from './query-explain';
 export * from './workflow-history';
 export * from './pool';
 export * from './capped-matter';
+export * from './conference-stack';
+export * from './matter-state';

@@ -8,6 +8,7 @@ import type {
   ReviewSummaryCommand,
   SubmitSummaryCommand,
   SummaryCampaignState,
+  SummaryDraftDecision,
 } from '@app/contracts';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 
@@ -28,6 +29,14 @@ export const campaignStartedUpdate = defineUpdate<CampaignCommandResult, [{ acto
 export const submitSummaryUpdate = defineUpdate<CampaignCommandResult, [SubmitSummaryCommand]>('submitSummary');
 export const returnSummaryUpdate = defineUpdate<CampaignCommandResult, [ReviewSummaryCommand]>('returnSummary');
 export const acceptSummaryUpdate = defineUpdate<CampaignCommandResult, [ReviewSummaryCommand]>('acceptSummary');
+// Inside the unit (summary-draft-approval-v1): the liaison's draft, the leader's approval or return of it.
+export const draftSummaryUpdate = defineUpdate<CampaignCommandResult, [SubmitSummaryCommand]>('draftSummary');
+export const approveSummaryDraftUpdate = defineUpdate<CampaignCommandResult, [SummaryDraftDecision]>(
+  'approveSummaryDraft',
+);
+export const returnSummaryDraftUpdate = defineUpdate<CampaignCommandResult, [SummaryDraftDecision]>(
+  'returnSummaryDraft',
+);
 export const campaignStateQuery = defineQuery<SummaryCampaignState>('campaignState');
 
 export const campaignPlanQuery = defineQuery<PlannedCampaignReminder[]>('campaignPlan');

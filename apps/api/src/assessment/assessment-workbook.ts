@@ -1,15 +1,11 @@
 import type { AssessmentRate, AssessmentSheet } from '@app/contracts';
-import ExcelJS from 'exceljs';
 
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { dateCell, officeWorkbook, type WorkbookColumn } from '../common/workbook';
 
-interface Column {
-  header: string;
-  width: number;
-  // A number (or a date) per row: never text, so the office can sort and sum in Excel.
-  value: (r: AssessmentSheet['rows'][number]) => number | Date | string | null;
-  format?: string;
-}
+export { XLSX } from '../common/workbook';
+
+// A number (or a date) per row: never text, so the office can sort and sum in Excel.
+type Column = WorkbookColumn<AssessmentSheet['rows'][number]>;
 
 const rateColumns = (label: string, pick: (r: AssessmentSheet['rows'][number]) => AssessmentRate): Column[] => [
   { header: `${label}·分子`, width: 9, value: (r) => pick(r).numerator },
@@ -35,17 +31,10 @@ export async function assessmentWorkbook(sheet: AssessmentSheet, generatedAt: Da
     { header: '信息采用', width: 9, value: (r) => r.informationAdopted },
     { header: '得分', width: 8, value: (r) => r.score, format: '0.00' },
   ];
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '五华区知识产权联席会议办公室';
-  wb.created = generatedAt;
-  const ws = wb.addWorksheet(`${sheet.year}年度考核`, { views: [{ state: 'frozen', ySplit: 4 }] });
-  ws.columns = columns.map((c) => ({ width: c.width }));
+  const book = officeWorkbook(`${sheet.year}年度考核`, 4, columns, generatedAt);
+  book.title(`五华区知识产权战略实施工作联席会议 ${sheet.year}年度成员单位考核评分表`);
 
-  ws.mergeCells(1, 1, 1, columns.length);
-  ws.getCell(1, 1).value = `五华区知识产权战略实施工作联席会议 ${sheet.year}年度成员单位考核评分表`;
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(1, 1).alignment = { horizontal: 'center' };
-
+  const { ws } = book;
   ws.mergeCells(2, 1, 2, columns.length - 2);
   ws.getCell(2, 1).value =
     `权重${sheet.weights.isDefault ? '（默认）' : ''}：签收及时率 ${rates.ackRate} 分，反馈及时率 ${rates.feedbackRate} 分，` +
@@ -54,29 +43,12 @@ export async function assessmentWorkbook(sheet: AssessmentSheet, generatedAt: Da
   ws.getCell(2, 1).font = { size: 10 };
   ws.getCell(2, columns.length - 1).value = '统计日期';
   const asOf = ws.getCell(2, columns.length);
-  asOf.value = new Date(`${sheet.today}T00:00:00Z`);
+  asOf.value = dateCell(sheet.today);
   asOf.numFmt = 'yyyy-mm-dd';
   ws.getRow(2).height = 30;
   ws.getCell(2, 1).alignment = { wrapText: true, vertical: 'top' };
 
-  const header = ws.getRow(4);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.alignment = { wrapText: true, horizontal: 'center' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF0F0F0' } };
-  });
   const ranked = [...sheet.rows].sort((a, b) => a.rank - b.rank || a.ordinal - b.ordinal);
-  ranked.forEach((r, i) => {
-    const row = ws.getRow(5 + i);
-    columns.forEach((c, j) => {
-      const cell = row.getCell(j + 1);
-      cell.value = c.value(r);
-      if (c.format) {
-        cell.numFmt = c.format;
-      }
-    });
-  });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  book.table(4, ranked, { fill: 'FFF0F0F0', alignment: { wrapText: true, horizontal: 'center' } });
+  return book.buffer();
 }

@@ -58,8 +58,24 @@ export class AuthGuard implements CanActivate {
     if (this.refusals.refusalsThisMinute(user.id) >= this.refusals.refusalsPerMinute) {
       throw new ApiException(ErrorCode.TooManyRequests, 'Too many refused requests; wait a minute and try again.');
     }
-    req.user = this.actIn(user, policy, req.header(ACTING_AS_HEADER));
+    req.user = await this.withUnitLeader(this.actIn(user, policy, req.header(ACTING_AS_HEADER)));
     return true;
+  }
+
+  // A liaison acting for their unit: whether the unit has an enabled leader account (a liaison of such a unit drafts
+  // what leaves the unit, for the leader to approve; a liaison-only unit submits directly). Read per request, so a
+  // leader account created or disabled counts at once; only liaisons need it.
+  private async withUnitLeader(user: RequestUser): Promise<RequestUser> {
+    const { actor } = user;
+    if (actor.role !== 'unit' || !actor.unitCode || !user.actingRoles.includes('unit_liaison')) {
+      return user;
+    }
+    if (user.actingRoles.includes('unit_leader')) {
+      return user;
+    }
+    const members = await this.users.recipientsFor([actor.unitCode], []);
+    const unitHasLeader = members.some((m) => m.unitCode === actor.unitCode && m.roles.includes('unit_leader'));
+    return { ...user, actor: { ...actor, unitHasLeader } };
   }
 
   // The capacity the request acts in, checked against the token's roles (never the body):

@@ -15,12 +15,18 @@ export const POLICIES = {
   'auth.self': EVERYONE,
   'units.read': EVERYONE,
   'units.roster.read': EVERYONE,
-  'units.roster.file': OFFICE,
+  // A unit files (报备) its own roster changes; the office records (备案) or refuses them, and keeps the conference's.
+  'units.roster.file': [...OFFICE, ...UNIT],
+  'units.roster.decide': OFFICE,
+  'roster.conference.file': OFFICE,
   'units.aliases.write': OFFICE,
   'meetings.read': READERS,
   'meetings.write': OFFICE,
   'matters.read': READERS,
   'matters.create': OFFICE,
+  // 事项编号: the next free code and a typed code's check (for dispatching), and the pattern the office sets.
+  'matters.codes.read': OFFICE,
+  'matters.codes.pattern': OFFICE,
   // 关注: a leader follows a matter to be told of the units' answers and its end (the office handles them anyway).
   'matters.follow': ['leadership'],
   'supervision.read': [...OFFICE, 'leadership'],
@@ -46,8 +52,11 @@ export const POLICIES = {
   'campaigns.read': READERS,
   'campaigns.start': OFFICE,
   'campaigns.review': OFFICE,
-  // The leader answers for the unit's summary, as for completion reports.
-  'campaigns.submit': ['unit_leader'],
+  // The leader answers for the unit's summary, as for completion reports: a liaison submits only for a unit without
+  // a leader account; otherwise they draft it and the leader approves or returns it.
+  'campaigns.submit': UNIT,
+  'campaigns.draft': ['unit_liaison'],
+  'campaigns.draft.review': ['unit_leader'],
   'briefings.read': READERS,
   'briefings.write': OFFICE,
   // 考核: the office sets the weights; the office and leadership read the sheet and its evidence.

@@ -62,7 +62,11 @@ export class CampaignsController {
   @Post(':year/submission')
   @Policy('campaigns.submit')
   @HttpCode(200)
-  @ApiOperation({ summary: "Submit (or resubmit after a return) the caller's unit summary; unit leader" })
+  @ApiOperation({
+    summary:
+      "Submit (or resubmit after a return) the caller's unit summary; the unit's leader, or the liaison of a unit " +
+      'without a leader account (a liaison of a unit with one drafts it: POST :year/draft)',
+  })
   @ApiOkResponse({ type: CampaignResponse })
   @CommandErrors()
   submit(
@@ -72,6 +76,53 @@ export class CampaignsController {
     @IdempotencyKey() key?: string,
   ) {
     return this.service.submit(year, dto, actor, key);
+  }
+
+  @Post(':year/draft')
+  @Policy('campaigns.draft')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "The liaison drafts the unit's summary for the unit's leader (提交本单位负责同志审核); not seen by the office",
+  })
+  @ApiOkResponse({ type: CampaignResponse })
+  @CommandErrors()
+  draft(
+    @Param('year', ParseIntPipe) year: number,
+    @Body() dto: SubmitSummaryDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.service.draft(year, dto, actor, key);
+  }
+
+  @Post(':year/draft/approve')
+  @Policy('campaigns.draft.review')
+  @HttpCode(200)
+  @ApiOperation({ summary: "The unit's leader approves the liaison's draft: it is submitted to the office (同意报送)" })
+  @ApiOkResponse({ type: CampaignResponse })
+  @CommandErrors()
+  approveDraft(
+    @Param('year', ParseIntPipe) year: number,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.service.decideDraft(year, 'approve', actor, undefined, key);
+  }
+
+  @Post(':year/draft/return')
+  @Policy('campaigns.draft.review')
+  @HttpCode(200)
+  @ApiOperation({ summary: "The unit's leader returns the liaison's draft with a note (退回修改)" })
+  @ApiOkResponse({ type: CampaignResponse })
+  @CommandErrors()
+  returnDraft(
+    @Param('year', ParseIntPipe) year: number,
+    @Body() dto: ReturnSummaryDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.service.decideDraft(year, 'return', actor, dto, key);
   }
 
   @Post(':year/units/:code/return')

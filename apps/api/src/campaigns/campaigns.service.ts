@@ -13,9 +13,12 @@ import type {
 import { CAMPAIGN_UNIT_STATUSES, ErrorCode } from '@app/contracts';
 import type { CampaignEntity, CampaignUnitEntity } from '@app/database';
 import { CampaignRepository, UnitRepository } from '@app/database';
-import { findMemberUnit, isCalendarDate } from '@app/domain';
+import { actsAsLiaison, findMemberUnit, isCalendarDate } from '@app/domain';
 import {
   acceptSummaryUpdate,
+  approveSummaryDraftUpdate,
+  draftSummaryUpdate,
+  returnSummaryDraftUpdate,
   returnSummaryUpdate,
   submitSummaryUpdate,
   summaryCampaignWorkflowId,
@@ -125,6 +128,28 @@ export class CampaignsService {
     return this.get(year, actor);
   }
 
+  // Inside the unit: the liaison drafts the unit's summary for its leader (the office does not see it).
+  async draft(year: number, dto: SubmitSummaryDto, actor: Actor, key?: string): Promise<CampaignView> {
+    await this.assertOpen(year);
+    const cmd = { actor, text: dto.text, attachments: dto.attachments ?? [] };
+    await this.gateway.execute(year, draftSummaryUpdate, cmd, key ?? randomUUID());
+    return this.get(year, actor);
+  }
+
+  // The unit's leader approves the draft (it is then the unit's submission) or returns it with a note.
+  async decideDraft(
+    year: number,
+    verdict: 'approve' | 'return',
+    actor: Actor,
+    dto?: ReturnSummaryDto,
+    key?: string,
+  ): Promise<CampaignView> {
+    await this.assertOpen(year);
+    const update = verdict === 'approve' ? approveSummaryDraftUpdate : returnSummaryDraftUpdate;
+    await this.gateway.execute(year, update, { actor, reason: dto?.reason }, key ?? randomUUID());
+    return this.get(year, actor);
+  }
+
   async review(
     year: number,
     unitCode: string,
@@ -158,6 +183,7 @@ export class CampaignsService {
     const ordered = [...rows].sort((a, b) => ordinalOf(a.unitCode) - ordinalOf(b.unitCode));
     // A unit reads its own row (with its text); the office and leadership read every unit.
     const visible = actor.role === 'unit' ? ordered.filter((r) => r.unitCode === actor.unitCode) : ordered;
+    const submitAs = actsAsLiaison(actor) && actor.unitHasLeader === true ? 'draft' : 'direct';
     return {
       id: campaign.id,
       year: campaign.year,
@@ -167,7 +193,9 @@ export class CampaignsService {
       completedAt: iso(campaign.completedAt),
       counts,
       missing: ordered.filter((r) => OPEN.includes(r.status as CampaignUnitStatus)).map((r) => r.unitCode),
-      units: visible.map((r) => toUnitView(r, names.get(r.unitCode) ?? null)),
+      units: visible.map((r) =>
+        toUnitView(r, names.get(r.unitCode) ?? null, actor.role === 'unit' && r.unitCode === actor.unitCode, submitAs),
+      ),
     };
   }
 }
@@ -179,7 +207,15 @@ function countsOf(raw: Record<string, number>): Record<CampaignUnitStatus, numbe
 // A unit's place in the official list; an unknown code (none is expected) goes last.
 const ordinalOf = (code: string): number => findMemberUnit(code)?.ordinal ?? Number.MAX_SAFE_INTEGER;
 
-function toUnitView(r: CampaignUnitEntity, unitName: string | null): CampaignUnitView {
+// The work inside the unit (its draft, the leader's returns) is shown to the unit itself only.
+function toUnitView(
+  r: CampaignUnitEntity,
+  unitName: string | null,
+  ownUnit: boolean,
+  submitAs: CampaignUnitView['submitAs'],
+): CampaignUnitView {
+  const steps = ownUnit ? (r.draftSteps ?? []) : [];
+  const last = steps.at(-1);
   return {
     unitCode: r.unitCode,
     unitName,
@@ -193,5 +229,9 @@ function toUnitView(r: CampaignUnitEntity, unitName: string | null): CampaignUni
     reminders: r.reminders,
     text: r.summaryText,
     attachments: r.attachments,
+    draft: ownUnit ? (r.draft ?? null) : null,
+    draftReturn: last?.type === 'returned' ? last : null,
+    draftSteps: steps,
+    submitAs,
   };
 }

@@ -20,6 +20,7 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case ErrorCode.NotAssigned:
     case ErrorCode.CapacityNotHeld:
     case ErrorCode.SeparationOfDuties:
+    case ErrorCode.LeaderApprovalRequired:
       return HttpStatus.FORBIDDEN;
     case ErrorCode.NotFound:
     case ErrorCode.MatterNotFound:
@@ -35,6 +36,7 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case ErrorCode.MeetingHasMatters:
     case ErrorCode.UsernameTaken:
     case ErrorCode.OidcSubjectLinked:
+    case ErrorCode.VerifyNeedsConfirmation:
       return HttpStatus.CONFLICT;
     case ErrorCode.Unavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;

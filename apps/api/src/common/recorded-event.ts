@@ -1,4 +1,4 @@
-import type { Actor } from '@app/contracts';
+import type { Actor, RecordedEventView } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
 // The append-only history kept for topics and filings (topic_events, filing_events): who, which unit, when, what,
@@ -6,16 +6,6 @@ import { ApiProperty } from '@nestjs/swagger';
 export interface RecordedEventRow {
   type: string;
   at: Date;
-  actorUserId: string;
-  actorRole: string;
-  actorUnitCode: string | null;
-  reason: string | null;
-  data: Record<string, unknown>;
-}
-
-export interface RecordedEventView<T extends string> {
-  type: T;
-  at: string;
   actorUserId: string;
   actorRole: string;
   actorUnitCode: string | null;

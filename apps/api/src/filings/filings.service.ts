@@ -11,14 +11,7 @@ import { ApiException, assertFound } from '../common/api.exception';
 import { offsetOf, pageOf } from '../common/paging';
 import { ownUnitOf } from '../topics/unit-scope';
 import { filingEvent, toFilingView } from './filing.mapper';
-import type {
-  CreateFilingDto,
-  ListFilingsQuery,
-  ResubmitFilingDto,
-  ReturnFilingDto,
-  ReviewFilingDto,
-  SelectForBriefingDto,
-} from './dto/filing.dto';
+import type * as Filings from './dto/filing.dto';
 
 function assertEventDate(eventDate: string): void {
   if (!isCalendarDate(eventDate)) {
@@ -29,7 +22,7 @@ function assertEventDate(eventDate: string): void {
 type FilingEdits = Pick<FilingEntity, 'title' | 'content' | 'category' | 'attachments' | 'eventDate'>;
 
 // The corrected fields (absent ones keep their value) and the names of those that really changed.
-function editsOf(filing: FilingEntity, dto: ResubmitFilingDto): { edits: FilingEdits; changed: string[] } {
+function editsOf(filing: FilingEntity, dto: Filings.ResubmitFilingDto): { edits: FilingEdits; changed: string[] } {
   const edits: FilingEdits = {
     title: dto.title ?? filing.title,
     content: dto.content,
@@ -47,7 +40,7 @@ function editsOf(filing: FilingEntity, dto: ResubmitFilingDto): { edits: FilingE
 export class FilingsService {
   constructor(private readonly filings: FilingRepository) {}
 
-  async list(q: ListFilingsQuery, actor: Actor): Promise<Page<FilingView>> {
+  async list(q: Filings.ListFilingsQuery, actor: Actor): Promise<Page<FilingView>> {
     const own = ownUnitOf(actor);
     const [rows, total] = await this.filings.list({
       kind: q.kind,
@@ -70,7 +63,7 @@ export class FilingsService {
     return toFilingView(filing, actor, await this.filings.listEvents(id));
   }
 
-  async file(dto: CreateFilingDto, actor: Actor): Promise<FilingView> {
+  async file(dto: Filings.CreateFilingDto, actor: Actor): Promise<FilingView> {
     const unitCode = ownUnitOf(actor);
     assertFound(unitCode, ErrorCode.Forbidden, 'Only a member unit files major matters and information.');
     assertEventDate(dto.eventDate);
@@ -100,7 +93,7 @@ export class FilingsService {
 
   // The unit corrects a filing the office returned and sends it again, for a fresh review. The office's return
   // comment stays in the history (its filing.returned event) and is quoted by the resubmission it answers.
-  async resubmit(id: string, dto: ResubmitFilingDto, actor: Actor): Promise<FilingView> {
+  async resubmit(id: string, dto: Filings.ResubmitFilingDto, actor: Actor): Promise<FilingView> {
     assertFound(ownUnitOf(actor), ErrorCode.Forbidden, 'Only the filing unit resubmits a returned filing.');
     if (dto.eventDate !== undefined) {
       assertEventDate(dto.eventDate);
@@ -121,7 +114,7 @@ export class FilingsService {
     return this.apply(filing, filingEvent('filing.resubmitted', actor, now, dto.note ?? null, data), actor);
   }
 
-  async review(id: string, dto: ReviewFilingDto, actor: Actor): Promise<FilingView> {
+  async review(id: string, dto: Filings.ReviewFilingDto, actor: Actor): Promise<FilingView> {
     const filing = await this.visible(id, actor);
     this.requireStatus(filing, FILING_RULES.review.from, 'reviewed');
     if (dto.selectedForBriefing && filing.kind !== 'information') {
@@ -140,7 +133,7 @@ export class FilingsService {
     return this.apply(filing, filingEvent('filing.reviewed', actor, now, dto.comment ?? null, data), actor);
   }
 
-  async return(id: string, dto: ReturnFilingDto, actor: Actor): Promise<FilingView> {
+  async return(id: string, dto: Filings.ReturnFilingDto, actor: Actor): Promise<FilingView> {
     const filing = await this.visible(id, actor);
     this.requireStatus(filing, FILING_RULES.return.from, 'returned');
     const now = new Date();
@@ -156,7 +149,7 @@ export class FilingsService {
   }
 
   // Selecting for a briefing is the office's editorial choice on a reviewed information item; it can change.
-  async select(id: string, dto: SelectForBriefingDto, actor: Actor): Promise<FilingView> {
+  async select(id: string, dto: Filings.SelectForBriefingDto, actor: Actor): Promise<FilingView> {
     const filing = await this.visible(id, actor);
     if (filing.kind !== 'information') {
       throw new ApiException(ErrorCode.InvalidCommand, 'Only information items are selected for a briefing.');

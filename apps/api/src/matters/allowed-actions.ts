@@ -33,7 +33,9 @@ function handOverCandidates(state: MatterState): string[] {
 // state, for the roles of the capacity the request acts in (the row's policy) and their actor in that capacity
 // (the workflow's checks). Per the request's capacity, not every capacity held: the console shows what the person
 // may do as they act now, and switching capacity (X-Acting-As) shows the other capacity's actions. Each listed command
-// would be accepted as it stands; unitCodes names the units a command that takes one may act on.
+// would be accepted as it stands; unitCodes names the units a command that takes one may act on. Verify is offered
+// when only the office's confirmation is missing (the co-units that never signed nor contributed, which the console
+// names from the assignments: needsNotDoneConfirmation) and is accepted with them in notDoneUnitCodes.
 export function allowedActions(state: MatterState, actor: Actor, roles: readonly UserRole[]): AllowedAction[] {
   const out: AllowedAction[] = [];
   const units = [...new Set(state.assignments.map((a) => a.unitCode))];

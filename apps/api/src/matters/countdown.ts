@@ -2,7 +2,7 @@ import type { WorkingDayCalendar } from '@app/calendar';
 import type { AssignmentState, Countdown, MatterState } from '@app/contracts';
 
 const OPEN_MATTER = new Set(['in_progress', 'awaiting_verification']);
-const DONE_ASSIGNMENT = new Set(['withdrawn', 'cancelled', 'completed']);
+const DONE_ASSIGNMENT = new Set(['withdrawn', 'cancelled', 'completed', 'not_done']);
 
 // Working days from today to the end of lastDay (remaining; 0 when today is the last day), or from the end of
 // lastDay to today (overdue), on the statutory calendar with the unit's own adjustments. Null when the span is

@@ -13,12 +13,13 @@ import type {
 } from '@app/contracts';
 import { capacityOfActor } from '@app/contracts';
 import type { MatterEntity, MatterEventEntity, MatterListRow } from '@app/database';
-import { findMemberUnit } from '@app/domain';
+import { findMemberUnit, UNIT_DRAFT_EVENTS } from '@app/domain';
 import type { EscalationLevel, MatterLight } from '@app/contracts';
 
 import { allowedActions } from './allowed-actions';
 import { awaitingAckOf, unitStatesOf } from './unit-states';
 import { assignmentCountdown, lastDayOf, matterCountdown } from './countdown';
+import { provisionalDeadlineOf } from './provisional';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
@@ -48,6 +49,7 @@ export function toMatterSummary(
   clock: CountdownClock,
   units: MatterAssignmentSummary[] = [],
 ): MatterSummary {
+  const provisional = provisionalDeadlineOf(m, clock.calendar);
   return {
     id: m.id,
     code: m.code,
@@ -67,7 +69,8 @@ export function toMatterSummary(
     effectiveDueDate: m.effectiveDueDate,
     escalationLevel: m.escalationLevel as EscalationLevel | null,
     predictedBreachAt: iso(m.predictedBreachAt),
-    deadlineProvisional: m.deadlineProvisional,
+    deadlineProvisional: provisional !== null,
+    deadlineProvisionalWhy: provisional,
     countdown: matterCountdown(m, clock.calendar, clock.today),
     createdAt: m.createdAt.toISOString(),
     closedAt: iso(m.closedAt),
@@ -87,6 +90,7 @@ export function toEventView(e: MatterEventEntity): MatterEventView {
     actorRole: e.actorRole,
     actorUnitCode: e.actorUnitCode,
     actorCapacity: capacityOfActor({ role: e.actorRole, unitCode: e.actorUnitCode }),
+    actorCapacityRoles: e.actorCapacityRoles ?? [],
     unitCode: e.unitCode,
     reason: e.reason,
     data: e.data,
@@ -112,6 +116,10 @@ export function toMatterDetail(
   const lastDay = lastDayOf(m);
   const due = s.supervision?.plan?.dueByUnit ?? {};
   const byPosition = new Map(charges.map((c) => [c.position, c]));
+  // A unit's drafts are its own: only a reader acting for that unit sees them (the office sees what the leader
+  // approved, as the completion report).
+  const ownUnit = (unitCode: string | undefined): boolean =>
+    reader?.actor.role === 'unit' && unitCode !== undefined && reader.actor.unitCode === unitCode;
   const assignments: AssignmentView[] = s.assignments.map((a, position) => ({
     unitCode: a.unitCode,
     unitNameZh: findMemberUnit(a.unitCode)?.nameZh ?? a.unitCode,
@@ -130,6 +138,8 @@ export function toMatterDetail(
     progress: a.progress,
     contribution: a.contribution ?? null,
     completion: a.completion ?? null,
+    draft: ownUnit(a.unitCode) ? (a.pendingDraft ?? null) : null,
+    draftReturn: ownUnit(a.unitCode) ? (a.draftReturn ?? null) : null,
     declineReason: a.pendingDecline?.reason ?? null,
     countdown: assignmentCountdown(s, a, lastDay, clock.calendar, clock.today),
   }));
@@ -150,7 +160,9 @@ export function toMatterDetail(
     instructions: s.instructions ?? [],
     supervision: s.supervision ?? null,
     assignments,
-    events: events.map(toEventView),
+    events: events
+      .filter((e) => !UNIT_DRAFT_EVENTS.includes(e.type) || ownUnit(e.unitCode ?? undefined))
+      .map(toEventView),
     allowedActions: allowed,
     // The service says whether the reader follows the matter (matter_follows).
     followed: false,

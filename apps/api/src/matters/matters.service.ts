@@ -36,6 +36,7 @@ import { idFromKey } from '../common/idempotency-key.decorator';
 import { mergeTimeline, toContestView } from '../contests/contest-timeline';
 import { MatterWorkflowGateway } from '../temporal/matter-workflow.gateway';
 import type { CreateMatterDto, MatterItemDto } from './dto/create-matter.dto';
+import { MatterCodesService } from './matter-codes.service';
 import type { ListMattersQuery } from './dto/list-matters.query';
 import { unitStatesOf } from './unit-states';
 import type { CountdownClock, Reader } from './matter.mapper';
@@ -60,6 +61,7 @@ export class MattersService {
     private readonly notices: NotificationRepository,
     private readonly contests: ChargeContestRepository,
     private readonly follows: MatterFollowRepository,
+    private readonly codeRegister: MatterCodesService,
     config: ConfigService,
   ) {
     this.profile = timeProfileFromEnv(envOf(config));
@@ -107,11 +109,27 @@ export class MattersService {
   ): Promise<MatterDetail[]> {
     assertFound(await this.meetings.findById(meetingId), ErrorCode.MeetingNotFound, `No meeting ${meetingId}.`);
     const codes = items.map((i) => i.code);
-    const dup = codes.find((c, i) => codes.indexOf(c) !== i);
-    if (dup) {
-      throw new ApiException(ErrorCode.ValidationFailed, `matters: code "${dup}" appears twice in the batch.`);
+    const dup = codes.findIndex((c, i) => codes.indexOf(c) !== i);
+    if (dup >= 0) {
+      const first = codes.indexOf(defined(codes[dup], 'a batch code')) + 1;
+      throw new ApiException(
+        ErrorCode.ValidationFailed,
+        `第 ${dup + 1} 行的编号「${codes[dup]}」与第 ${first} 行重复，请改用不同的编号。`,
+        { row: dup + 1, code: codes[dup], rows: [first, dup + 1] },
+      );
     }
-    items.forEach((item, i) => this.definitionOf(item, meetingId, `batch-check-${i}`));
+    items.forEach((item, i) => {
+      try {
+        this.definitionOf(item, meetingId, `batch-check-${i}`);
+      } catch (err) {
+        throw err instanceof ApiException
+          ? new ApiException(err.code, `第 ${i + 1} 行（${item.code}）：${err.message}`, {
+              row: i + 1,
+              code: item.code,
+            })
+          : err;
+      }
+    });
     const batchKey = key ?? randomUUID();
     const keys = items.map((_, i) => `${batchKey}:${i}`);
     const ids = keys.map((k) => idFromKey('matter', k));
@@ -150,10 +168,7 @@ export class MattersService {
       const id = defined(ids[i], `an id for matter code ${code}`);
       if ((await this.reads.reserveCode(code, id)) !== id) {
         await this.releaseCodes(codes.slice(0, i), ids.slice(0, i));
-        throw new ApiException(
-          ErrorCode.MatterCodeTaken,
-          `Matter code "${code}" is already used; choose another code.`,
-        );
+        throw await this.codeRegister.takenError(code, i + 1);
       }
     }
   }
@@ -218,12 +233,16 @@ export class MattersService {
     return actor.role === 'leadership' && (await this.follows.isFollowedBy(id, actor.userId));
   }
 
-  // 申诉: the contests of its charges (a unit sees its own) stand in the timeline beside the charges they answer.
+  // 申诉: the contests of its charges (a unit sees its own) stand in the timeline beside the charges they answer;
+  // every entry carries its actor's display name.
   private async withContests(detail: MatterDetail, actor: Actor): Promise<MatterDetail> {
     const contests = await this.contests.withCharges(
       await this.contests.listOnMatter(detail.id, actor.role === 'unit' ? (actor.unitCode ?? '-') : undefined),
     );
-    return { ...detail, events: mergeTimeline(detail.events, contests.map(toContestView)) };
+    const events = mergeTimeline(detail.events, contests.map(toContestView));
+    // People by their names, resolved for the whole timeline in one query; the login name stays in actorUserId.
+    const names = await this.reads.displayNamesOf(events.map((e) => e.actorUserId));
+    return { ...detail, events: events.map((e) => ({ ...e, actorName: names.get(e.actorUserId) ?? null })) };
   }
 
   async command<K extends MatterCommandName>(
@@ -294,10 +313,7 @@ export class MattersService {
     const definition = this.definitionOf(item, meetingId, matterId);
     const holder = await this.reads.reserveCode(definition.code, matterId);
     if (holder !== matterId) {
-      throw new ApiException(
-        ErrorCode.MatterCodeTaken,
-        `Matter code "${definition.code}" is already used; choose another code.`,
-      );
+      throw await this.codeRegister.takenError(definition.code);
     }
     let result: CommandResult;
     try {

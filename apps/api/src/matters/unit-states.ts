@@ -17,6 +17,7 @@ const STATE_OF: Record<string, BoardAssignmentState | undefined> = {
   contributed: 'contributed',
   submitted: 'submitted',
   completed: 'completed',
+  not_done: 'not_done',
 };
 
 // Each current unit's state on a matter (withdrawn and cancelled parts are not shown); a unit that has not signed

@@ -46,7 +46,7 @@ export class MeetingsController {
   })
   @ApiCreatedResponse({ type: MeetingResponse })
   create(@Body() dto: CreateMeetingDto, @CurrentUser() user: RequestUser) {
-    return this.service.create(dto, user.actor, user.roles);
+    return this.service.create(dto, user.actor, user.actingRoles);
   }
 
   @Post('ad-hoc')
@@ -54,7 +54,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Call an ad-hoc plenary or a meeting of some member units (the convener)' })
   @ApiCreatedResponse({ type: MeetingResponse })
   convene(@Body() dto: ConveneMeetingDto, @CurrentUser() user: RequestUser) {
-    return this.service.create({ ...dto, kind: 'ad_hoc' }, user.actor, user.roles);
+    return this.service.create({ ...dto, kind: 'ad_hoc' }, user.actor, user.actingRoles);
   }
 
   @Get(':id')
@@ -76,7 +76,7 @@ export class MeetingsController {
     @Body() dto: UpdateMeetingDto,
     @CurrentUser() user: RequestUser,
   ) {
-    return this.service.update(id, dto, user.actor, user.roles);
+    return this.service.update(id, dto, user.actor, user.actingRoles);
   }
 
   @Patch(':id/record')

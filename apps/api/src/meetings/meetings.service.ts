@@ -10,17 +10,7 @@ import { ApiException, assertFound } from '../common/api.exception';
 import { offsetOf, pageOf } from '../common/paging';
 import { MattersService } from '../matters/matters.service';
 import { topicEvent } from '../topics/topic.mapper';
-import type {
-  AttendanceDto,
-  CorrectMeetingRecordDto,
-  CreateMeetingDto,
-  HoldMeetingDto,
-  HoldMeetingResponse,
-  ListMeetingsQuery,
-  MeetingPageResponse,
-  MeetingResponse,
-  UpdateMeetingDto,
-} from './dto/meeting.dto';
+import type * as Meetings from './dto/meeting.dto';
 
 function requireDate(value: string | undefined): void {
   if (value !== undefined && !isCalendarDate(value)) {
@@ -36,7 +26,7 @@ function requireConvener(kind: string | undefined, roles: readonly UserRole[]): 
 }
 
 // Attendance as stored: absent fields left out rather than kept empty.
-function toAttendance(a: AttendanceDto): MeetingAttendance {
+function toAttendance(a: Meetings.AttendanceDto): MeetingAttendance {
   return {
     person: a.person,
     ...(a.unitCode ? { unitCode: a.unitCode } : {}),
@@ -54,7 +44,7 @@ export class MeetingsService {
     private readonly dispatcher: MattersService,
   ) {}
 
-  async list(q: ListMeetingsQuery): Promise<MeetingPageResponse> {
+  async list(q: Meetings.ListMeetingsQuery): Promise<Meetings.MeetingPageResponse> {
     const [rows, total] = await this.meetings.list({
       status: q.status,
       kind: q.kind,
@@ -64,12 +54,16 @@ export class MeetingsService {
     return pageOf(await Promise.all(rows.map((m) => this.toResponse(m))), total, q);
   }
 
-  async get(id: string): Promise<MeetingResponse> {
+  async get(id: string): Promise<Meetings.MeetingResponse> {
     const meeting = await this.find(id);
     return { ...(await this.toResponse(meeting)), agenda: await this.agenda(id) };
   }
 
-  async create(dto: CreateMeetingDto, actor: Actor, roles: readonly UserRole[]): Promise<MeetingResponse> {
+  async create(
+    dto: Meetings.CreateMeetingDto,
+    actor: Actor,
+    roles: readonly UserRole[],
+  ): Promise<Meetings.MeetingResponse> {
     requireConvener(dto.kind, roles);
     requireDate(dto.heldOn);
     const meeting = Object.assign(new MeetingEntity(), {
@@ -95,7 +89,12 @@ export class MeetingsService {
     return this.toResponse(await this.meetings.insert(meeting));
   }
 
-  async update(id: string, dto: UpdateMeetingDto, actor: Actor, roles: readonly UserRole[]): Promise<MeetingResponse> {
+  async update(
+    id: string,
+    dto: Meetings.UpdateMeetingDto,
+    actor: Actor,
+    roles: readonly UserRole[],
+  ): Promise<Meetings.MeetingResponse> {
     requireConvener(dto.kind, roles);
     requireDate(dto.heldOn);
     const meeting = await this.find(id);
@@ -119,7 +118,12 @@ export class MeetingsService {
   // Holding the meeting: minutes and attendance recorded, every agreed matter created and dispatched, the
   // accepted topics marked discussed. Matters first (each idempotent under the key), then the meeting in one
   // transaction, so a retry with the same key completes a half-done hold without duplicates.
-  async hold(id: string, dto: HoldMeetingDto, actor: Actor, key?: string): Promise<HoldMeetingResponse> {
+  async hold(
+    id: string,
+    dto: Meetings.HoldMeetingDto,
+    actor: Actor,
+    key?: string,
+  ): Promise<Meetings.HoldMeetingResponse> {
     const meeting = await this.find(id);
     const holdKey = key ?? `meeting-hold:${id}`;
     if (meeting.status === 'held' && !(key !== undefined && meeting.holdKey === holdKey)) {
@@ -147,7 +151,11 @@ export class MeetingsService {
 
   // The office corrects a held meeting's minutes or attendance after the fact, with a reason. The audit log keeps
   // who, when, why, and the record before and after; the agreed matters it dispatched are not touched.
-  async correctRecord(id: string, dto: CorrectMeetingRecordDto, actor: Actor): Promise<MeetingResponse> {
+  async correctRecord(
+    id: string,
+    dto: Meetings.CorrectMeetingRecordDto,
+    actor: Actor,
+  ): Promise<Meetings.MeetingResponse> {
     if (dto.minutes === undefined && dto.attendance === undefined) {
       throw new ApiException(ErrorCode.ValidationFailed, 'Send the corrected minutes, attendance, or both.');
     }
@@ -214,7 +222,7 @@ export class MeetingsService {
     return meeting;
   }
 
-  private async toResponse(m: MeetingEntity): Promise<MeetingResponse> {
+  private async toResponse(m: MeetingEntity): Promise<Meetings.MeetingResponse> {
     return {
       id: m.id,
       kind: m.kind,

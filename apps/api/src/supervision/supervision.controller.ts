@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 
 import { Policy } from '../auth/auth.decorators';
 import { Authenticated } from '../common/api-docs.decorators';
+import { XLSX } from '../common/workbook';
 import {
   EscalationListQuery,
   EscalationSummaryQuery,
@@ -22,8 +23,6 @@ import {
   UnitScorecardViewResponse,
 } from './dto/supervision.response';
 import { SupervisionService } from './supervision.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 // 督查督办: progress at a glance for the office and leadership. Read-only.
 @ApiTags('supervision')

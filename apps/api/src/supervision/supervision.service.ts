@@ -27,14 +27,7 @@ import { ConfigService } from '@nestjs/config';
 
 import { ApiException } from '../common/api.exception';
 import { overdueWorkbook } from './overdue-workbook';
-import type {
-  EscalationListQuery,
-  EscalationSummaryQuery,
-  MeetingProgressQuery,
-  NearDueQuery,
-  OverdueExportQuery,
-  OverdueQuery,
-} from './dto/supervision.query';
+import type * as Queries from './dto/supervision.query';
 
 // The most rows an export lists (its caption says when there were more).
 const EXPORT_MAX = 5000;
@@ -62,14 +55,14 @@ export class SupervisionService {
     this.profile = timeProfileFromEnv(envOf(config));
   }
 
-  async overdue(q: OverdueQuery): Promise<SupervisedMatterPage> {
+  async overdue(q: Queries.OverdueQuery): Promise<SupervisedMatterPage> {
     const today = this.today();
     const { rows, total } = await this.views.overdueList(today, { ...pageOf(q), unitCode: q.unit });
     return { items: rows, total, page: q.page, pageSize: q.pageSize, today };
   }
 
   // The whole overdue list (up to EXPORT_MAX rows) as a workbook, named for the day it answers for.
-  async overdueWorkbook(q: OverdueExportQuery): Promise<{ body: Buffer; name: string }> {
+  async overdueWorkbook(q: Queries.OverdueExportQuery): Promise<{ body: Buffer; name: string }> {
     const today = this.today();
     const { rows, total } = await this.views.overdueList(today, { offset: 0, limit: EXPORT_MAX, unitCode: q.unit });
     const unitName = q.unit ? findMemberUnit(q.unit)?.nameZh : undefined;
@@ -77,20 +70,20 @@ export class SupervisionService {
     return { body, name: `超期事项督办台账-${today}${unitName ? `-${unitName}` : ''}.xlsx` };
   }
 
-  async nearDue(q: NearDueQuery): Promise<NearDueMatterPage> {
+  async nearDue(q: Queries.NearDueQuery): Promise<NearDueMatterPage> {
     const today = this.today();
     const withinDate = addDays(today, q.withinDays);
     const { rows, total } = await this.views.nearDueList(today, withinDate, { ...pageOf(q), unitCode: q.unit });
     return { items: rows, total, page: q.page, pageSize: q.pageSize, today, withinDate };
   }
 
-  async escalations(q: EscalationListQuery): Promise<EscalationPage> {
+  async escalations(q: Queries.EscalationListQuery): Promise<EscalationPage> {
     const { rows, total } = await this.views.escalationList({ ...pageOf(q), level: q.level, unitCode: q.unit });
     return { items: rows, total, page: q.page, pageSize: q.pageSize };
   }
 
   // Inclusive calendar dates in Asia/Shanghai; either end may be open.
-  async escalationSummary(q: EscalationSummaryQuery): Promise<EscalationSummary> {
+  async escalationSummary(q: Queries.EscalationSummaryQuery): Promise<EscalationSummary> {
     requireDate('from', q.from);
     requireDate('to', q.to);
     if (q.from && q.to && q.from > q.to) {
@@ -112,7 +105,7 @@ export class SupervisionService {
     };
   }
 
-  async meetings(q: MeetingProgressQuery): Promise<MeetingProgressView> {
+  async meetings(q: Queries.MeetingProgressQuery): Promise<MeetingProgressView> {
     const today = this.today();
     return { today, meetings: await this.views.meetingProgress(today, { meetingId: q.meetingId, limit: q.limit }) };
   }

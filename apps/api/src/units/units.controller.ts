@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser, Policy } from '../auth/auth.decorators';
@@ -6,7 +6,7 @@ import type { RequestUser } from '../auth/request-user';
 import { Authenticated } from '../common/api-docs.decorators';
 import { UnitCodePipe } from '../common/unit-code.pipe';
 
-import { FileRosterChangeDto, RosterResponse } from './dto/roster.dto';
+import { DecideRosterChangeDto, FileRosterChangeDto, RosterResponse } from './dto/roster.dto';
 import { SuggestLeadUnitQuery } from './dto/suggest.query';
 import { SetUnitAliasesDto } from './dto/unit-aliases.dto';
 import { LeadUnitSuggestionResponse, UnitResponse } from './dto/unit.response';
@@ -61,15 +61,23 @@ export class UnitsController {
 
   @Get(':code/roster')
   @Policy('units.roster.read')
-  @ApiOperation({ summary: "The unit's responsible official and liaison officer now, and every filed change" })
+  @ApiOperation({
+    summary:
+      "The unit's 负责同志, 分管领导 and 联络员 now, the filings awaiting 备案, and every change; phone numbers for " +
+      'the office and the unit itself only',
+  })
   @ApiOkResponse({ type: RosterResponse })
-  getRoster(@Param('code', UnitCodePipe) code: string) {
-    return this.roster.get(code);
+  getRoster(@Param('code', UnitCodePipe) code: string, @CurrentUser() user: RequestUser) {
+    return this.roster.get(code, user);
   }
 
   @Post(':code/roster')
   @Policy('units.roster.file')
-  @ApiOperation({ summary: 'File a roster change (备案) with its effective date; office only' })
+  @ApiOperation({
+    summary:
+      'File a roster change with its effective date: the unit for itself (报备, awaiting the office), or the office ' +
+      '(recorded at once)',
+  })
   @ApiCreatedResponse({ type: RosterResponse })
   fileRoster(
     @Param('code', UnitCodePipe) code: string,
@@ -77,5 +85,22 @@ export class UnitsController {
     @CurrentUser() by: RequestUser,
   ) {
     return this.roster.file(code, dto, by);
+  }
+
+  @Post(':code/roster/:id/decision')
+  @Policy('units.roster.decide')
+  @ApiOperation({
+    summary:
+      "Record (备案) or refuse, with a reason, a unit's filed roster change; office only. A recorded 联络员 change " +
+      "naming an account moves the unit's liaison role to it",
+  })
+  @ApiCreatedResponse({ type: RosterResponse })
+  decideRoster(
+    @Param('code', UnitCodePipe) code: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: DecideRosterChangeDto,
+    @CurrentUser() by: RequestUser,
+  ) {
+    return this.roster.decide(code, id, dto, by);
   }
 }

@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly correlationId?: string,
+    // The error body's details (e.g. the batch row a refusal names).
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -84,7 +86,7 @@ async function errorOf(res: Response): Promise<ApiError> {
   }
   const code = (typeof body?.code === 'string' ? body.code : 'UNKNOWN') as ApiErrorCode;
   const message = typeof body?.message === 'string' ? body.message : `HTTP ${res.status}`;
-  return new ApiError(res.status, code, message, body?.correlationId);
+  return new ApiError(res.status, code, message, body?.correlationId, body?.details);
 }
 
 async function send(method: string, path: string, opts: RequestOptions, token: string | null): Promise<Response> {

@@ -179,6 +179,21 @@ export const campaignsApi = {
       body,
       idempotencyKey: newIdempotencyKey(),
     }),
+  // Inside the unit: the liaison's draft for the leader, and the leader's approval or return (with a note) of it.
+  draft: (year: number, body: { text: string; attachments?: string[] }): Promise<CampaignView> =>
+    request<CampaignView>('POST', `/api/campaigns/summary/${year}/draft`, {
+      body,
+      idempotencyKey: newIdempotencyKey(),
+    }),
+  approveDraft: (year: number): Promise<CampaignView> =>
+    request<CampaignView>('POST', `/api/campaigns/summary/${year}/draft/approve`, {
+      idempotencyKey: newIdempotencyKey(),
+    }),
+  returnDraft: (year: number, reason: string): Promise<CampaignView> =>
+    request<CampaignView>('POST', `/api/campaigns/summary/${year}/draft/return`, {
+      body: { reason },
+      idempotencyKey: newIdempotencyKey(),
+    }),
   return: (year: number, unitCode: string, reason: string): Promise<CampaignView> =>
     request<CampaignView>('POST', `/api/campaigns/summary/${year}/units/${id(unitCode)}/return`, {
       body: { reason },

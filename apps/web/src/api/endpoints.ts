@@ -4,6 +4,9 @@ import type {
   CalendarCoverage,
   CalendarDay,
   LeadSuggestion,
+  MatterCodeCheck,
+  MatterCodePatternView,
+  MatterCodeProposal,
   UnitView,
   WorkingDaysPreview,
   CommandResponseBody,
@@ -257,6 +260,14 @@ export const officeApi = {
   // The key is made per click of 提交: a retry of the same click (the client's 401 refresh) creates one matter.
   createMatter: (body: NewMatter, idempotencyKey: string): Promise<MatterDetail> =>
     request<MatterDetail>('POST', '/api/matters', { body, idempotencyKey }),
+  // 事项编号: the next free codes of a year (this year by default) and a typed code's check.
+  codeProposal: (count = 1, year?: number): Promise<MatterCodeProposal> =>
+    request<MatterCodeProposal>('GET', '/api/matters/code-proposal', { query: { count, year } }),
+  codeCheck: (code: string): Promise<MatterCodeCheck> =>
+    request<MatterCodeCheck>('GET', '/api/matters/code-check', { query: { code } }),
+  codePattern: (): Promise<MatterCodePatternView> => request<MatterCodePatternView>('GET', '/api/matters/code-pattern'),
+  setCodePattern: (pattern: string, reason: string): Promise<MatterCodePatternView> =>
+    request<MatterCodePatternView>('PUT', '/api/matters/code-pattern', { body: { pattern, reason } }),
   suggestLead: (text: string): Promise<LeadSuggestion[]> =>
     request<LeadSuggestion[]>('GET', '/api/units/suggest-lead', { query: { text } }),
   meetings: (page = 1, pageSize = 20): Promise<Page<MeetingView>> =>

@@ -13,6 +13,8 @@ const page = <P extends object>(load: () => Promise<ComponentType<P>>) =>
 const AppLayout = page(() => import('./AppLayout').then((m) => m.AppLayout));
 const AdminUsersPage = page(() => import('@web/features/admin/AdminUsersPage').then((m) => m.AdminUsersPage));
 const AssessmentPage = page(() => import('@web/features/assessment/AssessmentPage').then((m) => m.AssessmentPage));
+const OfficeRosterPage = page(() => import('@web/features/roster/OfficeRosterPage').then((m) => m.OfficeRosterPage));
+const UnitRosterPage = page(() => import('@web/features/roster/UnitRosterPage').then((m) => m.UnitRosterPage));
 const UnitAliasesPage = page(() => import('@web/features/office/UnitAliasesPage').then((m) => m.UnitAliasesPage));
 const OfficeContestsPage = page(() =>
   import('@web/features/contests/OfficeContestsPage').then((m) => m.OfficeContestsPage),
@@ -32,6 +34,7 @@ const ConveneMeetingsPage = page(() =>
 );
 const InboxPage = page(() => import('@web/features/notifications/InboxPage').then((m) => m.InboxPage));
 const CalendarAdminPage = page(() => import('@web/features/office/CalendarAdminPage').then((m) => m.CalendarAdminPage));
+const CodePatternPage = page(() => import('@web/features/office/CodePatternPage').then((m) => m.CodePatternPage));
 const MeetingPage = page(() => import('@web/features/office/MeetingPage').then((m) => m.MeetingPage));
 const MeetingsPage = page(() => import('@web/features/office/MeetingsPage').then((m) => m.MeetingsPage));
 const NewMatterPage = page(() => import('@web/features/office/NewMatterPage').then((m) => m.NewMatterPage));
@@ -72,6 +75,7 @@ export const routes: RouteObject[] = [
           { path: 'topics', element: later(<UnitTopicsPage />) },
           { path: 'filings', element: later(<UnitFilingsPage />) },
           { path: 'summary', element: later(<UnitSummaryPage />) },
+          { path: 'roster', element: later(<UnitRosterPage />) },
           { path: 'briefings', element: later(<BriefingsPage />) },
           { path: 'briefings/:id', element: later(<BriefingPage />) },
         ],
@@ -88,7 +92,9 @@ export const routes: RouteObject[] = [
           { path: 'meetings/:id', element: later(<MeetingPage />) },
           { path: 'inbox', element: later(<InboxPage matterPath={(id) => `/office/matters/${id}`} />) },
           { path: 'calendar', element: later(<CalendarAdminPage />) },
+          { path: 'codes', element: later(<CodePatternPage />) },
           { path: 'units', element: later(<UnitAliasesPage />) },
+          { path: 'roster', element: later(<OfficeRosterPage />) },
           { path: 'topics', element: later(<OfficeTopicsPage />) },
           { path: 'filings', element: later(<OfficeFilingsPage />) },
           { path: 'campaign', element: later(<OfficeCampaignPage />) },

@@ -11,6 +11,8 @@ import { contestsEn } from './conference/contests';
 import { followEn } from './leadership/follow';
 import type { MessageKey } from './zh';
 import { boardEn } from './office/board';
+import { codesEn } from './office/codes';
+import { rosterEn } from './office/roster';
 
 // English, the console's second language. The type makes a missing translation a compile error.
 export const en: Record<MessageKey, string> = {
@@ -76,6 +78,9 @@ export const en: Record<MessageKey, string> = {
   'error.IDEMPOTENCY_KEY_IN_FLIGHT': 'The same request is still being processed; wait a moment and try again',
   'error.MEETING_HAS_MATTERS': 'The meeting already has agreed matters',
   'error.CHARGE_NOT_FOUND': 'The matter holds no such charge to contest',
+  'error.VERIFY_NEEDS_CONFIRMATION':
+    'A co-unit never signed nor reported its part: refresh and confirm that it is recorded as not done',
+  'error.LEADER_APPROVAL_REQUIRED': "Your unit has a leader account: send it for the leader's approval",
   'error.SERVICE_UNAVAILABLE': 'The service is unavailable; please try again later',
   'error.INTERNAL_ERROR': 'Server error; please try again later',
   'error.NETWORK_ERROR': 'Cannot reach the server; check the network and retry',
@@ -108,6 +113,7 @@ export const en: Record<MessageKey, string> = {
   'assignmentStatus.completed': 'Completed',
   'assignmentStatus.withdrawn': 'Re-routed',
   'assignmentStatus.cancelled': 'Cancelled',
+  'assignmentStatus.not_done': 'Not done',
 
   'assignmentRole.lead': 'Lead unit',
   'assignmentRole.co': 'Co-unit',
@@ -140,6 +146,8 @@ export const en: Record<MessageKey, string> = {
   'event.assignment.progress_reported': 'Progress report',
   'event.assignment.contributed': 'Contribution',
   'event.matter.completion_submitted': 'Completion reported',
+  'event.assignment.draft_prepared': "Liaison's draft (for the leader's approval)",
+  'event.assignment.draft_returned': 'Returned by the leader for changes',
   'event.matter.completion_returned': 'Returned for rework',
   'event.matter.closed': 'Closed',
   'event.matter.cancelled': 'Cancelled',
@@ -174,6 +182,12 @@ export const en: Record<MessageKey, string> = {
   'timeline.escalated': '{level} ({reason})',
   'timeline.noticeNo': 'No. {no}',
   'timeline.returnCount': 'Return no. {n}',
+  'timeline.notDone': 'Recorded as not done: {units}',
+  'timeline.moreSystem': '{n} more system records',
+  'timeline.moreSystemWithEscalations': '{n} more system records ({k} escalations)',
+  'timeline.foldSystem': 'Hide system records',
+  'matter.provisionalWhy':
+    "The office's waits moved the due date {n} working days, from {due} to {date}; those days fall in {years}, whose holidays are not published yet, so they are counted Monday to Friday and may move once published.",
 
   'unit.workbenchTitle': 'Member unit workbench',
   'unit.myTodos': 'My to-dos',
@@ -182,6 +196,7 @@ export const en: Record<MessageKey, string> = {
   'unit.tab.returned': 'Returned',
   'unit.tab.nearDue': 'Near due',
   'unit.tab.overdue': 'Overdue',
+  'unit.tab.awaitingApproval': 'Awaiting approval',
   'unit.tabEmpty': 'No matters under "{tab}"',
   'unit.openTotal': '{n} open matters for your unit',
   'unit.noUnit': 'This account is not linked to a member unit; ask an administrator',
@@ -234,6 +249,17 @@ export const en: Record<MessageKey, string> = {
   'action.progress': 'Report progress',
   'action.contribution': 'Send contribution',
   'action.completion': 'Report completion',
+  'action.completionDraft': "Send to the unit's leader for approval",
+  'action.approveDraft': 'Approve and send',
+  'action.returnDraft': 'Return for changes',
+  'action.done.completionDraft': "Draft sent to the unit's leader for approval",
+  'action.done.approveDraft': 'Approved: the completion report went to the office',
+  'action.done.returnDraft': 'Returned to the liaison for changes',
+  'action.draftPending': "Awaiting approval: {name}'s draft completion report, for the unit's leader to approve",
+  'action.draftReturned': "The unit's leader returned the draft. The note:",
+  'action.draftNote': 'Note (what to change)',
+  'action.draftNoteRequired': 'Write what to change',
+  'action.approveDraftConfirm': "Once approved, the report goes to the office in the unit's name for verification.",
   'action.extension': 'Request extension',
   'action.acknowledgeConfirm': 'Acknowledge this matter? The clock for handling it starts.',
   'action.done.acknowledge': 'Acknowledged',
@@ -446,6 +472,9 @@ export const en: Record<MessageKey, string> = {
   'office.dialog.refuse': 'Refuse',
   'office.dialog.extensionAsked': '{unit} asks to move the due date from {from} to {to}',
   'office.dialog.cancelWarning': 'A cancelled matter is no longer handled and cannot be reopened.',
+  'office.dialog.notDoneTitle': "These co-units' parts will be recorded as not done: please confirm",
+  'office.dialog.notDoneUnit': '{unit} never signed nor reported its part: it will be recorded as not done',
+  'office.dialog.notDoneComment': 'Comment (say why these parts were not done)',
   'office.meetings.title': 'Meetings',
   'office.meetings.new': 'New meeting',
   'office.meetings.created': 'Meeting recorded',
@@ -628,4 +657,6 @@ export const en: Record<MessageKey, string> = {
   ...contestsEn,
   ...followEn,
   ...boardEn,
+  ...codesEn,
+  ...rosterEn,
 };

@@ -10,6 +10,8 @@ import { capacityZh } from './conference/capacity';
 import { contestsZh } from './conference/contests';
 import { followZh } from './leadership/follow';
 import { boardZh } from './office/board';
+import { codesZh } from './office/codes';
+import { rosterZh } from './office/roster';
 
 // Simplified Chinese: the default language of the console. Every visible string has a key here; en.ts must
 // translate each one (its type requires it). Placeholders are written {name}.
@@ -74,6 +76,8 @@ export const zh = {
   'error.IDEMPOTENCY_KEY_IN_FLIGHT': '同一请求仍在处理中，请稍候再试',
   'error.MEETING_HAS_MATTERS': '该会议已有议定事项',
   'error.CHARGE_NOT_FOUND': '该事项没有可申诉的这项记录',
+  'error.VERIFY_NEEDS_CONFIRMATION': '有配合单位未签收、未报送配合情况，请刷新后确认将其记为未完成',
+  'error.LEADER_APPROVAL_REQUIRED': '本单位设有负责同志账号，请提交本单位负责同志审核后报送',
   'error.SERVICE_UNAVAILABLE': '服务暂时不可用，请稍后再试',
   'error.INTERNAL_ERROR': '服务器内部错误，请稍后再试',
   'error.NETWORK_ERROR': '无法连接服务器，请检查网络后重试',
@@ -105,6 +109,7 @@ export const zh = {
   'assignmentStatus.completed': '已办结',
   'assignmentStatus.withdrawn': '已改派',
   'assignmentStatus.cancelled': '已撤销',
+  'assignmentStatus.not_done': '未完成',
 
   'assignmentRole.lead': '牵头单位',
   'assignmentRole.co': '配合单位',
@@ -137,6 +142,8 @@ export const zh = {
   'event.assignment.progress_reported': '进展报告',
   'event.assignment.contributed': '配合报送',
   'event.matter.completion_submitted': '报办结',
+  'event.assignment.draft_prepared': '联络员起草（待负责同志审核）',
+  'event.assignment.draft_returned': '负责同志退回修改',
   'event.matter.completion_returned': '退回整改',
   'event.matter.closed': '办结销号',
   'event.matter.cancelled': '撤销',
@@ -171,6 +178,12 @@ export const zh = {
   'timeline.escalated': '{level}（{reason}）',
   'timeline.noticeNo': '文号 {no}',
   'timeline.returnCount': '第 {n} 次退回',
+  'timeline.notDone': '记为未完成：{units}',
+  'timeline.moreSystem': '另有 {n} 条系统记录',
+  'timeline.moreSystemWithEscalations': '另有 {n} 条系统记录（含督办提醒 {k} 条）',
+  'timeline.foldSystem': '收起系统记录',
+  'matter.provisionalWhy':
+    '期限因联席办审核等待顺延 {n} 个工作日，由 {due} 延至 {date}；所顺延的日子落在 {years} 年，该年度节假日安排尚未公布，暂按周一至周五计算，公布后期限可能调整。',
 
   'unit.workbenchTitle': '成员单位工作台',
   'unit.myTodos': '我的待办',
@@ -179,6 +192,7 @@ export const zh = {
   'unit.tab.returned': '被退回',
   'unit.tab.nearDue': '临期',
   'unit.tab.overdue': '超期',
+  'unit.tab.awaitingApproval': '待审核',
   'unit.tabEmpty': '暂无「{tab}」事项',
   'unit.openTotal': '本单位在办事项 {n} 项',
   'unit.noUnit': '当前账号未关联成员单位，请联系系统管理员',
@@ -231,6 +245,17 @@ export const zh = {
   'action.progress': '进展报告',
   'action.contribution': '配合报送',
   'action.completion': '办结报告',
+  'action.completionDraft': '提交本单位负责同志审核',
+  'action.approveDraft': '同意报送',
+  'action.returnDraft': '退回修改',
+  'action.done.completionDraft': '办结报告已提交本单位负责同志审核',
+  'action.done.approveDraft': '已同意报送，办结报告已提交联席办核验',
+  'action.done.returnDraft': '已退回联络员修改',
+  'action.draftPending': '待审核：{name}起草的办结报告，待本单位负责同志审核后报送联席办',
+  'action.draftReturned': '本单位负责同志退回了办结报告草稿，修改意见：',
+  'action.draftNote': '修改意见',
+  'action.draftNoteRequired': '请填写修改意见',
+  'action.approveDraftConfirm': '同意后，本办结报告以本单位名义报送联席会议办公室核验。',
   'action.extension': '延期申请',
   'action.acknowledgeConfirm': '确认签收该事项？签收后开始办理计时。',
   'action.done.acknowledge': '已签收',
@@ -439,6 +464,9 @@ export const zh = {
   'office.dialog.refuse': '不同意延期',
   'office.dialog.extensionAsked': '{unit} 申请将办结时限由 {from} 延至 {to}',
   'office.dialog.cancelWarning': '撤销后事项不再办理，且无法恢复。',
+  'office.dialog.notDoneTitle': '以下配合单位的任务将记为未完成，请确认',
+  'office.dialog.notDoneUnit': '{unit} 未签收、未报送配合情况，将记为未完成',
+  'office.dialog.notDoneComment': '核验意见（请说明未完成的原因）',
   'office.meetings.title': '会议',
   'office.meetings.new': '新建会议',
   'office.meetings.created': '会议已记录',
@@ -620,6 +648,8 @@ export const zh = {
   ...contestsZh,
   ...followZh,
   ...boardZh,
+  ...codesZh,
+  ...rosterZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

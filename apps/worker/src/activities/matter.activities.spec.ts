@@ -3,6 +3,8 @@ import { DEFAULT_SUPERVISION_POLICY } from '@app/contracts';
 import type { TimeProfile } from '@app/calendar';
 import { StatutorySchedule, WorkingDayCalendar } from '@app/calendar';
 
+import { soloMatterState } from '@app/testing/matter-state';
+
 import { metricsOf } from './matter.activities';
 
 // One calendar day = 1000 ms from epoch 0, which stands for Monday 2026-03-02 00:00.
@@ -10,40 +12,8 @@ const profile: TimeProfile = { kind: 'compressed', epochMs: 0, anchorDate: '2026
 const calendar = new WorkingDayCalendar(new StatutorySchedule());
 const at = (day: number): string => new Date(day * 1000).toISOString();
 
-function matter(assignment: Partial<AssignmentState>, pauses: MatterState['supervision'] = undefined): MatterState {
-  return {
-    matterId: 'm1',
-    code: 'P-1',
-    title: '测试',
-    description: '',
-    leadUnitCode: 'justice',
-    coUnitCodes: [],
-    dueDate: '2026-03-31',
-    priority: 'normal',
-    year: 2026,
-    status: 'in_progress',
-    light: 'green',
-    originalDueDate: '2026-03-31',
-    assignments: [
-      {
-        unitCode: 'justice',
-        role: 'lead',
-        status: 'in_progress',
-        assignedAt: at(0.5),
-        percent: 0,
-        progress: [],
-        returnCount: 0,
-        ...assignment,
-      },
-    ],
-    extensionCount: 0,
-    createdAt: at(0.5),
-    createdBy: 'office',
-    seq: 1,
-    updatedAt: at(0.5),
-    supervision: pauses,
-  };
-}
+const matter = (assignment: Partial<AssignmentState>, pauses: MatterState['supervision'] = undefined): MatterState =>
+  soloMatterState({ at: at(0.5), dueDate: '2026-03-31', lead: assignment }, { supervision: pauses });
 
 describe(metricsOf.name, () => {
   const supervised = (pauses: Record<string, { from: string; to?: string; reason: string }[]>) => ({

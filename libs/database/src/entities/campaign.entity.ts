@@ -1,4 +1,10 @@
-import type { BriefingContent, CampaignPolicy, CampaignReminder } from '@app/contracts';
+import type {
+  BriefingContent,
+  CampaignDraft,
+  CampaignDraftStep,
+  CampaignPolicy,
+  CampaignReminder,
+} from '@app/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 // One row per summary campaign (年度工作总结), projected from its workflow.
@@ -81,6 +87,13 @@ export class CampaignUnitEntity {
   // The reminders and escalations fired for this unit: [{ key, level, at }].
   @Column({ type: 'simple-json' })
   reminders!: CampaignReminder[];
+
+  // Inside the unit: the liaison's draft waiting for the leader, and the steps of drafting, returning, approving.
+  @Column({ type: 'simple-json', nullable: true })
+  draft!: CampaignDraft | null;
+
+  @Column({ name: 'draft_steps', type: 'simple-json', nullable: true })
+  draftSteps!: CampaignDraftStep[] | null;
 
   @Column({ type: 'int' })
   seq!: number;

@@ -6,7 +6,7 @@ import { BriefingEntity, CampaignEntity, CampaignUnitEntity } from './campaign.e
 import { FilingEntity, FilingEventEntity, InformationItemEntity } from './filing.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { MatterAssignmentEntity } from './matter-assignment.entity';
-import { MatterCodeEntity } from './matter-code.entity';
+import { MatterCodeEntity, MatterCodePatternEntity } from './matter-code.entity';
 import { MatterEventEntity } from './matter-event.entity';
 import { MatterFollowEntity } from './matter-follow.entity';
 import { MatterEntity } from './matter.entity';
@@ -47,6 +47,7 @@ export {
   OidcLoginEntity,
   MatterAssignmentEntity,
   MatterCodeEntity,
+  MatterCodePatternEntity,
   MatterEntity,
   MatterEventEntity,
   MatterFollowEntity,
@@ -92,4 +93,5 @@ export const ENTITIES = [
   AssessmentWeightsEntity,
   ChargeContestEntity,
   MatterFollowEntity,
+  MatterCodePatternEntity,
 ];

@@ -13,3 +13,23 @@ export class MatterCodeEntity {
   @Column({ name: 'reserved_at', type: 'datetime', precision: 3 })
   reservedAt!: Date;
 }
+
+// The pattern of matter codes the office set (one row, id 'office'); none: the default applies. Each change is also
+// in audit_log with the old and new pattern and the reason.
+@Entity({ name: 'matter_code_pattern' })
+export class MatterCodePatternEntity {
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  pattern!: string;
+
+  @Column({ name: 'set_by', type: 'varchar', length: 64 })
+  setBy!: string;
+
+  @Column({ name: 'set_at', type: 'datetime', precision: 3 })
+  setAt!: Date;
+
+  @Column({ type: 'text' })
+  reason!: string;
+}

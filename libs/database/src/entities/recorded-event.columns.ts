@@ -1,14 +1,8 @@
 import { Column, PrimaryGeneratedColumn } from 'typeorm';
 
-// The columns every append-only history table shares (topic_events, filing_events): who, in which role and
-// unit, when, what and why. Each entity adds the column naming what the event belongs to.
-export abstract class RecordedEventColumns {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  type!: string;
-
+// Who, in which role and unit, when and why, and the event's data: the columns every history table shares
+// (matter_events, topic_events, filing_events).
+export abstract class EventRecordColumns {
   @Column({ type: 'datetime', precision: 3 })
   at!: Date;
 
@@ -26,4 +20,14 @@ export abstract class RecordedEventColumns {
 
   @Column({ type: 'simple-json' })
   data!: Record<string, unknown>;
+}
+
+// The append-only history tables keyed by a generated id (topic_events, filing_events). Each entity adds the
+// column naming what the event belongs to.
+export abstract class RecordedEventColumns extends EventRecordColumns {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  type!: string;
 }

@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-// The roster (备案) of a member unit: its responsible official and its liaison officer. A change is a new
-// row with an effective date; nothing is overwritten, so the history is the table.
+// The roster of a member unit (负责同志, 分管领导, 联络员) and of the conference (召集人, 副召集人: unit_code
+// 'conference'). A change is a new row with an effective date: filed (报备) by the unit, recorded (备案) or
+// refused by the office; only recorded rows count. Nothing is overwritten but the decision, so the history is the table.
 @Entity({ name: 'unit_contacts' })
 @Index('idx_unit_contacts_unit_kind', ['unitCode', 'kind', 'effectiveFrom'])
 export class UnitContactEntity {
@@ -11,7 +12,8 @@ export class UnitContactEntity {
   @Column({ name: 'unit_code', type: 'varchar', length: 64 })
   unitCode!: string;
 
-  // responsible_official 负责同志 · liaison_officer 联络员
+  // responsible_official 负责同志 · supervising_leader 分管领导 · liaison_officer 联络员 · convener 召集人 ·
+  // deputy_convener 副召集人
   @Column({ type: 'varchar', length: 32 })
   kind!: string;
 
@@ -39,4 +41,25 @@ export class UnitContactEntity {
 
   @Column({ name: 'filed_at', type: 'datetime', precision: 3 })
   filedAt!: Date;
+
+  // filed 已报备 (awaiting the office) · recorded 已备案 · refused 未予备案
+  @Column({ type: 'varchar', length: 16, default: 'recorded' })
+  status!: string;
+
+  // The person leaves the seat from effectiveFrom (a deputy convener stepping down; a liaison post left empty).
+  @Column({ type: 'boolean', default: false })
+  vacates!: boolean;
+
+  @Column({ name: 'decided_by', type: 'varchar', length: 64, nullable: true })
+  decidedBy!: string | null;
+
+  @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
+  decidedAt!: Date | null;
+
+  @Column({ name: 'decision_reason', type: 'varchar', length: 500, nullable: true })
+  decisionReason!: string | null;
+
+  // When a recorded, effective change was applied to the named account's unit role (null: not yet, or nothing to).
+  @Column({ name: 'roles_applied_at', type: 'datetime', precision: 3, nullable: true })
+  rolesAppliedAt!: Date | null;
 }

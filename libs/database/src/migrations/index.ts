@@ -17,6 +17,9 @@ import { OidcSignIn1765555200000 } from './1765555200000-oidc-sign-in';
 import { MatterFollows1765814400000 } from './1765814400000-matter-follows';
 import { UnitAliases1765900800000 } from './1765900800000-unit-aliases';
 import { AssignmentChargedCovering1766000000000 } from './1766000000000-assignment-charged-covering';
+import { MatterCodePattern1766200000000 } from './1766200000000-matter-code-pattern';
+import { CampaignUnitDrafts1766400000000 } from './1766400000000-campaign-unit-drafts';
+import { RosterFilingsCapacityRoles1766500000000 } from './1766500000000-roster-filings-capacity-roles';
 
 // Every migration, in order. New ones are appended here.
 export const MIGRATIONS = [
@@ -39,4 +42,7 @@ export const MIGRATIONS = [
   MatterFollows1765814400000,
   UnitAliases1765900800000,
   AssignmentChargedCovering1766000000000,
+  MatterCodePattern1766200000000,
+  CampaignUnitDrafts1766400000000,
+  RosterFilingsCapacityRoles1766500000000,
 ];

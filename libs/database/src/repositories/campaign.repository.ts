@@ -57,6 +57,8 @@ export class CampaignRepository {
           revisions: u.revisions,
           escalationLevel: u.escalationLevel,
           reminders: u.reminders,
+          draft: u.draft ?? null,
+          draftSteps: u.draftSteps ?? null,
           seq: state.seq,
         })),
         ['campaignId', 'unitCode'],

@@ -126,6 +126,7 @@ function toEventRow(e: MatterEvent): MatterEventEntity {
     actorUserId: e.actor.userId,
     actorRole: e.actor.role,
     actorUnitCode: e.actor.unitCode ?? null,
+    actorCapacityRoles: e.actor.capacityRoles && e.actor.capacityRoles.length > 0 ? [...e.actor.capacityRoles] : null,
     unitCode: e.unitCode ?? null,
     reason: e.reason ?? null,
     data: e.data,

@@ -1,7 +1,8 @@
 import type { MatterLight, MatterStatus } from '@app/contracts';
 import type { DataSource } from 'typeorm';
+import { In } from 'typeorm';
 
-import { MatterAssignmentEntity, MatterCodeEntity, MatterEntity, MatterEventEntity } from '../entities';
+import { MatterAssignmentEntity, MatterCodeEntity, MatterEntity, MatterEventEntity, UserEntity } from '../entities';
 
 export interface MatterListQuery {
   unitCode?: string;
@@ -128,6 +129,18 @@ export class MatterReadRepository {
 
   listEvents(matterId: string): Promise<MatterEventEntity[]> {
     return this.ds.getRepository(MatterEventEntity).find({ where: { matterId }, order: { seq: 'ASC' } });
+  }
+
+  // Display names by login name, in one query: the people a timeline names (unknown names are left out).
+  async displayNamesOf(usernames: readonly string[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(usernames)].filter((u) => u !== 'system');
+    if (wanted.length === 0) {
+      return new Map();
+    }
+    const rows = await this.ds
+      .getRepository(UserEntity)
+      .find({ select: { username: true, displayName: true }, where: { username: In(wanted) } });
+    return new Map(rows.map((r) => [r.username, r.displayName]));
   }
 
   countByMeeting(meetingId: string): Promise<number> {

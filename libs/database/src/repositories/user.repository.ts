@@ -10,6 +10,11 @@ export class UserRepository {
     return this.ds.getRepository(UserEntity).findOneBy({ username });
   }
 
+  // The display name of a login name (a notice names who asked for it), null when no user has it.
+  async displayNameOf(username: string): Promise<string | null> {
+    return (await this.findByUsername(username))?.displayName ?? null;
+  }
+
   findById(id: string): Promise<UserEntity | null> {
     return this.ds.getRepository(UserEntity).findOneBy({ id });
   }

@@ -88,16 +88,22 @@ export function decideContest(
   };
 }
 
+// What makes two refs the same charge: of one kind, these fields equal. The SQL form of chargeStands
+// (libs/database/src/repositories/charge-contest.sql.ts) is built from this and WITHDRAWING_STATUS.
+export const CHARGE_KEY: { readonly [K in ChargeRef['kind']]: readonly (keyof Extract<ChargeRef, { kind: K }>)[] } = {
+  escalation: ['matterId', 'seq', 'unitCode'],
+  overdue: ['matterId', 'unitCode'],
+};
+
+// A contest in this status has withdrawn its charge.
+export const WITHDRAWING_STATUS: ContestStatus = 'accepted';
+
 export function sameCharge(a: ChargeRef, b: ChargeRef): boolean {
-  return (
-    a.kind === b.kind &&
-    a.matterId === b.matterId &&
-    a.unitCode === b.unitCode &&
-    (a.kind !== 'escalation' || b.kind !== 'escalation' || a.seq === b.seq)
-  );
+  const key = CHARGE_KEY[a.kind] as readonly (keyof ChargeRef)[];
+  return a.kind === b.kind && key.every((f) => (a as Record<string, unknown>)[f] === (b as Record<string, unknown>)[f]);
 }
 
 // Whether a charge still counts in the figures: withdrawn once a contest of it was accepted.
 export function chargeStands(charge: ChargeRef, contests: readonly Contest[]): boolean {
-  return !contests.some((c) => c.status === 'accepted' && sameCharge(c.charge, charge));
+  return !contests.some((c) => c.status === WITHDRAWING_STATUS && sameCharge(c.charge, charge));
 }

@@ -9,6 +9,8 @@ import type {
 } from '@app/contracts';
 import { DEFAULT_CAMPAIGN_POLICY, ErrorCode } from '@app/contracts';
 
+import { requireLeaderSigns } from '../matters/unit-drafts';
+
 // A summary campaign's command the rules refuse. Pure: the workflow turns it into a typed Update rejection.
 export class CampaignRejection extends Error {
   constructor(
@@ -90,8 +92,16 @@ function checkOpen(state: SummaryCampaignState): void {
   }
 }
 
-// A member unit asked by the campaign submits (or resubmits after a return) a non-empty summary.
+// A member unit asked by the campaign submits (or resubmits after a return) a non-empty summary. A liaison of a
+// unit with a leader account drafts it for the leader instead (summary-drafts.ts).
 export function checkSubmitSummary(state: SummaryCampaignState, cmd: SubmitSummaryCommand): CampaignUnitState {
+  const unit = checkSummaryInput(state, cmd);
+  requireLeaderSigns(cmd.actor, 'summary');
+  return unit;
+}
+
+// The summary's own checks: the campaign open, the actor's unit asked and its summary not in, a text.
+export function checkSummaryInput(state: SummaryCampaignState, cmd: SubmitSummaryCommand): CampaignUnitState {
   checkOpen(state);
   const unit = cmd.actor.role === 'unit' ? campaignUnitOf(state, cmd.actor.unitCode) : undefined;
   if (!unit) {
@@ -139,6 +149,10 @@ export function submitSummary(state: SummaryCampaignState, cmd: SubmitSummaryCom
     submittedBy: cmd.actor.userId,
     revisions: unit.revisions + (unit.status === 'returned' ? 1 : 0),
   });
+  // A draft still waiting for the leader lapses once the unit's summary is in.
+  if (unit.draft) {
+    unit.draft = null;
+  }
 }
 
 export function returnSummary(state: SummaryCampaignState, cmd: ReviewSummaryCommand, now: string): void {

@@ -6,12 +6,14 @@ import type {
   MatterDefinition,
   MatterEventType,
   MatterState,
+  SubmitCompletionCommand,
 } from '@app/contracts';
-import { ErrorCode } from '@app/contracts';
+import { ErrorCode, needsNotDoneConfirmation } from '@app/contracts';
 
 import { isMemberUnitCode } from '../units/member-units';
 import type { MatterCommandMap, MatterCommandName } from './matter-commands';
 import { reject } from './matter-rejection';
+import { requireLeaderSigns, unitDraftSpecs } from './unit-drafts';
 
 // What a command appends to the record; the workflow adds seq, time, actor and matter id.
 export interface EventDraft {
@@ -162,6 +164,36 @@ function requireKnownUnit(code: string): void {
   }
 }
 
+// The completion report's own checks: the lead unit's, acknowledged, not already in, a summary and evidence.
+function checkCompletionReport(s: MatterState, c: SubmitCompletionCommand): void {
+  const a = requireOwnAssignment(s, c.actor, c.unitCode);
+  if (a.role !== 'lead') {
+    reject(ErrorCode.InvalidCommand, 'Only the lead unit submits the completion report; a co-unit contributes.');
+  }
+  if (a.status === 'awaiting_ack') {
+    reject(ErrorCode.InvalidTransition, 'Acknowledge the assignment before reporting completion.');
+  }
+  requireStatus(a, ['in_progress', 'returned'], 'submit completion');
+  requireText(c.summary, 'summary');
+  requireEvidence(c.evidence);
+}
+
+// The report reaches the office: the matter awaits verification. A draft still waiting for the leader lapses.
+function submitCompletionReport(s: MatterState, c: SubmitCompletionCommand, now: string): EventDraft[] {
+  const a = activeAssignment(s, c.unitCode)!;
+  a.completion = { at: now, byUserId: c.actor.userId, summary: c.summary, evidence: c.evidence };
+  a.pendingDraft = undefined;
+  a.status = 'submitted';
+  s.status = 'awaiting_verification';
+  return [
+    {
+      type: 'matter.completion_submitted',
+      unitCode: c.unitCode,
+      data: { summary: c.summary, evidence: c.evidence, contributions: contributionsOf(s) },
+    },
+  ];
+}
+
 type Checker<K extends MatterCommandName> = (state: MatterState, cmd: MatterCommandMap[K]) => void;
 type Applier<K extends MatterCommandName> = (state: MatterState, cmd: MatterCommandMap[K], now: string) => EventDraft[];
 
@@ -302,31 +334,18 @@ const specs: CommandSpecs = {
   },
   submitCompletion: {
     check: (s, c) => {
-      const a = requireOwnAssignment(s, c.actor, c.unitCode);
-      if (a.role !== 'lead') {
-        reject(ErrorCode.InvalidCommand, 'Only the lead unit submits the completion report; a co-unit contributes.');
-      }
-      if (a.status === 'awaiting_ack') {
-        reject(ErrorCode.InvalidTransition, 'Acknowledge the assignment before reporting completion.');
-      }
-      requireStatus(a, ['in_progress', 'returned'], 'submit completion');
-      requireText(c.summary, 'summary');
-      requireEvidence(c.evidence);
+      checkCompletionReport(s, c);
+      requireLeaderSigns(c.actor, 'completion report');
     },
-    apply: (s, c, now) => {
-      const a = activeAssignment(s, c.unitCode)!;
-      a.completion = { at: now, byUserId: c.actor.userId, summary: c.summary, evidence: c.evidence };
-      a.status = 'submitted';
-      s.status = 'awaiting_verification';
-      return [
-        {
-          type: 'matter.completion_submitted',
-          unitCode: c.unitCode,
-          data: { summary: c.summary, evidence: c.evidence, contributions: contributionsOf(s) },
-        },
-      ];
-    },
+    apply: submitCompletionReport,
   },
+  // The liaison's draft and the leader's approval or return (unit-drafts.ts).
+  ...unitDraftSpecs({
+    ownAssignment: requireOwnAssignment,
+    checkReport: checkCompletionReport,
+    submitReport: submitCompletionReport,
+    requireText,
+  }),
   verify: {
     check: (s, c) => {
       requireOffice(c.actor);
@@ -338,18 +357,28 @@ const specs: CommandSpecs = {
       }
     },
     apply: (s, c, now) => {
+      // A co-unit the office confirmed as not done (checkVerifyConfirmation) is recorded so, not completed.
+      const confirmed = new Set(Array.isArray(c.notDoneUnitCodes) ? c.notDoneUnitCodes : []);
+      const notDoneUnitCodes: string[] = [];
       for (const a of s.assignments) {
-        if (a.status !== 'withdrawn' && a.status !== 'cancelled') {
+        if (a.status === 'withdrawn' || a.status === 'cancelled') {
+          continue;
+        }
+        if (confirmed.has(a.unitCode) && needsNotDoneConfirmation(a)) {
+          a.status = 'not_done';
+          notDoneUnitCodes.push(a.unitCode);
+        } else {
           a.status = 'completed';
           a.completedAt = now;
-          a.pendingDecline = undefined;
         }
+        a.pendingDecline = undefined;
       }
       s.status = 'closed';
       s.light = 'none';
       s.closedAt = now;
       s.pendingExtension = undefined;
-      return [{ type: 'matter.closed', unitCode: s.leadUnitCode, reason: c.comment, data: {} }];
+      const data = notDoneUnitCodes.length > 0 ? { notDoneUnitCodes } : {};
+      return [{ type: 'matter.closed', unitCode: s.leadUnitCode, reason: c.comment, data }];
     },
   },
   returnForRework: {

@@ -5,7 +5,7 @@ import type { EventDraft } from '../matters/matter-state-machine';
 // Why a unit's clock stands still: the ball is in the office's court.
 function pauseReason(m: MatterState, unitCode: string): string | undefined {
   const a = m.assignments.find((x) => x.unitCode === unitCode && x.status !== 'withdrawn' && x.status !== 'cancelled');
-  if (!a || a.status === 'completed' || m.status === 'closed' || m.status === 'cancelled') {
+  if (!a || a.status === 'completed' || a.status === 'not_done' || m.status === 'closed' || m.status === 'cancelled') {
     return undefined;
   }
   if (a.status === 'decline_requested') {
@@ -31,7 +31,7 @@ export function syncClocks(m: MatterState, sv: SupervisionState, now: string): E
     if (open && open.reason !== reason) {
       open.to = now;
       const stillActive = m.assignments.some(
-        (a) => a.unitCode === unitCode && !['withdrawn', 'cancelled', 'completed'].includes(a.status),
+        (a) => a.unitCode === unitCode && !['withdrawn', 'cancelled', 'completed', 'not_done'].includes(a.status),
       );
       if (stillActive && m.status !== 'closed' && m.status !== 'cancelled') {
         drafts.push({

@@ -1,19 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 
+import { OptionalYear } from '../../common/year-field';
 import { PageQueryDto, PageResponseOf } from '../../common/paging';
 
 export class BriefingItemDto {
@@ -48,11 +37,7 @@ export class CompileBriefingDto {
   @Length(1, 200)
   title!: string;
 
-  @ApiPropertyOptional({ example: 2026, description: 'The year the issue is numbered in (default: this year)' })
-  @IsOptional()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear({ example: 2026, description: 'The year the issue is numbered in (default: this year)' })
   year?: number;
 
   @ApiPropertyOptional({ example: '本期简报汇总了近期各成员单位知识产权工作动态。' })
@@ -104,12 +89,7 @@ export class UpdateBriefingDto {
 }
 
 export class BriefingListQuery extends PageQueryDto {
-  @ApiPropertyOptional({ example: 2026 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear({ example: 2026 }, { query: true })
   year?: number;
 }
 

@@ -1,4 +1,4 @@
-import type { CampaignUnitStatus, EscalationLevel } from '@app/contracts';
+import type { CampaignUnitStatus, CampaignUnitView, EscalationLevel } from '@app/contracts';
 import { CAMPAIGN_UNIT_STATUSES, ESCALATION_LEVELS } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -16,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { OptionalTextList } from '../../common/text-list-field';
 import { IsPlannableDueDate } from '../../common/due-dates';
 
 export class CampaignLadderStepDto {
@@ -89,16 +90,11 @@ export class SubmitSummaryDto {
   @Length(1, 100_000)
   text!: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextList(1000, {
     example: ['https://oa.wuhua.gov.cn/files/2026-summary.pdf'],
     type: [String],
     description: 'Links to attachments',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 1000, { each: true })
   attachments?: string[];
 }
 
@@ -128,6 +124,31 @@ export class CampaignUnitResponse {
   @ApiProperty({ type: [CampaignReminderResponse] }) reminders!: CampaignReminderResponse[];
   @ApiProperty({ nullable: true, type: String }) text!: string | null;
   @ApiProperty({ type: [String] }) attachments!: string[];
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+    description: "The liaison's draft waiting for the unit's leader; to the unit itself only",
+  })
+  draft!: CampaignUnitView['draft'];
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+    description: "The leader's last return of a draft (its note in reason); to the unit itself only",
+  })
+  draftReturn!: CampaignUnitView['draftReturn'];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    description: 'Every step inside the unit: drafted, returned, approved (who, capacity, when, text, note)',
+  })
+  draftSteps!: CampaignUnitView['draftSteps'];
+  @ApiProperty({
+    enum: ['direct', 'draft'],
+    description: "How the reader sends the unit's summary: draft for a liaison of a unit with a leader account",
+  })
+  submitAs!: CampaignUnitView['submitAs'];
 }
 
 export class CampaignResponse {

@@ -10,8 +10,6 @@ import type {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
@@ -26,6 +24,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { OptionalTextList } from '../../common/text-list-field';
 import { PageQueryDto, PageResponseOf } from '../../common/paging';
 
 const NOT_BLANK = /\S/;
@@ -56,16 +55,11 @@ export class FileContestDto implements FileContestBody {
   @Matches(NOT_BLANK, { message: 'reason must not be blank' })
   reason!: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextList(200, {
     type: [String],
     example: ['五知识产权〔2070〕3号报送函.pdf'],
     description: 'Titles of the attachments offered as evidence (at most 20, each 1-200 characters)',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
   @Matches(NOT_BLANK, { each: true, message: 'attachments must not hold a blank title' })
   attachments?: string[];
 }

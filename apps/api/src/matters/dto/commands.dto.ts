@@ -1,4 +1,5 @@
 import type { MatterCommandBody, MatterCommandBodyKey } from '@app/contracts';
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -52,17 +53,23 @@ export class ProgressDto implements MatterCommandBody<'reportProgress'> {
   percent!: number;
 }
 
+// At most 20 pieces of evidence, none when left out. The decorators apply in the order they would written out.
+const EvidenceList = (): PropertyDecorator =>
+  applyDecorators(
+    Type(() => EvidenceDto),
+    ValidateNested({ each: true }),
+    ArrayMaxSize(20),
+    IsArray(),
+    ApiPropertyOptional({ type: [EvidenceDto], default: [] }),
+  );
+
 export class ContributionDto implements MatterCommandBody<'contribute'> {
   @ApiProperty({ example: '已在普法平台发布知识产权专题宣传3期。' })
   @IsString()
   @Length(1, 4000)
   text!: string;
 
-  @ApiPropertyOptional({ type: [EvidenceDto], default: [] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => EvidenceDto)
+  @EvidenceList()
   evidence: EvidenceDto[] = [];
 }
 
@@ -72,11 +79,7 @@ export class CompletionDto implements MatterCommandBody<'submitCompletion'> {
   @Length(1, 4000)
   summary!: string;
 
-  @ApiPropertyOptional({ type: [EvidenceDto], default: [] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => EvidenceDto)
+  @EvidenceList()
   evidence: EvidenceDto[] = [];
 }
 
@@ -86,6 +89,20 @@ export class VerifyDto implements MatterCommandBody<'verify'> {
   @IsString()
   @Length(1, 2000)
   comment?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['justice'],
+    description:
+      'Co-units that never signed (签收) nor contributed, whose part the office confirms as not done (未完成); ' +
+      'each such unit must be named (else 409 VERIFY_NEEDS_CONFIRMATION), and the comment says why',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  notDoneUnitCodes?: string[];
 }
 
 export class RerouteDto extends ReasonDto implements MatterCommandBody<'reroute'> {
@@ -179,6 +196,8 @@ export class ReassignLeadDto extends ReasonDto implements MatterCommandBody<'rea
 export class DeclineDto extends ReasonDto implements MatterCommandBody<'decline'> {}
 export class ReturnForReworkDto extends ReasonDto implements MatterCommandBody<'returnForRework'> {}
 export class CancelDto extends ReasonDto implements MatterCommandBody<'cancel'> {}
+// The leader's note to the liaison: what to change in the draft.
+export class ReturnDraftDto extends ReasonDto implements MatterCommandBody<'returnDraft'> {}
 
 // The DTO class of each command's body, by the key its row of the command table names
 // (libs/contracts/src/matter-command-table.ts). The global ValidationPipe validates the body against it.
@@ -191,6 +210,7 @@ export const COMMAND_DTOS = {
   CompletionDto,
   VerifyDto,
   ReturnForReworkDto,
+  ReturnDraftDto,
   CancelDto,
   ExtensionRequestDto,
   ExtensionDecisionDto,

@@ -19,6 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { OptionalYear } from '../../common/year-field';
 import { IsPlannableDueDate } from '../../common/due-dates';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -139,11 +140,7 @@ export class MatterItemDto {
   @Type(() => SupervisionPolicyDto)
   policy?: SupervisionPolicyDto;
 
-  @ApiPropertyOptional({ example: 2026, description: 'Work year; defaults to the year of the due date' })
-  @IsOptional()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear({ example: 2026, description: 'Work year; defaults to the year of the due date' })
   year?: number;
 }
 

@@ -1,9 +1,10 @@
 import type { MatterLight, MatterStatus } from '@app/contracts';
 import { MATTER_LIGHTS, MATTER_STATUSES } from '@app/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
+import { OptionalYear } from '../../common/year-field';
 import { PageNumber, PageSize } from '../../common/paging';
 
 const toList = ({ value }: { value: unknown }): unknown =>
@@ -42,12 +43,7 @@ export class ListMattersQuery {
   @IsBoolean()
   overdue?: boolean;
 
-  @ApiPropertyOptional({ example: 2026, minimum: 2000, maximum: 2100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear({ example: 2026, minimum: 2000, maximum: 2100 }, { query: true })
   year?: number;
 
   @ApiPropertyOptional({ example: '宣传周', description: 'Search in title and code' })

@@ -11,6 +11,7 @@ import type {
   MatterSummary,
   Page,
   PendingExtension,
+  ProvisionalDeadline,
 } from '@app/contracts';
 import {
   ASSIGNMENT_STATUSES,
@@ -48,7 +49,8 @@ export class MatterAssignmentSummaryResponse implements MatterAssignmentSummary 
   @ApiProperty({ enum: ['lead', 'co'] }) role!: AssignmentRole;
   @ApiProperty({
     enum: BOARD_ASSIGNMENT_STATES,
-    description: 'unsigned 未签收, in_progress 已签收/办理中, contributed 已配合, submitted 已报结, completed 已办结',
+    description:
+      'unsigned 未签收, in_progress 已签收/办理中, contributed 已配合, submitted 已报结, completed 已办结, not_done 未完成 (recorded when the matter was verified)',
   })
   state!: BoardAssignmentState;
   @ApiProperty({
@@ -58,6 +60,13 @@ export class MatterAssignmentSummaryResponse implements MatterAssignmentSummary 
     description: 'While unsigned: working days since dispatch, on the unit calendar',
   })
   days!: number | null;
+}
+
+export class ProvisionalDeadlineResponse implements ProvisionalDeadline {
+  @ApiProperty({ type: [Number], example: [2027], description: 'Years without a published holiday schedule' })
+  years!: number[];
+  @ApiProperty({ example: 3, description: 'Working days counted onto the due date as set' })
+  shiftedWorkingDays!: number;
 }
 
 export class MatterSummaryResponse implements MatterSummary {
@@ -87,8 +96,17 @@ export class MatterSummaryResponse implements MatterSummary {
   escalationLevel!: EscalationLevel | null;
   @ApiProperty({ nullable: true, type: String, description: 'When the next breach falls due if nobody acts' })
   predictedBreachAt!: string | null;
-  @ApiProperty({ description: 'A deadline lies in a year whose holiday schedule is not published yet' })
+  @ApiProperty({
+    description:
+      'The due date shown is provisional: working days counted onto it (the office waits) lie in a year whose holiday schedule is not published yet',
+  })
   deadlineProvisional!: boolean;
+  @ApiProperty({
+    type: ProvisionalDeadlineResponse,
+    nullable: true,
+    description: 'Why the due date is provisional; null when it is not',
+  })
+  deadlineProvisionalWhy!: ProvisionalDeadlineResponse | null;
   @ApiProperty({
     type: CountdownResponse,
     nullable: true,
@@ -138,6 +156,20 @@ export class AssignmentResponse implements AssignmentView {
   contribution!: AssignmentView['contribution'];
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
   completion!: AssignmentView['completion'];
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: "The liaison's draft waiting for the unit's leader; only to a reader acting for the unit",
+  })
+  draft!: AssignmentView['draft'];
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: "The leader's last return of a draft, with the note; only to a reader acting for the unit",
+  })
+  draftReturn!: AssignmentView['draftReturn'];
   @ApiProperty({ nullable: true, type: String }) declineReason!: string | null;
   @ApiProperty({ type: CountdownResponse, nullable: true, description: "On the unit's working days" })
   countdown!: CountdownResponse | null;
@@ -147,7 +179,15 @@ export class MatterEventResponse implements MatterEventView {
   @ApiProperty({ example: 3 }) seq!: number;
   @ApiProperty({ example: 'assignment.acknowledged' }) type!: string;
   @ApiProperty() at!: string;
-  @ApiProperty({ example: 'liaison.justice' }) actorUserId!: string;
+  @ApiProperty({ example: 'liaison.justice', description: 'Login name of the person (or system)' })
+  actorUserId!: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: '王建国',
+    description: "The person's display name; null for the system or an unknown login name",
+  })
+  actorName?: string | null;
   @ApiProperty({ example: 'unit' }) actorRole!: string;
   @ApiProperty({ nullable: true, type: String }) actorUnitCode!: string | null;
   @ApiProperty({
@@ -155,6 +195,13 @@ export class MatterEventResponse implements MatterEventView {
     description: 'The capacity acted in: office, unit:<code>, leadership, system',
   })
   actorCapacity!: string;
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['unit_liaison'],
+    description:
+      "The roles within that capacity the person acted in; empty for the system and older events (absent on a contest's steps)",
+  })
+  actorCapacityRoles?: string[];
   @ApiProperty({ nullable: true, type: String }) unitCode!: string | null;
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;

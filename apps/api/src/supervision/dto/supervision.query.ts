@@ -5,6 +5,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
+import { OptionalYear } from '../../common/year-field';
 import { PageNumber, PageSize } from '../../common/paging';
 
 const UNIT_CODES = MEMBER_UNITS.map((u) => u.code);
@@ -92,11 +93,9 @@ export class MeetingProgressQuery {
 }
 
 export class ScorecardQuery {
-  @ApiPropertyOptional({ example: 2026, description: 'Only this year (Asia/Shanghai), as the assessment counts it' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear(
+    { example: 2026, description: 'Only this year (Asia/Shanghai), as the assessment counts it' },
+    { query: true },
+  )
   year?: number;
 }

@@ -2,7 +2,7 @@ import type { AssessmentEvidenceEvent, AssessmentEvidenceItem } from '@app/contr
 import { Drawer, Empty, Grid, List, Space, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 
-import { formatDate, formatDateTime } from '@web/i18n/format';
+import { formatDate, formatDateTime, formatDatesIn } from '@web/shared/dates';
 import type { MessageKey } from '@web/i18n/zh';
 import { useI18n } from '@web/i18n/i18n-context';
 import { ErrorAlert, PageLoading } from '@web/shared/states';
@@ -92,7 +92,7 @@ export function EvidenceDrawer(props: {
                     <Space size={[8, 4]} wrap>
                       {i.matterCode ? <Typography.Text type="secondary">{i.matterCode}</Typography.Text> : null}
                       <Tag color={COUNT_COLOR[i.counts]}>{t(`assessment.evidence.${i.counts}`)}</Tag>
-                      <Typography.Text>{i.finding}</Typography.Text>
+                      <Typography.Text>{formatDatesIn(i.finding, lang)}</Typography.Text>
                       {i.dueDate ? (
                         <Typography.Text type="secondary">
                           {t('assessment.evidence.due', { date: formatDate(i.dueDate, lang) })}

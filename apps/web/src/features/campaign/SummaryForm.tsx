@@ -15,27 +15,37 @@ interface SummaryValues {
 const URL = /^https?:\/\/\S+$/i;
 const MAX_ATTACHMENTS = 20;
 
-// The unit leader's summary: first submission, or a resubmission after the office returned it (prefilled).
+// The unit leader's summary: first submission, or a resubmission after the office returned it (prefilled). A liaison
+// of a unit with a leader account sends it as a draft for the leader (提交本单位负责同志审核), prefilled with the draft
+// the leader returned last.
 export function SummaryForm(props: {
   year: number;
   previous: CampaignUnitView;
   onSubmitted: (c: CampaignView) => void;
 }) {
   const { year, previous, onSubmitted } = props;
+  const asDraft = previous.submitAs === 'draft';
   const { t } = useI18n();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<SummaryValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const resubmit = previous.status === 'returned';
+  const submitLabel = asDraft
+    ? t('campaign.unit.draft.submit')
+    : resubmit
+      ? t('campaign.unit.form.resubmit')
+      : t('campaign.unit.form.submit');
+  const start = previous.draftReturn?.text ?? previous.text ?? '';
 
   const submit = async (v: SummaryValues) => {
     setBusy(true);
     setError(null);
     try {
       const attachments = v.attachments.map((a) => a.trim()).filter(Boolean);
-      const campaign = await campaignsApi.submit(year, { text: v.text.trim(), attachments });
-      void message.success(t('campaign.unit.form.done'));
+      const body = { text: v.text.trim(), attachments };
+      const campaign = asDraft ? await campaignsApi.draft(year, body) : await campaignsApi.submit(year, body);
+      void message.success(asDraft ? t('campaign.unit.draft.done') : t('campaign.unit.form.done'));
       onSubmitted(campaign);
     } catch (err) {
       setError(err);
@@ -47,7 +57,7 @@ export function SummaryForm(props: {
   const onFinish = (v: SummaryValues) => {
     modal.confirm({
       title: t('campaign.unit.form.confirm'),
-      okText: resubmit ? t('campaign.unit.form.resubmit') : t('campaign.unit.form.submit'),
+      okText: submitLabel,
       cancelText: t('common.cancel'),
       okButtonProps: { 'data-testid': 'summary-confirm' },
       onOk: () => submit(v),
@@ -64,7 +74,7 @@ export function SummaryForm(props: {
         form={form}
         layout="vertical"
         disabled={busy}
-        initialValues={{ text: previous.text ?? '', attachments: previous.attachments }}
+        initialValues={{ text: start, attachments: previous.attachments }}
         onFinish={onFinish}
       >
         <Form.Item
@@ -122,7 +132,7 @@ export function SummaryForm(props: {
           )}
         </Form.List>
         <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 16 }} data-testid="summary-submit">
-          {resubmit ? t('campaign.unit.form.resubmit') : t('campaign.unit.form.submit')}
+          {submitLabel}
         </Button>
       </Form>
     </div>

@@ -1,6 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { CampaignUnitView, CampaignView } from '@app/contracts';
-import { Alert, Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Input, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
 import { campaignsApi } from '@web/api/conference';
@@ -24,6 +25,82 @@ async function currentCampaigns(linked: number | null): Promise<CampaignView[]> 
   return found.filter((c): c is CampaignView => c !== null);
 }
 
+// The liaison's draft waiting for the unit's leader (待审核): its text, and for the leader 同意报送 / 退回修改 (a note
+// is required).
+function DraftDecision(props: {
+  year: number;
+  unit: CampaignUnitView;
+  isLeader: boolean;
+  testId: string;
+  onChanged: (c: CampaignView) => void;
+}) {
+  const { year, unit, isLeader, testId, onChanged } = props;
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const draft = unit.draft!;
+  const decide = async (approve: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const c = approve ? await campaignsApi.approveDraft(year) : await campaignsApi.returnDraft(year, note.trim());
+      void message.success(t(approve ? 'campaign.unit.draft.approved' : 'campaign.unit.draft.returnedDone'));
+      onChanged(c);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid={`${testId}-draft`}
+      title={t('campaign.unit.draft.pending', { name: draft.byName ?? draft.byUserId })}
+      description={
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <SummaryText text={draft.text} testId={`${testId}-draft-text`} />
+          {isLeader ? (
+            <>
+              {error ? <ErrorAlert error={error} /> : null}
+              <Input.TextArea
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                placeholder={t('campaign.unit.draft.note')}
+                maxLength={2000}
+                data-testid={`${testId}-draft-note`}
+              />
+              <Space>
+                <Button
+                  type="primary"
+                  loading={busy}
+                  onClick={() => void decide(true)}
+                  data-testid={`${testId}-draft-approve`}
+                >
+                  {t('campaign.unit.draft.approve')}
+                </Button>
+                <Button
+                  danger
+                  loading={busy}
+                  disabled={!note.trim()}
+                  title={note.trim() ? undefined : t('campaign.unit.draft.noteRequired')}
+                  onClick={() => void decide(false)}
+                  data-testid={`${testId}-draft-return`}
+                >
+                  {t('campaign.unit.draft.return')}
+                </Button>
+              </Space>
+            </>
+          ) : null}
+        </Space>
+      }
+    />
+  );
+}
+
 function UnitCampaignCard(props: {
   campaign: CampaignView;
   unitCode: string | null;
@@ -34,7 +111,9 @@ function UnitCampaignCard(props: {
   const { t, lang } = useI18n();
   const mine: CampaignUnitView | undefined = campaign.units.find((u) => u.unitCode === unitCode);
   const open = campaign.status === 'open';
-  const canSubmit = isLeader && open && (mine?.status === 'awaiting' || mine?.status === 'returned');
+  // The leader submits; so does a liaison, as a draft for the leader where the unit has one (submitAs), directly
+  // where it has none. Nobody writes while a draft waits for the leader.
+  const canSubmit = open && (mine?.status === 'awaiting' || mine?.status === 'returned') && !mine?.draft;
   const testId = `unit-summary-${campaign.year}`;
 
   return (
@@ -92,7 +171,19 @@ function UnitCampaignCard(props: {
               title={t('campaign.unit.accepted', { time: formatDateTime(mine.acceptedAt, lang) })}
             />
           ) : null}
-          {!isLeader && open && mine.status !== 'accepted' ? (
+          {open && mine.draft ? (
+            <DraftDecision year={campaign.year} unit={mine} isLeader={isLeader} testId={testId} onChanged={onChanged} />
+          ) : null}
+          {canSubmit && mine.draftReturn ? (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid={`${testId}-draft-return-note`}
+              title={t('campaign.unit.draft.returned')}
+              description={mine.draftReturn.reason}
+            />
+          ) : null}
+          {!isLeader && !canSubmit && !mine.draft && open && mine.status !== 'accepted' ? (
             <Alert type="info" showIcon data-testid={`${testId}-liaison-note`} title={t('campaign.unit.liaisonNote')} />
           ) : null}
 

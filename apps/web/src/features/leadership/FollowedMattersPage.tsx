@@ -30,7 +30,7 @@ export function FollowedMattersPage() {
       render: (_, m) => <Link to={`/leadership/matters/${m.id}`}>{m.title}</Link>,
     },
     { key: 'lead', title: t('matter.leadUnit'), width: 160, render: (_, m) => unitName(m.leadUnitCode) },
-    { key: 'status', title: t('matter.status'), width: 110, render: (_, m) => <MatterStatusTag status={m.status} /> },
+    { key: 'status', title: t('matter.status'), width: 110, render: (_, m) => <MatterStatusTag matter={m} /> },
     { key: 'light', title: t('matter.light'), width: 100, render: (_, m) => <LightBadge light={m.light} /> },
     {
       key: 'due',

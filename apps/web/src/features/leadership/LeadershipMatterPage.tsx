@@ -1,6 +1,7 @@
 import { EditOutlined } from '@ant-design/icons';
 
 import { Assignments } from '@web/features/matters/Assignments';
+import { personNamed } from '@web/features/matters/EventTimeline';
 import type { CommandWording } from '@web/features/matters/commands';
 import { buttonsFor } from '@web/features/matters/commands';
 import { MatterFacts } from '@web/features/matters/MatterFacts';
@@ -42,7 +43,7 @@ export function LeadershipMatterPage() {
               <FollowToggle key={`${m.id}:${m.seq}:${String(m.followed)}`} matterId={m.id} followed={m.followed} />
             </div>
             <MatterFacts matter={m} />
-            <Assignments assignments={m.assignments} />
+            <Assignments assignments={m.assignments} people={(u) => personNamed(m.events, u)} />
             <SupervisionPanel matter={m} />
           </>
         ),

@@ -1,20 +1,14 @@
 import type { TableProps } from 'antd';
-import { Card, Typography } from 'antd';
+import { Card } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { useMemo } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 
-import { mattersApi } from '@web/api/endpoints';
-import { CountdownText } from '@web/features/matters/CountdownText';
-import { EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '@web/features/matters/tags';
+import { LightBadge, MatterStatusTag } from '@web/features/matters/tags';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
-import type { BoardFilters, BoardRow } from '@web/features/office/board';
-import { boardRow, dueOf, filtersOf, isOpen, paramsOf, queryOf } from '@web/features/office/board';
-import { Filters } from '@web/features/office/OfficeHome';
+import type { BoardRow } from '@web/features/office/board';
+import { boardColumns, boardPagination, Filters, useBoardList } from '@web/features/office/BoardTable';
 import { useI18n } from '@web/i18n/i18n-context';
-import { formatDay } from '@web/shared/dates';
 import { ListTable } from '@web/shared/ListTable';
-import { useAsync } from '@web/shared/useAsync';
 
 // Every matter, for leadership: the office board's search and filters (kept in the address), read-only; a row
 // opens the leadership's matter page (where 批示 is).
@@ -22,13 +16,8 @@ export function LeadershipMattersPage() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const unitName = useUnitNames();
-  const [params, setParams] = useSearchParams();
-  const f = useMemo(() => filtersOf(params), [params]);
-  const key = JSON.stringify(f);
-  const list = useAsync(() => mattersApi.list(queryOf(f)), [key]);
-  const items = list.data?.items;
-  const rows = useMemo<BoardRow[]>(() => (items ?? []).map(boardRow), [items]);
-  const setFilters = (next: BoardFilters) => setParams(paramsOf(next), { replace: true });
+  const { f, list, setFilters, table } = useBoardList();
+  const cols = boardColumns(t, lang, unitName);
   const open = (id: string) => `/leadership/matters/${id}`;
 
   const columns: TableProps<BoardRow>['columns'] = [
@@ -42,30 +31,9 @@ export function LeadershipMattersPage() {
         </Link>
       ),
     },
-    {
-      key: 'title',
-      title: t('office.col.title'),
-      render: (_, r) => (
-        <div style={{ minWidth: 180 }}>
-          <Typography.Text strong>{r.matter.title}</Typography.Text>
-          <div>
-            <PriorityTag priority={r.matter.priority} />
-          </div>
-        </div>
-      ),
-    },
-    { key: 'lead', title: t('matter.leadUnit'), width: 170, render: (_, r) => unitName(r.matter.leadUnitCode) },
-    {
-      key: 'due',
-      title: t('matter.dueDate'),
-      width: 170,
-      render: (_, r) => (
-        <div>
-          <div>{formatDay(dueOf(r.matter), lang)}</div>
-          {isOpen(r.matter) ? <CountdownText countdown={r.countdown} /> : null}
-        </div>
-      ),
-    },
+    cols.title(),
+    cols.lead,
+    cols.due,
     {
       key: 'light',
       title: t('matter.light'),
@@ -76,34 +44,19 @@ export function LeadershipMattersPage() {
       key: 'status',
       title: t('matter.status'),
       width: 100,
-      render: (_, r) => <MatterStatusTag status={r.matter.status} />,
+      render: (_, r) => <MatterStatusTag matter={r.matter} />,
     },
-    {
-      key: 'escalation',
-      title: t('office.col.escalation'),
-      width: 90,
-      render: (_, r) => (r.matter.escalationLevel ? <EscalationTag level={r.matter.escalationLevel} /> : '—'),
-    },
+    cols.escalation,
   ];
 
   return (
     <Card title={<span data-testid="page-title">{t('leadership.matters.title')}</span>}>
       <Filters f={f} update={(patch) => setFilters({ ...f, page: 1, ...patch })} />
       <ListTable<BoardRow>
-        state={list}
-        data-testid="leadership-matter-table"
-        rowKey={(r) => r.matter.id}
-        size="middle"
+        {...table('leadership-matter-table')}
         columns={columns}
-        dataSource={rows}
-        scroll={{ x: 900 }}
         pagination={{
-          current: f.page,
-          pageSize: f.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (n) => t('office.board.total', { n }),
+          ...boardPagination(f, list.data?.total ?? 0, t),
           onChange: (page, pageSize) => setFilters({ ...f, page, pageSize }),
         }}
         onRow={(r) =>

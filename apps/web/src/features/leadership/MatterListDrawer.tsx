@@ -65,7 +65,7 @@ export function MatterListDrawer({ request, onClose }: { request: MatterListRequ
                   <div style={{ marginTop: 4 }}>
                     <Space size={[8, 4]} wrap>
                       <Typography.Text type="secondary">{m.code}</Typography.Text>
-                      <MatterStatusTag status={m.status} />
+                      <MatterStatusTag matter={m} />
                       <LightBadge light={m.light} />
                       {m.escalationLevel ? <EscalationTag level={m.escalationLevel} /> : null}
                     </Space>

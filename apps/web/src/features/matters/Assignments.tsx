@@ -7,8 +7,7 @@ import { CountdownText } from '@web/features/matters/CountdownText';
 import { EvidenceList } from '@web/features/matters/Evidence';
 import { AssignmentStatusTag } from '@web/features/matters/tags';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
-import { formatDate, formatDateTime } from '@web/i18n/format';
-import { formatDay } from '@web/shared/dates';
+import { formatDate, formatDateTime, formatDay } from '@web/shared/dates';
 import { useI18n } from '@web/i18n/i18n-context';
 
 // An assignment's unit as the API named it at dispatch (Chinese), else the current name from the unit list.
@@ -65,7 +64,7 @@ function Dues({ a }: { a: AssignmentView }) {
 }
 
 // Every progress report, newest first, folded away under the latest one.
-function ProgressHistory({ a }: { a: AssignmentView }) {
+function ProgressHistory({ a, people }: { a: AssignmentView; people: (login: string) => string }) {
   const { t, lang } = useI18n();
   const last = a.progress[a.progress.length - 1];
   if (!last) {
@@ -74,7 +73,7 @@ function ProgressHistory({ a }: { a: AssignmentView }) {
   const line = (p: AssignmentView['progress'][number]) => (
     <div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {formatDateTime(p.at, lang)} · {p.byUserId} · {t('timeline.percent', { n: p.percent })}
+        {formatDateTime(p.at, lang)} · {people(p.byUserId)} · {t('timeline.percent', { n: p.percent })}
       </Typography.Text>
       <div style={{ whiteSpace: 'pre-wrap' }}>{p.text}</div>
     </div>
@@ -122,8 +121,16 @@ function Outcome({ a }: { a: AssignmentView }) {
 }
 
 // Every unit's assignment on a matter: unit, role, status, percent, dates, reports and what it sent back. `own`
-// marks the reader's own unit (a unit's page).
-export function Assignments({ assignments, own }: { assignments: readonly AssignmentView[]; own?: string | null }) {
+// marks the reader's own unit (a unit's page); `people` names who reported (their login name without it).
+export function Assignments({
+  assignments,
+  own,
+  people = (login) => login,
+}: {
+  assignments: readonly AssignmentView[];
+  own?: string | null;
+  people?: (login: string) => string;
+}) {
   const { t } = useI18n();
   const nameOf = useAssignmentUnitName();
   return (
@@ -154,7 +161,7 @@ export function Assignments({ assignments, own }: { assignments: readonly Assign
                   <Dues a={a} />
                 </>
               )}
-              <ProgressHistory a={a} />
+              <ProgressHistory a={a} people={people} />
               <Outcome a={a} />
             </div>
           </List.Item>

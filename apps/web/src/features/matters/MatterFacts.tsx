@@ -4,6 +4,7 @@ import type { DescriptionsProps } from 'antd';
 import { Link } from 'react-router-dom';
 
 import { DueWithCountdown } from '@web/features/matters/CountdownText';
+import { personNamed } from '@web/features/matters/EventTimeline';
 import { isOpenMatter } from '@web/features/matters/constants';
 import { MatterText } from '@web/features/matters/MatterText';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
@@ -57,7 +58,7 @@ export function MatterFacts({ matter, meetingLink }: { matter: MatterDetail; mee
     { key: 'prio', label: t('matter.priority'), children: t(`priority.${m.priority}`) },
     { key: 'source', label: t('matter.source'), children: source },
     { key: 'created', label: t('office.matter.createdAt'), children: formatDateTime(m.createdAt, lang) },
-    { key: 'by', label: t('office.matter.createdBy'), children: m.createdBy },
+    { key: 'by', label: t('office.matter.createdBy'), children: personNamed(m.events, m.createdBy) },
     ...when(m.closedAt, { key: 'closed', label: t('office.col.closed'), children: formatDateTime(m.closedAt, lang) }),
     ...when(m.extensionCount > 0, { key: 'ext', label: t('office.matter.extensions'), children: m.extensionCount }),
   ];

@@ -25,7 +25,7 @@ export function MatterHeader(props: {
             {matter.code}
           </Typography.Text>
           <span data-testid="matter-status" data-status={matter.status}>
-            <MatterStatusTag status={matter.status} />
+            <MatterStatusTag matter={matter} />
           </span>
           <PriorityTag priority={matter.priority} />
           {isOpenMatter(matter) && matter.light !== 'none' ? (

@@ -3,9 +3,10 @@ import { Alert, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 
 import { DueWithCountdown } from '@web/features/matters/CountdownText';
 import { dueOf, isBreachReason, isEscalationLevel, isOpenMatter } from '@web/features/matters/constants';
-import { EscalationTag, LightBadge } from '@web/features/matters/tags';
+import { personOf } from '@web/features/matters/EventTimeline';
+import { EscalationTag, LightBadge, ProvisionalTag } from '@web/features/matters/tags';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
-import { formatDateTime } from '@web/i18n/format';
+import { formatDateTime } from '@web/shared/dates';
 import { formatDeadline } from '@web/shared/dates';
 import type { Translate } from '@web/i18n/i18n-context';
 import { useI18n } from '@web/i18n/i18n-context';
@@ -61,7 +62,7 @@ function Escalations({ events }: { events: MatterEventView[] }) {
               {typeof e.data.noticeNo === 'string' && e.data.noticeNo ? <Tag>{e.data.noticeNo}</Tag> : null}
             </Space>
             <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>
-              {formatDateTime(e.at, lang)} · {e.actorUserId}
+              {formatDateTime(e.at, lang)} · {e.actorRole === 'system' ? t('timeline.actorSystem') : personOf(e)}
             </div>
             {e.reason ? <div style={{ whiteSpace: 'pre-wrap' }}>{e.reason}</div> : null}
           </div>
@@ -119,7 +120,10 @@ export function SupervisionPanel({ matter }: { matter: MatterDetail }) {
       key: 'eff',
       label: t('office.sup.effectiveDue'),
       children: (
-        <DueWithCountdown date={dueOf(matter)} countdown={matter.countdown} running={open} testId="effective-due" />
+        <Space size={[8, 4]} wrap>
+          <DueWithCountdown date={dueOf(matter)} countdown={matter.countdown} running={open} testId="effective-due" />
+          <ProvisionalTag matter={matter} />
+        </Space>
       ),
     },
     {
@@ -131,17 +135,6 @@ export function SupervisionPanel({ matter }: { matter: MatterDetail }) {
       key: 'level',
       label: t('matter.escalationLevel'),
       children: matter.escalationLevel ? <EscalationTag level={matter.escalationLevel} /> : t('common.none'),
-    },
-    {
-      key: 'prov',
-      label: t('office.sup.provisional'),
-      children: matter.deadlineProvisional ? (
-        <Tag color="warning" data-testid="provisional-flag">
-          {t('office.sup.provisionalYes')}
-        </Tag>
-      ) : (
-        t('common.no')
-      ),
     },
     ...(policy
       ? [
@@ -166,9 +159,6 @@ export function SupervisionPanel({ matter }: { matter: MatterDetail }) {
   ];
   return (
     <Card size="small" title={t('office.sup.title')} data-testid="supervision-panel">
-      {matter.deadlineProvisional ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('matter.provisional')} />
-      ) : null}
       {!matter.supervision ? (
         <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('office.sup.unsupervised')} />
       ) : null}

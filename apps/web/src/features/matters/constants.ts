@@ -29,6 +29,8 @@ const ALL_EVENT_TYPES = {
   'assignment.progress_reported': true,
   'assignment.contributed': true,
   'matter.completion_submitted': true,
+  'assignment.draft_prepared': true,
+  'assignment.draft_returned': true,
   'matter.completion_returned': true,
   'matter.closed': true,
   'matter.cancelled': true,

@@ -1,7 +1,16 @@
-import type { AssignmentStatus, EscalationLevel, MatterLight, MatterPriority, MatterStatus } from '@app/contracts';
-import { Badge, Tag } from 'antd';
+import type {
+  AssignmentStatus,
+  EscalationLevel,
+  MatterLight,
+  MatterPriority,
+  MatterStatus,
+  MatterSummary,
+} from '@app/contracts';
+import { Badge, Tag, Tooltip } from 'antd';
 
+import type { Translate } from '@web/i18n/i18n-context';
 import { useI18n } from '@web/i18n/i18n-context';
+import { formatDay } from '@web/shared/dates';
 
 const MATTER_STATUS_COLOR: Record<MatterStatus, string> = {
   in_progress: 'processing',
@@ -18,6 +27,7 @@ const ASSIGNMENT_STATUS_COLOR: Record<AssignmentStatus, string> = {
   submitted: 'purple',
   returned: 'red',
   completed: 'success',
+  not_done: 'error',
   withdrawn: 'default',
   cancelled: 'default',
 };
@@ -38,9 +48,46 @@ const ESCALATION_COLOR: Record<EscalationLevel, string> = {
   report: 'red',
 };
 
-export function MatterStatusTag({ status }: { status: MatterStatus }) {
+// The one status word of a matter, wherever it is shown (the board, the lists, the matter page's header): 待签收
+// while no unit has signed for an open matter, else its status (办理中, 待核验, 已办结, 已撤销).
+export function matterStatusWord(t: Translate, m: Pick<MatterSummary, 'status' | 'awaitingAck'>): string {
+  return m.awaitingAck && m.status === 'in_progress' ? t('board.status.awaitingAck') : t(`matterStatus.${m.status}`);
+}
+
+export function MatterStatusTag({ matter }: { matter: Pick<MatterSummary, 'status' | 'awaitingAck'> }) {
   const { t } = useI18n();
-  return <Tag color={MATTER_STATUS_COLOR[status]}>{t(`matterStatus.${status}`)}</Tag>;
+  const color = matter.awaitingAck && matter.status === 'in_progress' ? 'orange' : MATTER_STATUS_COLOR[matter.status];
+  return (
+    <Tag color={color} data-testid="matter-status-word">
+      {matterStatusWord(t, matter)}
+    </Tag>
+  );
+}
+
+// 期限暂定, only on a matter whose due date really is provisional, with why in its tooltip.
+export function ProvisionalTag({
+  matter,
+}: {
+  matter: Pick<MatterSummary, 'dueDate' | 'effectiveDueDate' | 'deadlineProvisionalWhy'>;
+}) {
+  const { t, lang } = useI18n();
+  const why = matter.deadlineProvisionalWhy;
+  if (!why) {
+    return null;
+  }
+  const text = t('matter.provisionalWhy', {
+    n: why.shiftedWorkingDays,
+    due: formatDay(matter.dueDate, lang),
+    date: formatDay(matter.effectiveDueDate ?? matter.dueDate, lang),
+    years: why.years.join(lang === 'zh' ? '、' : ', '),
+  });
+  return (
+    <Tooltip title={text}>
+      <Tag color="warning" data-testid="provisional-flag" aria-label={text}>
+        {t('office.tag.provisional')}
+      </Tag>
+    </Tooltip>
+  );
 }
 
 export function AssignmentStatusTag({ status }: { status: AssignmentStatus }) {

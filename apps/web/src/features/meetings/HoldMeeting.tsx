@@ -14,6 +14,7 @@ import { ErrorAlert } from '@web/shared/states';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
 import type { Draft } from '@web/features/office/BatchEntry';
 import { MatterRowsEditor, emptyDraft, problemsOf, toItems, todayInShanghai } from '@web/features/office/BatchEntry';
+import { useRowCodes } from '@web/features/office/codeRegister';
 import { findUnit, useUnitList } from '@web/features/office/units';
 import type { AttendanceDraft } from './AttendanceEditor';
 import { AttendanceEditor, attendanceProblems, emptyAttendance, toAttendance } from './AttendanceEditor';
@@ -133,6 +134,7 @@ export function HoldMeeting(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const retryKey = useRetryKey();
+  const codes = useRowCodes(matters, setMatters);
 
   // One row per invited attendee: a member unit (by its name) with the person to fill in, or a named person.
   if (!prefilled && !unitsLoading) {
@@ -156,7 +158,7 @@ export function HoldMeeting(props: {
       case 1:
         return minutesProblem === null;
       case 2:
-        return problemsOf(matters, todayInShanghai()).size === 0;
+        return problemsOf(matters, todayInShanghai(), codes.taken).size === 0;
       default:
         return true;
     }
@@ -189,6 +191,11 @@ export function HoldMeeting(props: {
       setError(err);
       setBusy(false);
       onFailed();
+      // A code taken meanwhile: back to the matters, where its row is marked and named (第 N 行).
+      if (codes.noteRefusal(err) !== null) {
+        setShown([true, true, true]);
+        setStep(2);
+      }
     }
   };
 
@@ -249,6 +256,7 @@ export function HoldMeeting(props: {
             minRows={0}
             disabled={busy}
             testId="hold-matter"
+            codes={codes}
           />
         </>
       ) : null}

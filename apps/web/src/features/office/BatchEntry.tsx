@@ -13,9 +13,11 @@ import { ZONE } from '@web/i18n/format';
 import type { Translate } from '@web/i18n/i18n-context';
 import { useI18n } from '@web/i18n/i18n-context';
 import type { CellContext, GridColumn } from '@web/shared/EditableGrid';
-import { EditableGrid, selectColumn, textColumn } from '@web/shared/EditableGrid';
+import { EditableGrid, selectColumn } from '@web/shared/EditableGrid';
 import { ErrorAlert } from '@web/shared/states';
 import { useRetryKey } from '@web/features/meetings/retryKey';
+import type { CodeChecks, TakenBy } from './codeRegister';
+import { useRowCodes } from './codeRegister';
 import { DATE_FORMATS, MATTER_CODE } from './NewMatterPage';
 import { UNIT_SEARCH, findUnit, unitOptions, useUnitList } from './units';
 
@@ -95,11 +97,15 @@ export function parsePasted(text: string, units: readonly UnitView[]): { drafts:
   return { drafts, unknown };
 }
 
-export type Problem = 'code' | 'codeDup' | 'title' | 'lead' | 'due' | 'duePast' | 'year';
+export type Problem = 'code' | 'codeDup' | 'codeTaken' | 'title' | 'lead' | 'due' | 'duePast' | 'year';
 
-// What is wrong with each row (by key): a code that is invalid or repeats another row's, a missing title or
-// lead unit, a due date missing or before today, a year out of range.
-export function problemsOf(rows: readonly Draft[], today: string): Map<number, Problem[]> {
+// What is wrong with each row (by key): a code that is invalid, repeats another row's or is taken by a matter (as
+// checked: `taken`), a missing title or lead unit, a due date missing or before today, a year out of range.
+export function problemsOf(
+  rows: readonly Draft[],
+  today: string,
+  taken: ReadonlyMap<string, TakenBy> = new Map(),
+): Map<number, Problem[]> {
   const out = new Map<number, Problem[]>();
   const codes = rows.map((r) => r.code.trim());
   rows.forEach((r, i) => {
@@ -108,6 +114,8 @@ export function problemsOf(rows: readonly Draft[], today: string): Map<number, P
       p.push('code');
     } else if (codes.indexOf(r.code.trim()) !== i) {
       p.push('codeDup');
+    } else if (taken.has(r.code.trim())) {
+      p.push('codeTaken');
     }
     if (!r.title.trim() || r.title.trim().length > 200) {
       p.push('title');
@@ -136,6 +144,8 @@ export function problemText(t: Translate, p: Problem): string {
       return t('office.new.codeInvalid');
     case 'codeDup':
       return t('office.batch.codeDuplicate');
+    case 'codeTaken':
+      return t('error.MATTER_CODE_TAKEN');
     case 'title':
       return t('office.new.titleRequired');
     case 'lead':
@@ -224,6 +234,8 @@ export interface MatterRowsEditorProps {
   disabled?: boolean;
   // Prefix of the data-testid of every control, so that two editors never share one.
   testId?: string;
+  // The codes' checks as typed (useRowCodes): a taken code is named in its cell at once.
+  codes?: CodeChecks;
 }
 
 // The editable table of agreed matters (one per row), with paste from a table of the minutes.
@@ -233,16 +245,41 @@ export function MatterRowsEditor(props: MatterRowsEditorProps) {
   const { t, lang } = useI18n();
   const { units } = useUnitList();
   const [pasting, setPasting] = useState(false);
+  const taken = props.codes?.taken ?? new Map<string, TakenBy>();
+  const problems = problemsOf(rows, todayInShanghai(), taken);
+  const problemLine = (n: number, p: Problem): string => {
+    const code = rows[n - 1]?.code.trim() ?? '';
+    const holder = p === 'codeTaken' ? taken.get(code) : undefined;
+    const text = holder ? t('codes.rowTaken', { code, title: holder.title }) : problemText(t, p);
+    return t('office.batch.rowProblem', { n, text });
+  };
 
   const columns: GridColumn<Draft, Problem>[] = [
-    textColumn({
-      field: 'code',
+    {
+      key: 'code',
       title: t('matter.code'),
-      width: 150,
-      testId: `${tid}-code`,
-      maxLength: 32,
-      problems: ['code', 'codeDup'],
-    }),
+      width: 170,
+      cell: (r, { patch, bad }) => {
+        // Named as soon as the check answers, before any attempt to go on.
+        const holder = taken.get(r.code.trim());
+        return (
+          <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+            <Input
+              value={r.code}
+              maxLength={32}
+              status={holder || bad('code', 'codeDup') ? 'error' : undefined}
+              onChange={(e) => patch({ code: e.target.value })}
+              data-testid={`${tid}-code`}
+            />
+            {holder ? (
+              <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid={`${tid}-code-taken`}>
+                {t('codes.taken', { title: holder.title })}
+              </Typography.Text>
+            ) : null}
+          </Space>
+        );
+      },
+    },
     {
       key: 'title',
       title: t('office.col.title'),
@@ -336,9 +373,9 @@ export function MatterRowsEditor(props: MatterRowsEditorProps) {
         rows={rows}
         setRows={setRows}
         columns={columns}
-        problems={problemsOf(rows, todayInShanghai())}
+        problems={problems}
         showProblems={showProblems}
-        problemLine={(n, p) => t('office.batch.rowProblem', { n, text: problemText(t, p) })}
+        problemLine={problemLine}
         newRow={() => emptyDraft(defaultYear)}
         // A unit that now leads the matter no longer helps on it.
         normalize={(r, p) => (p.lead ? { ...r, co: r.co.filter((c) => c !== p.lead) } : r)}
@@ -388,10 +425,11 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const retryKey = useRetryKey();
+  const codes = useRowCodes(rows, setRows);
 
   const submit = async () => {
     setShowProblems(true);
-    if (problemsOf(rows, todayInShanghai()).size > 0) {
+    if (problemsOf(rows, todayInShanghai(), codes.taken).size > 0) {
       return;
     }
     const items = toItems(rows);
@@ -403,6 +441,8 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
       void message.success(t('office.batch.done', { n: created.length }));
       onDone(created.length);
     } catch (err) {
+      // A code taken meanwhile: its row is marked and named (第 N 行) like one found taken as typed.
+      codes.noteRefusal(err);
       setError(err);
       setBusy(false);
     }
@@ -416,7 +456,7 @@ export function BatchEntry(props: { meetingId: string; onClose: () => void; onDo
           <ErrorAlert error={error} />
         </div>
       ) : null}
-      <MatterRowsEditor rows={rows} setRows={setRows} showProblems={showProblems} disabled={busy} />
+      <MatterRowsEditor rows={rows} setRows={setRows} showProblems={showProblems} disabled={busy} codes={codes} />
       <Space style={{ marginTop: 12, display: 'flex' }} wrap>
         <Button type="primary" onClick={() => void submit()} loading={busy} data-testid="batch-submit">
           {t('office.batch.submit', { n: rows.length })}

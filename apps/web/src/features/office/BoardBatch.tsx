@@ -13,6 +13,7 @@ const STATE_COLOR: Record<MatterAssignmentSummary['state'], string> = {
   contributed: 'green',
   submitted: 'purple',
   completed: 'green',
+  not_done: 'red',
 };
 
 // The board's unit column: each current unit of the matter, the lead first, with its state.

@@ -60,7 +60,7 @@ function MeetingMatters({ meetingId, version }: { meetingId: string; version: nu
       width: 90,
       render: (_, m) => (m.light === 'none' ? '—' : <LightBadge light={m.light} />),
     },
-    { key: 'status', title: t('matter.status'), width: 100, render: (_, m) => <MatterStatusTag status={m.status} /> },
+    { key: 'status', title: t('matter.status'), width: 100, render: (_, m) => <MatterStatusTag matter={m} /> },
   ];
   return (
     <Table<MatterSummary>

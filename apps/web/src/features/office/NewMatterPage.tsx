@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, BulbOutlined } from '@ant-design/icons';
-import type { MatterPriority } from '@app/contracts';
+import type { MatterCodeCheck, MatterPriority } from '@app/contracts';
 import {
   App,
   Button,
@@ -23,7 +23,7 @@ import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 
-import { ApiError, newIdempotencyKey } from '@web/api/client';
+import { newIdempotencyKey } from '@web/api/client';
 import type { LeadSuggestion, NewMatter } from '@web/api/endpoints';
 import { officeApi } from '@web/api/endpoints';
 import { formatDate, joinList } from '@web/i18n/format';
@@ -31,6 +31,7 @@ import { formatDeadline } from '@web/shared/dates';
 import { useI18n } from '@web/i18n/i18n-context';
 import { ErrorAlert } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
+import { useCodeChecks, useCodeProposals } from './codeRegister';
 import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
 
 export const MATTER_CODE = /^[A-Za-z0-9〔〕()（）_.\-\u4e00-\u9fa5]{1,32}$/;
@@ -74,6 +75,20 @@ function useLeadSuggestions(text: string): LeadSuggestion[] {
   return text.trim().length < 2 ? [] : items;
 }
 
+// Under the code field: whether the typed code is free (and in the office's pattern), else the hint.
+function CodeNote(props: { check: MatterCodeCheck | undefined; proposed: string | undefined }) {
+  const { t } = useI18n();
+  const { check, proposed } = props;
+  if (check?.available) {
+    return (
+      <span data-testid="matter-code-free">
+        {check.matchesPattern || !proposed ? t('codes.free') : t('codes.offPattern', { example: proposed })}
+      </span>
+    );
+  }
+  return <span>{t('codes.hint')}</span>;
+}
+
 // 新建事项 (交办): one agreed matter, its lead and co-units, due date and priority; dispatched on submit.
 export function NewMatterPage() {
   const { t, lang } = useI18n();
@@ -94,6 +109,19 @@ export function NewMatterPage() {
   const suggestions = useLeadSuggestions(`${title} ${description}`);
   const leadUnit = units.find((u) => u.code === lead);
 
+  // 事项编号: the office's next free code fills the field (unless something was typed first); a typed code is checked
+  // as typed, and a taken one is named beside the field and not sent.
+  const proposed = useCodeProposals(1)?.[0];
+  useEffect(() => {
+    if (proposed && !(form.getFieldValue('code') as string | undefined)?.trim()) {
+      form.setFieldValue('code', proposed);
+    }
+  }, [proposed, form]);
+  const code = ((Form.useWatch('code', form) as string | undefined) ?? '').trim();
+  const codes = useCodeChecks([code]);
+  const codeCheck = code ? codes.checks.get(code) : undefined;
+  const takenBy = code ? codes.taken.get(code) : undefined;
+
   const chooseLead = (code: string) => {
     form.setFieldsValue({
       leadUnitCode: code,
@@ -107,6 +135,9 @@ export function NewMatterPage() {
   const unitLabel = (code: string) => unitOptions(units, lang).find((o) => o.value === code)?.label ?? code;
 
   const onFinish = (v: Values) => {
+    if (codes.taken.has(v.code.trim())) {
+      return;
+    }
     setPending({
       code: v.code.trim(),
       title: v.title.trim(),
@@ -131,9 +162,8 @@ export function NewMatterPage() {
       void message.success(t('office.new.done', { code: matter.code }));
       void navigate(`/office/matters/${matter.id}`);
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'MATTER_CODE_TAKEN') {
-        form.setFields([{ name: 'code', errors: [t('error.MATTER_CODE_TAKEN')] }]);
-      }
+      // Taken meanwhile: named beside the field like a code found taken as typed.
+      codes.noteRefusal(err);
       setError(err);
       setBusy(false);
     }
@@ -195,7 +225,13 @@ export function NewMatterPage() {
               <Form.Item
                 name="code"
                 label={t('matter.code')}
-                extra={t('office.new.codeHint')}
+                extra={<CodeNote check={codeCheck} proposed={proposed} />}
+                {...(takenBy
+                  ? {
+                      validateStatus: 'error' as const,
+                      help: <span data-testid="matter-code-taken">{t('codes.taken', { title: takenBy.title })}</span>,
+                    }
+                  : {})}
                 rules={[
                   { required: true, whitespace: true, message: t('office.new.codeRequired') },
                   { pattern: MATTER_CODE, message: t('office.new.codeInvalid') },

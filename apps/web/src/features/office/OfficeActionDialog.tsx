@@ -1,4 +1,5 @@
 import type { CommandResponseBody, MatterCommandName, MatterDetail } from '@app/contracts';
+import { needsNotDoneConfirmation } from '@app/contracts';
 import { Alert, Form, Input, Radio, Select, Typography } from 'antd';
 
 import { formatDay } from '@web/shared/dates';
@@ -24,6 +25,13 @@ interface Values {
 
 const trim = (s: string | undefined): string => (s ?? '').trim();
 
+// The co-units that never signed nor contributed: verifying records their part as not done (未完成), once the office
+// confirms it in the dialog (the server refuses a verify that leaves one unnamed: VERIFY_NEEDS_CONFIRMATION).
+const notDoneUnits = (matter: MatterDetail): string[] =>
+  matter.status === 'awaiting_verification'
+    ? matter.assignments.filter((a) => needsNotDoneConfirmation(a)).map((a) => a.unitCode)
+    : [];
+
 // The office's commands in the order its action bar shows them, by their console action (label
 // office.action.<action>, test id office-action-<action>).
 export const OFFICE_WORDING = [
@@ -44,8 +52,13 @@ function sendAction(matter: MatterDetail, action: OfficeAction, v: Values): Prom
   const reason = trim(v.reason);
   const id = matter.id;
   switch (action) {
-    case 'verify':
-      return matterCommand(id, 'verify', reason ? { comment: reason } : {});
+    case 'verify': {
+      const notDoneUnitCodes = notDoneUnits(matter);
+      return matterCommand(id, 'verify', {
+        ...(reason ? { comment: reason } : {}),
+        ...(notDoneUnitCodes.length > 0 ? { notDoneUnitCodes } : {}),
+      });
+    }
     case 'return':
       return matterCommand(id, 'returnForRework', { reason });
     case 'reroute':
@@ -121,6 +134,7 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
   };
 
   const targets = targetUnits(matter, action);
+  const notDone = action === 'verify' ? notDoneUnits(matter) : [];
   // A re-route goes to a unit that holds no running assignment on the matter.
   const held = matter.assignments.filter((a) => isOpenAssignment(a.status)).map((a) => a.unitCode);
   const unitSelect = (codes: string[]) => (
@@ -138,6 +152,20 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
         <div style={{ marginBottom: 12 }}>
           <CompletionReport matter={matter} compact />
         </div>
+      ) : null}
+      {notDone.length > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="verify-not-done"
+          title={t('office.dialog.notDoneTitle')}
+          description={notDone.map((code) => (
+            <div key={code} data-testid="verify-not-done-unit" data-unit={code}>
+              {t('office.dialog.notDoneUnit', { unit: unitName(code) })}
+            </div>
+          ))}
+        />
       ) : null}
       {(action === 'reroute' || action === 'insist') && (
         <>
@@ -227,8 +255,8 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
       ) : null}
       <Form.Item
         name="reason"
-        label={reasonLabel[action]}
-        rules={textRules(t, 2000, action === 'verify' ? undefined : t('action.reasonRequired'))}
+        label={notDone.length > 0 ? t('office.dialog.notDoneComment') : reasonLabel[action]}
+        rules={textRules(t, 2000, action === 'verify' && notDone.length === 0 ? undefined : t('action.reasonRequired'))}
       >
         <Input.TextArea rows={4} data-testid="action-reason" />
       </Form.Item>

@@ -1,41 +1,24 @@
 import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import type { MatterStatus } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { App, Button, Card, Checkbox, Empty, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Empty, Space, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { HTMLAttributes, MouseEvent } from 'react';
-import { useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 
-import { mattersApi, officeApi } from '@web/api/endpoints';
 import { ZONE, formatDate } from '@web/i18n/format';
-import { formatDay } from '@web/shared/dates';
 import { useI18n } from '@web/i18n/i18n-context';
 import { ListTable } from '@web/shared/ListTable';
 import { OfficeConferenceTodos } from '@web/features/conference-todos/ConferenceTodos';
 import { describeError } from '@web/shared/errors';
 import { useAsync } from '@web/shared/useAsync';
-import { CountdownText } from '@web/features/matters/CountdownText';
 import { countTileStyle } from '@web/features/matters/countTile';
-import { EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '@web/features/matters/tags';
+import { LightBadge, MatterStatusTag, ProvisionalTag } from '@web/features/matters/tags';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
 import type { BoardCount, BoardFilters, BoardRow, BoardSort } from './board';
-import {
-  ALL_STATUSES,
-  BOARD_COUNTS,
-  LIGHTS,
-  dueOf,
-  filtersOf,
-  filtersOfCount,
-  isOpen,
-  boardRow,
-  loadAllForExport,
-  loadBoardCounts,
-  paramsOf,
-  queryOf,
-} from './board';
+import { BOARD_COUNTS, filtersOfCount, loadAllForExport, loadBoardCounts } from './board';
+import { boardColumns, boardPagination, Filters, useBoardList } from './BoardTable';
 import { buildWorkbook, downloadBlob } from './exportExcel';
-import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
 import { BatchUrgeDialog, UnitStatesCell } from './BoardBatch';
 
 const ACCENT: Record<BoardCount, string> = {
@@ -116,86 +99,6 @@ function activeCount(f: BoardFilters): BoardCount | null {
   return !f.overdue && !f.light ? 'open' : null;
 }
 
-// The board's search and filters (also the leadership's read-only matter list).
-export function Filters({ f, update }: { f: BoardFilters; update: (patch: Partial<BoardFilters>) => void }) {
-  const { t, lang } = useI18n();
-  const { units } = useUnitList();
-  const meetings = useAsync(() => officeApi.meetings(1, 100), []);
-  const [q, setQ] = useState(f.q ?? '');
-  // The address changed the search (back button, a count tile): the box follows.
-  const [shownQ, setShownQ] = useState(f.q);
-  if (shownQ !== f.q) {
-    setShownQ(f.q);
-    setQ(f.q ?? '');
-  }
-
-  return (
-    <Space wrap size={[8, 8]} style={{ margin: '16px 0 12px' }} data-testid="office-filters">
-      <Input.Search
-        allowClear
-        placeholder={t('office.filter.q')}
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-        onSearch={(v) => update({ q: v.trim() || undefined })}
-        style={{ width: 200 }}
-        data-testid="office-filter-q"
-      />
-      <Select<MatterStatus[]>
-        mode="multiple"
-        allowClear
-        placeholder={t('office.filter.status')}
-        value={f.status}
-        onChange={(v) => update({ status: v })}
-        options={ALL_STATUSES.map((s) => ({ value: s, label: t(`matterStatus.${s}`) }))}
-        style={{ width: 210 }}
-        maxTagCount="responsive"
-        data-testid="office-filter-status"
-      />
-      <Select
-        allowClear
-        placeholder={t('office.filter.light')}
-        value={f.light}
-        onChange={(v) => update({ light: v })}
-        options={LIGHTS.map((l) => ({ value: l, label: t(`light.${l}`) }))}
-        style={{ width: 105 }}
-        data-testid="office-filter-light"
-      />
-      <Select
-        allowClear
-        showSearch={UNIT_SEARCH}
-        placeholder={t('office.filter.unit')}
-        value={f.unit}
-        onChange={(v) => update({ unit: v })}
-        options={unitOptions(units, lang)}
-        style={{ width: 175 }}
-        data-testid="office-filter-unit"
-      />
-      <Select
-        allowClear
-        showSearch={{ optionFilterProp: ['label'] }}
-        placeholder={t('office.filter.meeting')}
-        value={f.meetingId}
-        onChange={(v) => update({ meetingId: v })}
-        options={(meetings.data?.items ?? []).map((m) => ({
-          value: m.id,
-          label: `${formatDate(m.heldOn, lang)} ${m.title}`,
-        }))}
-        loading={meetings.loading}
-        style={{ width: 190 }}
-        popupMatchSelectWidth={false}
-        data-testid="office-filter-meeting"
-      />
-      <Checkbox
-        checked={f.overdue}
-        onChange={(e) => update({ overdue: e.target.checked })}
-        data-testid="office-filter-overdue"
-      >
-        {t('office.filter.overdue')}
-      </Checkbox>
-    </Space>
-  );
-}
-
 const SORTABLE: Record<string, BoardSort> = { code: 'code', due: 'dueDate', created: 'createdAt' };
 
 // 督办看板: every matter the office follows, with its light, countdown and escalation; the office's home.
@@ -204,19 +107,14 @@ export function OfficeHome() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const unitName = useUnitNames();
-  const [params, setParams] = useSearchParams();
-  const f = useMemo(() => filtersOf(params), [params]);
-  const key = JSON.stringify(f);
-  const list = useAsync(() => mattersApi.list(queryOf(f)), [key]);
-  const items = list.data?.items;
-  const rows = useMemo<BoardRow[]>(() => (items ?? []).map(boardRow), [items]);
+  const { f, list, rows, setFilters, setParams, table } = useBoardList();
+  const cols = boardColumns(t, lang, unitName);
   const counts = useAsync(() => loadBoardCounts(), []);
   const [exporting, setExporting] = useState(false);
   // Selected rows (kept across pages) for batch 催办 and export.
   const [selected, setSelected] = useState<Map<string, BoardRow>>(new Map());
   const [urging, setUrging] = useState<BoardRow[] | null>(null);
 
-  const setFilters = (next: BoardFilters) => setParams(paramsOf(next), { replace: true });
   const update = (patch: Partial<BoardFilters>) => setFilters({ ...f, page: 1, ...patch });
   const filtered = Boolean(f.light || f.unit || f.meetingId || f.overdue || f.q);
 
@@ -283,45 +181,20 @@ export function OfficeHome() {
         </Link>
       ),
     },
-    {
-      key: 'title',
-      title: t('office.col.title'),
-      render: (_, r) => (
-        <div style={{ minWidth: 180 }}>
-          <Typography.Text strong>{r.matter.title}</Typography.Text>
-          <div>
-            <PriorityTag priority={r.matter.priority} />
-            {r.matter.extensionPending ? <Tag color="gold">{t('office.tag.extensionPending')}</Tag> : null}
-            {r.matter.deadlineProvisional ? <Tag>{t('office.tag.provisional')}</Tag> : null}
-          </div>
-        </div>
-      ),
-    },
-    {
-      key: 'lead',
-      title: t('matter.leadUnit'),
-      width: 170,
-      render: (_, r) => unitName(r.matter.leadUnitCode),
-    },
+    cols.title((r) => (
+      <>
+        {r.matter.extensionPending ? <Tag color="gold">{t('office.tag.extensionPending')}</Tag> : null}
+        <ProvisionalTag matter={r.matter} />
+      </>
+    )),
+    cols.lead,
     {
       key: 'units',
       title: t('board.col.units'),
       width: 230,
       render: (_, r) => <UnitStatesCell units={r.matter.unitStates} unitName={unitName} />,
     },
-    {
-      key: 'due',
-      title: t('matter.dueDate'),
-      width: 170,
-      sorter: true,
-      sortOrder: sortOrder('due'),
-      render: (_, r) => (
-        <div>
-          <div>{formatDay(dueOf(r.matter), lang)}</div>
-          {isOpen(r.matter) ? <CountdownText countdown={r.countdown} /> : null}
-        </div>
-      ),
-    },
+    { ...cols.due, sorter: true, sortOrder: sortOrder('due') },
     {
       key: 'light',
       title: t('matter.light'),
@@ -341,20 +214,11 @@ export function OfficeHome() {
       width: 100,
       render: (_, r) => (
         <span data-testid="row-status" data-status={r.matter.status} data-awaiting-ack={String(r.matter.awaitingAck)}>
-          {r.matter.awaitingAck ? (
-            <Tag color="orange">{t('board.status.awaitingAck')}</Tag>
-          ) : (
-            <MatterStatusTag status={r.matter.status} />
-          )}
+          <MatterStatusTag matter={r.matter} />
         </span>
       ),
     },
-    {
-      key: 'escalation',
-      title: t('office.col.escalation'),
-      width: 90,
-      render: (_, r) => (r.matter.escalationLevel ? <EscalationTag level={r.matter.escalationLevel} /> : '—'),
-    },
+    cols.escalation,
     {
       key: 'created',
       title: t('office.col.created'),
@@ -462,12 +326,8 @@ export function OfficeHome() {
           </Space>
         ) : null}
         <ListTable<BoardRow>
-          state={list}
-          data-testid="office-matter-table"
-          rowKey={(r) => r.matter.id}
-          size="middle"
+          {...table('office-matter-table')}
           columns={columns}
-          dataSource={rows}
           rowSelection={{
             selectedRowKeys: [...selected.keys()],
             preserveSelectedRowKeys: true,
@@ -484,16 +344,8 @@ export function OfficeHome() {
             getCheckboxProps: (r) => ({ 'aria-label': r.matter.code }),
           }}
           onChange={onTableChange}
-          scroll={{ x: 900 }}
           locale={{ emptyText: list.loading ? ' ' : empty }}
-          pagination={{
-            current: f.page,
-            pageSize: f.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (n) => t('office.board.total', { n }),
-          }}
+          pagination={boardPagination(f, list.data?.total ?? 0, t)}
           onRow={(r) =>
             ({
               // A click on the row opens the matter, except on its selection checkbox.

@@ -4,6 +4,7 @@ import { Button, Card } from 'antd';
 import { useNavigate } from 'react-router-dom';
 
 import { Assignments } from '@web/features/matters/Assignments';
+import { personNamed } from '@web/features/matters/EventTimeline';
 import { buttonsFor } from '@web/features/matters/commands';
 import { MatterFacts } from '@web/features/matters/MatterFacts';
 import { MatterPage } from '@web/features/matters/MatterPage';
@@ -61,7 +62,7 @@ export function OfficeMatterPage() {
           <>
             <Report matter={m} />
             <MatterFacts matter={m} meetingLink={(id) => `/office/meetings/${id}`} />
-            <Assignments assignments={m.assignments} />
+            <Assignments assignments={m.assignments} people={(u) => personNamed(m.events, u)} />
           </>
         ),
         aside: (m) => <SupervisionPanel matter={m} />,

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '@web/i18n/format';
 import { formatDay } from '@web/shared/dates';
 import type { Countdown } from '@app/contracts';
 import { countdownWords } from '@web/features/matters/countdown';
+import { matterStatusWord } from '@web/features/matters/tags';
 import { dueOf } from './board';
 import { unitStateWords } from './unitStateWords';
 
@@ -51,7 +52,7 @@ export async function buildWorkbook(
       width: 8,
       value: (r) => (r.matter.light === 'none' ? '' : t(`light.${r.matter.light}`)),
     },
-    { header: t('matter.status'), width: 10, value: (r) => t(`matterStatus.${r.matter.status}`) },
+    { header: t('matter.status'), width: 10, value: (r) => matterStatusWord(t, r.matter) },
     {
       header: t('matter.escalationLevel'),
       width: 12,

@@ -32,6 +32,10 @@ export const UNIT_WORDING = [
   { command: 'reportProgress', action: 'progress' },
   { command: 'contribute', action: 'contribution' },
   { command: 'submitCompletion', action: 'completion', kind: 'primary' },
+  // Inside the unit: a liaison of a unit with a leader drafts (提交本单位负责同志审核); the leader approves or returns.
+  { command: 'draftCompletion', action: 'completionDraft', kind: 'primary' },
+  { command: 'approveDraft', action: 'approveDraft', kind: 'primary' },
+  { command: 'returnDraft', action: 'returnDraft', kind: 'danger' },
   { command: 'requestExtension', action: 'extension' },
 ] as const satisfies readonly CommandWording<string>[];
 export type UnitAction = (typeof UNIT_WORDING)[number]['action'];
@@ -49,10 +53,15 @@ function sendAction(matter: MatterDetail, action: UnitAction, v: Values): Promis
     case 'contribution':
       return matterCommand(matter.id, 'contribute', { text: (v.text ?? '').trim(), evidence: evidenceOf(v.evidence) });
     case 'completion':
-      return matterCommand(matter.id, 'submitCompletion', {
+    case 'completionDraft':
+      return matterCommand(matter.id, action === 'completion' ? 'submitCompletion' : 'draftCompletion', {
         summary: (v.summary ?? '').trim(),
         evidence: evidenceOf(v.evidence),
       });
+    case 'approveDraft':
+      return matterCommand(matter.id, 'approveDraft', {});
+    case 'returnDraft':
+      return matterCommand(matter.id, 'returnDraft', { reason });
     case 'extension':
       return matterCommand(matter.id, 'requestExtension', {
         requestedDueDate: v.requestedDueDate?.format('YYYY-MM-DD') ?? '',
@@ -78,6 +87,69 @@ export function returnedReport(matter: MatterDetail): ReturnedReport | null {
   const summary = typeof lastSubmit?.data.summary === 'string' ? lastSubmit.data.summary : '';
   const evidence = Array.isArray(lastSubmit?.data.evidence) ? (lastSubmit.data.evidence as EvidenceItem[]) : [];
   return { reason: lastReturn.reason ?? '', summary, evidence };
+}
+
+// The unit's own assignment on the matter as the page's reader sees it (drafts are shown to the unit only).
+// The draft the leader returned last (its text and evidence, from the timeline), while no new one waits.
+function returnedDraft(matter: MatterDetail): { summary: string; evidence: EvidenceItem[] } | null {
+  if (!ownDraftOf(matter)?.draftReturn || ownDraftOf(matter)?.draft) {
+    return null;
+  }
+  const last = [...matter.events].reverse().find((e) => e.type === 'assignment.draft_returned');
+  const summary = typeof last?.data.summary === 'string' ? last.data.summary : '';
+  const evidence = Array.isArray(last?.data.evidence) ? (last.data.evidence as EvidenceItem[]) : [];
+  return last ? { summary, evidence } : null;
+}
+
+function ownDraftOf(matter: MatterDetail) {
+  return matter.assignments.find((a) => a.draft !== null || a.draftReturn !== null) ?? null;
+}
+
+// The liaison's draft the leader decides on.
+function DraftText({ matter }: { matter: MatterDetail }) {
+  const draft = ownDraftOf(matter)?.draft;
+  return draft ? (
+    <Typography.Paragraph data-testid="draft-text" style={{ whiteSpace: 'pre-wrap' }}>
+      {draft.summary}
+    </Typography.Paragraph>
+  ) : null;
+}
+
+// The leader's note on the last draft they returned, above the redraft.
+export function DraftReturnNotice({ matter, testId = 'draft-return-note' }: { matter: MatterDetail; testId?: string }) {
+  const { t } = useI18n();
+  const own = ownDraftOf(matter);
+  if (!own?.draftReturn || own.draft) {
+    return null;
+  }
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t('action.draftReturned')}
+      description={<span data-testid={testId}>{own.draftReturn.reason}</span>}
+    />
+  );
+}
+
+// The draft waiting for the unit's leader (待审核), at the top of the unit's page.
+export function DraftPendingNotice({ matter }: { matter: MatterDetail }) {
+  const { t } = useI18n();
+  const draft = ownDraftOf(matter)?.draft;
+  if (!draft) {
+    return null;
+  }
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="draft-pending"
+      title={t('action.draftPending', { name: draft.byName ?? draft.byUserId })}
+      description={<span style={{ whiteSpace: 'pre-wrap' }}>{draft.summary}</span>}
+    />
+  );
 }
 
 function Fields(props: { action: UnitAction; matter: MatterDetail; percent: number; returned: ReturnedReport | null }) {
@@ -115,9 +187,23 @@ function Fields(props: { action: UnitAction; matter: MatterDetail; percent: numb
           <EvidenceFields />
         </>
       );
-    case 'completion':
+    case 'approveDraft':
+    case 'returnDraft':
       return (
         <>
+          <DraftText matter={matter} />
+          {action === 'approveDraft' ? (
+            <Typography.Paragraph>{t('action.approveDraftConfirm')}</Typography.Paragraph>
+          ) : (
+            text('reason', 'action.draftNote', 2000, 'action.draftNoteRequired', 'field-reason')
+          )}
+        </>
+      );
+    case 'completion':
+    case 'completionDraft':
+      return (
+        <>
+          <DraftReturnNotice matter={matter} />
           {returned ? (
             <Alert
               type="warning"
@@ -166,9 +252,12 @@ export function ActionDialog(props: {
   const { busy, error, send } = useMatterCommand(form, onDone);
   const onOk = () => send((values) => sendAction(matter, action, values), t(`action.done.${action}`));
   // A resubmission after a return starts from the returned report, with the office's reason above it.
-  const returned = action === 'completion' ? returnedReport(matter) : null;
-  const initialValues: Values | undefined = returned
-    ? { summary: returned.summary, evidence: returned.evidence.map((e) => ({ title: e.title, url: e.url })) }
+  const returned = action === 'completion' || action === 'completionDraft' ? returnedReport(matter) : null;
+  // A redraft after the leader's return starts from the returned draft.
+  const draftBack = action === 'completionDraft' ? returnedDraft(matter) : null;
+  const start = draftBack ?? returned;
+  const initialValues: Values | undefined = start
+    ? { summary: start.summary, evidence: start.evidence.map((e) => ({ title: e.title, url: e.url })) }
     : undefined;
 
   return (
@@ -180,7 +269,11 @@ export function ActionDialog(props: {
       onOk={onOk}
       cancelTestId="dialog-cancel"
       okTestId={`dialog-confirm-${action}`}
-      okText={action === 'acknowledge' ? t('action.acknowledge') : t('common.submit')}
+      okText={
+        action === 'acknowledge' || action === 'approveDraft' || action === 'returnDraft'
+          ? t(`action.${action}`)
+          : t('common.submit')
+      }
     >
       <Form form={form} layout="vertical" requiredMark={false} disabled={busy} initialValues={initialValues}>
         <Fields action={action} matter={matter} percent={percent} returned={returned} />

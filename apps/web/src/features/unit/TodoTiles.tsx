@@ -11,10 +11,12 @@ const ACCENT: Record<TodoTab, string> = {
   returned: '#c41d7f',
   nearDue: '#d48806',
   overdue: '#cf1322',
+  awaitingApproval: '#531dab',
 };
 
 // The five to-do counts as tiles that also pick the list below: five across even on a 390px phone, where a tab
-// bar would hide 临期 and 超期 behind an overflow menu.
+// bar would hide 临期 and 超期 behind an overflow menu. 待审核 (the liaison's drafts waiting for the unit's leader)
+// is a sixth tile only while there are some (or it is the one selected).
 export function TodoTiles(props: {
   counts: Record<TodoTab, number>;
   active: TodoTab;
@@ -22,9 +24,13 @@ export function TodoTiles(props: {
 }) {
   const { counts, active, onSelect } = props;
   const { t } = useI18n();
+  const tabs = TODO_TABS.filter((tab) => tab !== 'awaitingApproval' || counts[tab] > 0 || active === tab);
   return (
-    <div role="tablist" style={{ display: 'grid', gridTemplateColumns: 'repeat(5, minmax(0, 1fr))', gap: 8 }}>
-      {TODO_TABS.map((tab) => {
+    <div
+      role="tablist"
+      style={{ display: 'grid', gridTemplateColumns: `repeat(${tabs.length}, minmax(0, 1fr))`, gap: 8 }}
+    >
+      {tabs.map((tab) => {
         const selected = tab === active;
         const n = counts[tab];
         return (

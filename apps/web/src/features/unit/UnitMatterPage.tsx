@@ -3,13 +3,14 @@ import { Alert } from 'antd';
 import { useUser } from '@web/auth/auth-context';
 import { UnitCharges } from '@web/features/contests/UnitCharges';
 import { Assignments } from '@web/features/matters/Assignments';
+import { personNamed } from '@web/features/matters/EventTimeline';
 import { buttonsFor } from '@web/features/matters/commands';
 import { MatterFacts } from '@web/features/matters/MatterFacts';
 import { MatterPage } from '@web/features/matters/MatterPage';
 import { useI18n } from '@web/i18n/i18n-context';
 import { BackLink } from '@web/shared/BackLink';
 import type { UnitAction } from './ActionDialog';
-import { ActionDialog, returnedReport, UNIT_WORDING } from './ActionDialog';
+import { ActionDialog, DraftPendingNotice, DraftReturnNotice, returnedReport, UNIT_WORDING } from './ActionDialog';
 import { ownAssignment } from './todos';
 
 // A returned report's reason at the top of the page, not only in the timeline.
@@ -49,9 +50,11 @@ export function UnitMatterPage() {
         main: (m, reload) => (
           <>
             {own(m)?.status === 'returned' ? <ReturnedNotice reason={returnedReport(m)?.reason ?? ''} /> : null}
+            <DraftPendingNotice matter={m} />
+            <DraftReturnNotice matter={m} testId="page-draft-return-note" />
             <MatterFacts matter={m} />
             {own(m) ? null : <Alert type="info" showIcon title={t('matter.notMine')} />}
-            <Assignments assignments={m.assignments} own={user.unitCode} />
+            <Assignments assignments={m.assignments} people={(u) => personNamed(m.events, u)} own={user.unitCode} />
             {user.unitCode ? <UnitCharges matter={m} unitCode={user.unitCode} onChanged={reload} /> : null}
           </>
         ),

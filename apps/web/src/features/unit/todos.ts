@@ -12,10 +12,18 @@ export interface UnitTodo {
   countdown: Countdown | null;
 }
 
-export const TODO_TABS = ['awaitingAck', 'inProgress', 'returned', 'nearDue', 'overdue'] as const;
+export const TODO_TABS = ['awaitingAck', 'inProgress', 'returned', 'nearDue', 'overdue', 'awaitingApproval'] as const;
 export type TodoTab = (typeof TODO_TABS)[number];
 // The home opens on what needs the unit most: a returned report, then what is overdue, then what waits to be signed.
-export const OPENING_ORDER: readonly TodoTab[] = ['returned', 'overdue', 'awaitingAck', 'nearDue', 'inProgress'];
+// A draft waiting for the unit's leader (待审核) comes right after a returned report: only the unit can move it on.
+export const OPENING_ORDER: readonly TodoTab[] = [
+  'returned',
+  'awaitingApproval',
+  'overdue',
+  'awaitingAck',
+  'nearDue',
+  'inProgress',
+];
 
 // 办理中 also holds what waits on the office (a decline, a completion report): the unit still answers for it.
 const IN_PROGRESS: readonly AssignmentStatus[] = ['in_progress', 'contributed', 'decline_requested', 'submitted'];
@@ -27,6 +35,8 @@ export const TAB_FILTERS: Record<TodoTab, (todo: UnitTodo) => boolean> = {
   // The unit's own charge (the accountability model): a co-unit that contributed is not overdue for the lead.
   nearDue: (x) => x.matter.light === 'yellow' && !x.mine.overdue,
   overdue: (x) => x.mine.overdue,
+  // The liaison's draft waiting for the unit's leader (shown to the unit only).
+  awaitingApproval: (x) => x.mine.draft !== null,
 };
 
 export function dueOf(m: MatterSummary): string {

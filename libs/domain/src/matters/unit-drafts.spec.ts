@@ -1,0 +1,191 @@
+import type { Actor, EvidenceItem, MatterState } from '@app/contracts';
+import { ErrorCode } from '@app/contracts';
+
+import type { MatterCommandMap, MatterCommandName } from './matter-commands';
+import { MatterRejection } from './matter-rejection';
+import { activeAssignment, applyCommand, checkCommand, initialState } from './matter-state-machine';
+import { isUnitDraftCommand, UNIT_DRAFT_EVENTS } from './unit-drafts';
+
+const T0 = '2053-03-02T02:00:00.000Z';
+const T1 = '2053-03-03T02:00:00.000Z';
+const T2 = '2053-03-04T02:00:00.000Z';
+const LEAD = 'market-regulation';
+const CO = 'justice';
+
+const office: Actor = { userId: 'office-zhang', role: 'office' };
+const liaison = (unitHasLeader: boolean, unitCode = LEAD): Actor => ({
+  userId: `${unitCode}-liaison`,
+  role: 'unit',
+  unitCode,
+  displayName: '王联络员',
+  capacityRoles: ['unit_liaison'],
+  unitHasLeader,
+});
+const leader: Actor = {
+  userId: `${LEAD}-leader`,
+  role: 'unit',
+  unitCode: LEAD,
+  displayName: '李局长',
+  capacityRoles: ['unit_leader'],
+  unitHasLeader: true,
+};
+const evidence: EvidenceItem[] = [{ title: '活动总结' }];
+
+function acknowledged(): MatterState {
+  const s = initialState(
+    {
+      matterId: 'm-1',
+      code: 'JC-2053-001',
+      title: '开展知识产权宣传周活动',
+      description: '形成活动总结。',
+      leadUnitCode: LEAD,
+      coUnitCodes: [CO],
+      dueDate: '2053-06-30',
+      priority: 'normal',
+      year: 2053,
+    },
+    office,
+    T0,
+  );
+  applyCommand(s, 'acknowledge', { actor: leader, unitCode: LEAD }, T0);
+  return s;
+}
+
+function run<K extends MatterCommandName>(s: MatterState, name: K, cmd: MatterCommandMap[K], now = T1) {
+  return applyCommand(s, name, cmd, now);
+}
+
+function refusal<K extends MatterCommandName>(s: MatterState, name: K, cmd: MatterCommandMap[K]): ErrorCode {
+  const before = structuredClone(s);
+  try {
+    applyCommand(s, name, cmd, T2);
+  } catch (err) {
+    expect(s).toStrictEqual(before);
+    if (err instanceof MatterRejection) {
+      return err.code;
+    }
+    throw err;
+  }
+  throw new Error(`${name} was not refused`);
+}
+
+const draft = (s: MatterState, summary = '宣传周已完成（初稿）') =>
+  run(s, 'draftCompletion', { actor: liaison(true), unitCode: LEAD, summary, evidence });
+
+describe('unit drafts: the liaison drafts, the leader approves', () => {
+  it('names the draft commands and the events only the unit sees', () => {
+    expect(['draftCompletion', 'approveDraft', 'returnDraft'].every(isUnitDraftCommand)).toBe(true);
+    expect(isUnitDraftCommand('submitCompletion')).toBe(false);
+    expect(UNIT_DRAFT_EVENTS).toEqual(['assignment.draft_prepared', 'assignment.draft_returned']);
+  });
+
+  it('a liaison of a unit with a leader account may not submit directly: LEADER_APPROVAL_REQUIRED', () => {
+    const s = acknowledged();
+    const cmd = { actor: liaison(true), unitCode: LEAD, summary: '已完成', evidence };
+    expect(refusal(s, 'submitCompletion', cmd)).toBe(ErrorCode.LeaderApprovalRequired);
+  });
+
+  it('a liaison-only unit submits directly, and may not draft (nobody would approve it)', () => {
+    const s = acknowledged();
+    const cmd = { actor: liaison(false), unitCode: LEAD, summary: '已完成', evidence };
+    expect(refusal(s, 'draftCompletion', cmd)).toBe(ErrorCode.InvalidCommand);
+    const [event] = run(s, 'submitCompletion', cmd);
+    expect(event?.type).toBe('matter.completion_submitted');
+    expect(s.status).toBe('awaiting_verification');
+  });
+
+  it('the leader submits directly and does not draft', () => {
+    const s = acknowledged();
+    expect(refusal(s, 'draftCompletion', { actor: leader, unitCode: LEAD, summary: '稿', evidence })).toBe(
+      ErrorCode.InvalidCommand,
+    );
+    run(s, 'submitCompletion', { actor: leader, unitCode: LEAD, summary: '已完成', evidence });
+    expect(s.status).toBe('awaiting_verification');
+  });
+
+  it('a draft stays inside the unit: the matter and the assignment do not move (the clock charges the unit)', () => {
+    const s = acknowledged();
+    const [event] = draft(s);
+    expect(event).toEqual({
+      type: 'assignment.draft_prepared',
+      unitCode: LEAD,
+      data: { kind: 'completion', summary: '宣传周已完成（初稿）', evidence },
+    });
+    const a = activeAssignment(s, LEAD)!;
+    expect(a.status).toBe('in_progress');
+    expect(s.status).toBe('in_progress');
+    expect(a.completion).toBeUndefined();
+    expect(a.pendingDraft).toMatchObject({
+      kind: 'completion',
+      byUserId: `${LEAD}-liaison`,
+      byName: '王联络员',
+      at: T1,
+    });
+    // Nothing is there for the office to verify.
+    expect(() => checkCommand(s, 'verify', { actor: office })).toThrow(MatterRejection);
+  });
+
+  it('the leader returns the draft with a note; the liaison redrafts; the leader approves and it reaches the office', () => {
+    const s = acknowledged();
+    draft(s);
+    expect(refusal(s, 'returnDraft', { actor: leader, unitCode: LEAD, reason: ' ' })).toBe(ErrorCode.InvalidCommand);
+    const [returned] = run(s, 'returnDraft', { actor: leader, unitCode: LEAD, reason: '请补充活动照片' }, T1);
+    expect(returned).toMatchObject({
+      type: 'assignment.draft_returned',
+      unitCode: LEAD,
+      reason: '请补充活动照片',
+      data: { kind: 'completion', summary: '宣传周已完成（初稿）', draftedBy: `${LEAD}-liaison` },
+    });
+    const a = activeAssignment(s, LEAD)!;
+    expect(a.pendingDraft).toBeUndefined();
+    expect(a.draftReturn).toEqual({
+      kind: 'completion',
+      at: T1,
+      byUserId: `${LEAD}-leader`,
+      byName: '李局长',
+      reason: '请补充活动照片',
+    });
+    // Nothing left to approve.
+    expect(refusal(s, 'approveDraft', { actor: leader, unitCode: LEAD })).toBe(ErrorCode.InvalidTransition);
+
+    draft(s, '宣传周已完成，附照片');
+    expect(activeAssignment(s, LEAD)!.draftReturn).toBeUndefined();
+    const [submitted] = run(s, 'approveDraft', { actor: leader, unitCode: LEAD }, T2);
+    expect(submitted).toMatchObject({
+      type: 'matter.completion_submitted',
+      unitCode: LEAD,
+      data: { summary: '宣传周已完成，附照片', evidence, draftedBy: `${LEAD}-liaison`, draftedAt: T1 },
+    });
+    expect(s.status).toBe('awaiting_verification');
+    expect(activeAssignment(s, LEAD)).toMatchObject({
+      status: 'submitted',
+      pendingDraft: undefined,
+      completion: { byUserId: `${LEAD}-leader`, draftedBy: `${LEAD}-liaison`, summary: '宣传周已完成，附照片' },
+    });
+  });
+
+  it('only the leader approves or returns, and only a draft of their own unit', () => {
+    const s = acknowledged();
+    draft(s);
+    expect(refusal(s, 'approveDraft', { actor: liaison(true), unitCode: LEAD })).toBe(ErrorCode.Forbidden);
+    expect(refusal(s, 'returnDraft', { actor: liaison(true), unitCode: LEAD, reason: '改' })).toBe(ErrorCode.Forbidden);
+    expect(refusal(s, 'approveDraft', { actor: office, unitCode: LEAD })).toBe(ErrorCode.Forbidden);
+    const otherLeader: Actor = { ...leader, userId: 'justice-leader', unitCode: CO };
+    expect(refusal(s, 'approveDraft', { actor: otherLeader, unitCode: LEAD })).toBe(ErrorCode.Forbidden);
+  });
+
+  it('a co-unit does not draft a completion report (it contributes)', () => {
+    const s = acknowledged();
+    expect(refusal(s, 'draftCompletion', { actor: liaison(true, CO), unitCode: CO, summary: '稿', evidence })).toBe(
+      ErrorCode.InvalidCommand,
+    );
+  });
+
+  it('a leader who submits directly while a draft waits lets the draft lapse', () => {
+    const s = acknowledged();
+    draft(s);
+    run(s, 'submitCompletion', { actor: leader, unitCode: LEAD, summary: '负责同志直接报送', evidence }, T2);
+    expect(activeAssignment(s, LEAD)!.pendingDraft).toBeUndefined();
+    expect(refusal(s, 'approveDraft', { actor: leader, unitCode: LEAD })).toBe(ErrorCode.InvalidTransition);
+  });
+});

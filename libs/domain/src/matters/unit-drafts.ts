@@ -1,0 +1,162 @@
+import type { Actor, AssignmentState, MatterState, SubmitCompletionCommand, UnitDraft } from '@app/contracts';
+import { ErrorCode } from '@app/contracts';
+
+import type { MatterCommandMap } from './matter-commands';
+import { reject } from './matter-rejection';
+// Types only: the state machine hands its helpers in (unitDraftSpecs), so the two modules never load each other.
+import type { EventDraft } from './matter-state-machine';
+
+// Work inside a unit (unit-draft-approval-v1): a liaison of a unit that has a leader account drafts what leaves the
+// unit, and the unit's leader (负责同志) approves it (it then reaches the office as the leader's report) or returns
+// it with a note. A liaison-only unit submits directly. The draft stays the unit's: the office sees neither the
+// draft nor its return (the API's mapper keeps these events to the unit), and the assignment's status does not
+// move, so the supervision clock goes on charging the unit while its leader has not signed.
+export const UNIT_DRAFT_COMMANDS = ['draftCompletion', 'approveDraft', 'returnDraft'] as const;
+export type UnitDraftCommand = (typeof UNIT_DRAFT_COMMANDS)[number];
+
+export function isUnitDraftCommand(name: string): name is UnitDraftCommand {
+  return (UNIT_DRAFT_COMMANDS as readonly string[]).includes(name);
+}
+
+// The events only the unit sees.
+export const UNIT_DRAFT_EVENTS: readonly string[] = ['assignment.draft_prepared', 'assignment.draft_returned'];
+
+// Acting for the unit as its liaison and not also as its leader. Actors recorded before capacities carry no roles
+// and are taken as they were: the unit's (nothing changes for them).
+export function actsAsLiaison(actor: Actor): boolean {
+  const roles = actor.capacityRoles ?? [];
+  return actor.role === 'unit' && roles.includes('unit_liaison') && !roles.includes('unit_leader');
+}
+
+function actsAsLeader(actor: Actor): boolean {
+  return actor.role === 'unit' && (actor.capacityRoles ?? []).includes('unit_leader');
+}
+
+// A liaison of a unit with a leader account does not send the unit's report to the office: the leader signs it.
+export function requireLeaderSigns(actor: Actor, what: string): void {
+  if (actsAsLiaison(actor) && actor.unitHasLeader === true) {
+    reject(
+      ErrorCode.LeaderApprovalRequired,
+      `Your unit has a leader account: the ${what} reaches the office only with the leader's approval. ` +
+        'Draft it for the leader (提交本单位负责同志审核).',
+    );
+  }
+}
+
+// A draft of the unit's own, for its leader: only a liaison of a unit that has one drafts.
+export function requireMayDraft(actor: Actor, what: string): void {
+  if (!actsAsLiaison(actor)) {
+    reject(ErrorCode.InvalidCommand, `Only a liaison drafts the ${what} for the leader; the leader submits it.`);
+  }
+  if (actor.unitHasLeader !== true) {
+    reject(ErrorCode.InvalidCommand, `Your unit has no leader account: submit the ${what} directly.`);
+  }
+}
+
+export function requireUnitLeader(actor: Actor): void {
+  if (!actsAsLeader(actor)) {
+    reject(ErrorCode.Forbidden, "Only the unit's leader (负责同志) approves or returns its liaison's draft.");
+  }
+}
+
+// What the state machine lends: its own-assignment check, the completion report's checks and its submission.
+export interface DraftHelpers {
+  ownAssignment(state: MatterState, actor: Actor, unitCode: string): AssignmentState;
+  checkReport(state: MatterState, cmd: SubmitCompletionCommand): void;
+  submitReport(state: MatterState, cmd: SubmitCompletionCommand, now: string): EventDraft[];
+  requireText(value: unknown, field: string, max?: number): void;
+}
+
+type DraftSpecs = {
+  [K in UnitDraftCommand]: {
+    check: (state: MatterState, cmd: MatterCommandMap[K]) => void;
+    apply: (state: MatterState, cmd: MatterCommandMap[K], now: string) => EventDraft[];
+  };
+};
+
+export function unitDraftSpecs(h: DraftHelpers): DraftSpecs {
+  // The draft waiting for the leader on the actor's unit's assignment.
+  const pendingOf = (s: MatterState, actor: Actor, unitCode: string): { a: AssignmentState; draft: UnitDraft } => {
+    const a = h.ownAssignment(s, actor, unitCode);
+    requireUnitLeader(actor);
+    if (!a.pendingDraft) {
+      reject(ErrorCode.InvalidTransition, `No draft of "${unitCode}" is waiting for the leader's approval.`);
+    }
+    return { a, draft: a.pendingDraft };
+  };
+  // The leader's report made of the draft: the leader submits it, the liaison drafted it.
+  const reportOf = (c: MatterCommandMap['approveDraft'], draft: UnitDraft): SubmitCompletionCommand => ({
+    actor: c.actor,
+    unitCode: c.unitCode,
+    summary: draft.summary,
+    evidence: draft.evidence,
+  });
+  return {
+    draftCompletion: {
+      check: (s, c) => {
+        h.checkReport(s, c);
+        requireMayDraft(c.actor, 'completion report');
+      },
+      apply: (s, c, now) => {
+        const a = h.ownAssignment(s, c.actor, c.unitCode);
+        a.pendingDraft = {
+          kind: 'completion',
+          at: now,
+          byUserId: c.actor.userId,
+          byName: c.actor.displayName,
+          summary: c.summary,
+          evidence: c.evidence,
+        };
+        a.draftReturn = undefined;
+        return [
+          {
+            type: 'assignment.draft_prepared',
+            unitCode: c.unitCode,
+            data: { kind: 'completion', summary: c.summary, evidence: c.evidence },
+          },
+        ];
+      },
+    },
+    approveDraft: {
+      check: (s, c) => {
+        const { draft } = pendingOf(s, c.actor, c.unitCode);
+        h.checkReport(s, reportOf(c, draft));
+      },
+      apply: (s, c, now) => {
+        const { a, draft } = pendingOf(s, c.actor, c.unitCode);
+        const drafts = h.submitReport(s, reportOf(c, draft), now);
+        a.completion = { ...a.completion!, draftedBy: draft.byUserId };
+        a.draftReturn = undefined;
+        for (const d of drafts) {
+          d.data = { ...d.data, draftedBy: draft.byUserId, draftedByName: draft.byName, draftedAt: draft.at };
+        }
+        return drafts;
+      },
+    },
+    returnDraft: {
+      check: (s, c) => {
+        pendingOf(s, c.actor, c.unitCode);
+        h.requireText(c.reason, 'reason', 2000);
+      },
+      apply: (s, c, now) => {
+        const { a, draft } = pendingOf(s, c.actor, c.unitCode);
+        a.pendingDraft = undefined;
+        a.draftReturn = {
+          kind: draft.kind,
+          at: now,
+          byUserId: c.actor.userId,
+          byName: c.actor.displayName,
+          reason: c.reason,
+        };
+        return [
+          {
+            type: 'assignment.draft_returned',
+            unitCode: c.unitCode,
+            reason: c.reason,
+            data: { kind: draft.kind, summary: draft.summary, evidence: draft.evidence, draftedBy: draft.byUserId },
+          },
+        ];
+      },
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { MatterDetail } from '@app/contracts';
+import type { Browser, Page } from 'playwright-core';
+
+import { api, baseUrl, launchBrowser, login, newPage, settled, shanghaiDate } from './support/browser';
+
+// Issue 12 in a real browser: 区司法局's liaison drafts the completion report (提交本单位负责同志审核), the unit's
+// leader returns it with a note (退回修改), the liaison reads the note and redrafts from the returned text, the
+// leader approves it (同意报送), and only then does the office have it to verify.
+const DESKTOP = { width: 1440, height: 900 };
+
+describe('the liaison drafts, the leader approves, in a browser', () => {
+  const run = Date.now().toString(36).slice(-5).toUpperCase();
+  const director = api('demo.director');
+  let browser: Browser;
+  let liaison: Page;
+  let leader: Page;
+  let matter: { id: string; code: string };
+
+  const asOffice = async (): Promise<MatterDetail> =>
+    (await director.get<MatterDetail>(`/api/matters/${matter.id}`)).body;
+  const open = async (page: Page): Promise<void> => {
+    await page.goto(`${baseUrl()}/unit/matters/${matter.id}`);
+    await settled(page);
+  };
+
+  beforeAll(async () => {
+    matter = await director.ok<{ id: string; code: string }>('/api/matters', {
+      code: `DRAFT-${run}`,
+      title: `本单位审核检查事项 ${run}`,
+      description: '开展知识产权宣传周活动，形成活动总结。',
+      leadUnitCode: 'justice',
+      coUnitCodes: [],
+      dueDate: shanghaiDate(40),
+      year: 2053,
+    });
+    await api('demo.justice.liaison').ok(`/api/matters/${matter.id}/acknowledge`);
+    browser = await launchBrowser();
+    liaison = await newPage(browser, DESKTOP);
+    await login(liaison, 'demo.justice.liaison');
+    leader = await newPage(browser, DESKTOP);
+    await login(leader, 'demo.justice.leader');
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draft → return with a note → redraft → approve → the office verifies', async () => {
+    // The liaison's 提交 is 提交本单位负责同志审核.
+    await open(liaison);
+    await expect(liaison.getByTestId('action-completion').count()).resolves.toBe(0);
+    await expect(liaison.getByTestId('action-completionDraft').textContent()).resolves.toContain(
+      '提交本单位负责同志审核',
+    );
+    await liaison.getByTestId('action-completionDraft').click();
+    await liaison.getByTestId('field-summary').fill(`宣传周活动已完成（初稿 ${run}）`);
+    await liaison.getByTestId('dialog-confirm-completionDraft').click();
+    await liaison.getByTestId('draft-pending').waitFor();
+    expect((await asOffice()).status).toBe('in_progress');
+
+    // The leader sees it 待审核 and returns it; 退回修改 needs a note.
+    await open(leader);
+    await expect(leader.getByTestId('draft-pending').textContent()).resolves.toContain(`初稿 ${run}`);
+    await leader.getByTestId('action-returnDraft').click();
+    await leader.getByTestId('dialog-confirm-returnDraft').click();
+    await expect(leader.getByTestId('draft-text').textContent()).resolves.toContain(`初稿 ${run}`);
+    await leader.getByTestId('field-reason').fill('请补充活动照片');
+    await leader.getByTestId('dialog-confirm-returnDraft').click();
+    await leader.getByTestId('draft-pending').waitFor({ state: 'detached' });
+
+    // The liaison reads the note and redrafts from the returned text.
+    await open(liaison);
+    await expect(liaison.getByTestId('page-draft-return-note').textContent()).resolves.toBe('请补充活动照片');
+    await liaison.getByTestId('action-completionDraft').click();
+    await expect(liaison.getByTestId('draft-return-note').textContent()).resolves.toBe('请补充活动照片');
+    await expect(liaison.getByTestId('field-summary').inputValue()).resolves.toBe(`宣传周活动已完成（初稿 ${run}）`);
+    await liaison.getByTestId('field-summary').fill(`宣传周活动已完成，附照片（${run}）`);
+    await liaison.getByTestId('dialog-confirm-completionDraft').click();
+    await liaison.getByTestId('draft-pending').waitFor();
+
+    // The leader approves: the report reaches the office.
+    await open(leader);
+    await leader.getByTestId('action-approveDraft').click();
+    await leader.getByTestId('dialog-confirm-approveDraft').click();
+    await leader.getByTestId('draft-pending').waitFor({ state: 'detached' });
+    const m = await asOffice();
+    expect(m.status).toBe('awaiting_verification');
+    expect(m.events.filter((e) => e.type.startsWith('assignment.draft_'))).toEqual([]);
+    expect(m.assignments.find((a) => a.unitCode === 'justice')?.completion).toMatchObject({
+      byUserId: 'demo.justice.leader',
+      draftedBy: 'demo.justice.liaison',
+      summary: `宣传周活动已完成，附照片（${run}）`,
+    });
+    await director.ok(`/api/matters/${matter.id}/verify`, { comment: '核验通过' });
+  }, 90_000);
+});
