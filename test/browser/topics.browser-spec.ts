@@ -210,6 +210,9 @@ describe('topics: a unit proposes, the office decides, in a browser', () => {
     const event = unit.locator('[data-testid="topic-event"][data-event-type="topic.accepted"]');
     await event.waitFor();
     await expect(event.getAttribute('data-actor')).resolves.toBe('demo.director');
+    // The record names the person (the demo director's display name), not the login.
+    await expect(event.textContent()).resolves.toContain('联席办 · 演示·办公室主任');
+    await expect(event.textContent()).resolves.not.toContain('demo.director');
     await expect(event.textContent()).resolves.toContain(meetingTitle);
     await unit.context().close();
   }, 60_000);

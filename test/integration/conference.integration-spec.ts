@@ -117,7 +117,12 @@ describe('conference: topics, meetings held, filings', () => {
       'topic.accepted',
       'topic.discussed',
     ]);
-    expect(record.body.events[1]).toMatchObject({ actorUserId: director.userId, reason: '列入全体会议议程' });
+    // Each entry names the person as well as the login: the director's display name, null for none.
+    expect(record.body.events[1]).toMatchObject({
+      actorUserId: director.userId,
+      actorName: '联席办主任（测试）',
+      reason: '列入全体会议议程',
+    });
   });
 
   it('refuses a hold with a taken code as a whole, and completes it when retried with the same key', async () => {
@@ -323,6 +328,15 @@ describe('conference: topics, meetings held, filings', () => {
     const mine = new Set([info.id, major.id, returned.id]);
     const ours = (ids: string[]): string[] => ids.filter((id) => mine.has(id));
     expect(ours((selected.body.items as FilingView[]).map((f) => f.id))).toEqual([info.id]);
+    // The returned filing's history names who returned it, by display name.
+    const history = await fx.stack.http
+      .get(`/api/filings/${returned.id}`)
+      .set(await as(director))
+      .expect(200);
+    expect((history.body as FilingView).events?.find((e) => e.type === 'filing.returned')).toMatchObject({
+      actorUserId: director.userId,
+      actorName: '联席办主任（测试）',
+    });
 
     // What the briefings slice reads.
     const repo = fx.stack.api.get(FilingRepository);

@@ -26,6 +26,8 @@ export interface RecordedEventView<T extends string> {
   type: T;
   at: string;
   actorUserId: string;
+  // The person's display name where the login name belongs to a user (null for 'system' or a removed account).
+  actorName: string | null;
   actorRole: string;
   actorUnitCode: string | null;
   reason: string | null;

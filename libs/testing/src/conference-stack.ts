@@ -11,7 +11,7 @@ export function conferenceStack(apps: StackApps, prefix: string) {
     stack: undefined as unknown as TestStack,
     justice: unitUser('justice', `${prefix}.justice.liaison`),
     finance: unitUser('finance', `${prefix}.finance.liaison`),
-    director: office(`${prefix}.office.director`),
+    director: { ...office(`${prefix}.office.director`), displayName: '联席办主任（测试）' } as Actor,
     as: async (actor: Actor) => fx.stack.headers(actor),
     post: async (actor: Actor, path: string, body: object) =>
       fx.stack.http

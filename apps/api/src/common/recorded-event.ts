@@ -32,11 +32,16 @@ export function recordedEvent<T extends string>(
   };
 }
 
-export function toRecordedEventView<T extends string>(e: RecordedEventRow): RecordedEventView<T> {
+// `names`: display names by login name (UserRepository.displayNamesOf over the events' actors).
+export function toRecordedEventView<T extends string>(
+  e: RecordedEventRow,
+  names: ReadonlyMap<string, string>,
+): RecordedEventView<T> {
   return {
     type: e.type as T,
     at: e.at.toISOString(),
     actorUserId: e.actorUserId,
+    actorName: names.get(e.actorUserId) ?? null,
     actorRole: e.actorRole,
     actorUnitCode: e.actorUnitCode,
     reason: e.reason,
@@ -48,6 +53,8 @@ export function toRecordedEventView<T extends string>(e: RecordedEventRow): Reco
 export abstract class RecordedEventResponse {
   @ApiProperty() at!: string;
   @ApiProperty() actorUserId!: string;
+  @ApiProperty({ nullable: true, type: String, description: "the person's display name; null for the system" })
+  actorName!: string | null;
   @ApiProperty() actorRole!: string;
   @ApiProperty({ nullable: true, type: String }) actorUnitCode!: string | null;
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;

@@ -4,8 +4,13 @@ import type { FilingEntity, FilingEventEntity, FilingEventInput } from '@app/dat
 
 import { recordedEvent, toRecordedEventView } from '../common/recorded-event';
 
-// `reader`: the person asking, whose allowedActions the view carries.
-export function toFilingView(f: FilingEntity, reader: Actor, events?: FilingEventEntity[]): FilingView {
+// `reader`: the person asking, whose allowedActions the view carries; `names`: the display names of the events' actors.
+export function toFilingView(
+  f: FilingEntity,
+  reader: Actor,
+  events?: FilingEventEntity[],
+  names: ReadonlyMap<string, string> = new Map(),
+): FilingView {
   const kind = f.kind as FilingKind;
   const status = f.status as FilingStatus;
   return {
@@ -24,7 +29,7 @@ export function toFilingView(f: FilingEntity, reader: Actor, events?: FilingEven
     filedAt: f.filedAt.toISOString(),
     reviewedBy: f.reviewedBy,
     reviewedAt: f.reviewedAt?.toISOString() ?? null,
-    ...(events ? { events: events.map((e) => toRecordedEventView<FilingEventType>(e)) } : {}),
+    ...(events ? { events: events.map((e) => toRecordedEventView<FilingEventType>(e, names)) } : {}),
     allowedActions: filingActionsFor({ status, kind, unitCode: f.unitCode }, reader),
   };
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor, FilingStatus, FilingView, Page } from '@app/contracts';
 import { ErrorCode, FILING_RULES } from '@app/contracts';
 import type { FilingEventInput } from '@app/database';
-import { FilingEntity, FilingRepository } from '@app/database';
+import { FilingEntity, FilingRepository, UserRepository } from '@app/database';
 import { isCalendarDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
@@ -38,7 +38,10 @@ function editsOf(filing: FilingEntity, dto: Filings.ResubmitFilingDto): { edits:
 
 @Injectable()
 export class FilingsService {
-  constructor(private readonly filings: FilingRepository) {}
+  constructor(
+    private readonly filings: FilingRepository,
+    private readonly users: UserRepository,
+  ) {}
 
   async list(q: Filings.ListFilingsQuery, actor: Actor): Promise<Page<FilingView>> {
     const own = ownUnitOf(actor);
@@ -60,7 +63,8 @@ export class FilingsService {
   // With its history: filed, returned, resubmitted, reviewed, selected for a briefing or not, oldest first.
   async get(id: string, actor: Actor): Promise<FilingView> {
     const filing = await this.visible(id, actor);
-    return toFilingView(filing, actor, await this.filings.listEvents(id));
+    const events = await this.filings.listEvents(id);
+    return toFilingView(filing, actor, events, await this.users.displayNamesOf(events.map((e) => e.actorUserId)));
   }
 
   async file(dto: Filings.CreateFilingDto, actor: Actor): Promise<FilingView> {

@@ -4,8 +4,13 @@ import type { TopicEntity, TopicEventEntity, TopicEventInput } from '@app/databa
 
 import { recordedEvent, toRecordedEventView } from '../common/recorded-event';
 
-// `reader`: the person asking, whose allowedActions the view carries.
-export function toTopicView(t: TopicEntity, reader: Actor, events?: TopicEventEntity[]): TopicView {
+// `reader`: the person asking, whose allowedActions the view carries; `names`: the display names of the events' actors.
+export function toTopicView(
+  t: TopicEntity,
+  reader: Actor,
+  events?: TopicEventEntity[],
+  names: ReadonlyMap<string, string> = new Map(),
+): TopicView {
   return {
     id: t.id,
     unitCode: t.unitCode,
@@ -21,7 +26,7 @@ export function toTopicView(t: TopicEntity, reader: Actor, events?: TopicEventEn
     proposedAt: t.proposedAt.toISOString(),
     decidedBy: t.decidedBy,
     decidedAt: t.decidedAt?.toISOString() ?? null,
-    ...(events ? { events: events.map((e) => toRecordedEventView<TopicEventType>(e)) } : {}),
+    ...(events ? { events: events.map((e) => toRecordedEventView<TopicEventType>(e, names)) } : {}),
     allowedActions: topicActionsFor(t.status as TopicStatus, reader.role),
   };
 }

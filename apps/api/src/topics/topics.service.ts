@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Actor, Page, TopicStatus, TopicView } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
-import { MeetingRepository, TopicEntity, TopicRepository } from '@app/database';
+import { MeetingRepository, TopicEntity, TopicRepository, UserRepository } from '@app/database';
 import { Injectable } from '@nestjs/common';
 
 import { ApiException, assertFound } from '../common/api.exception';
@@ -18,6 +18,7 @@ export class TopicsService {
   constructor(
     private readonly topics: TopicRepository,
     private readonly meetings: MeetingRepository,
+    private readonly users: UserRepository,
   ) {}
 
   async list(q: ListTopicsQuery, actor: Actor): Promise<Page<TopicView>> {
@@ -38,7 +39,8 @@ export class TopicsService {
 
   async get(id: string, actor: Actor): Promise<TopicView> {
     const topic = await this.visible(id, actor);
-    return toTopicView(topic, actor, await this.topics.listEvents(id));
+    const events = await this.topics.listEvents(id);
+    return toTopicView(topic, actor, events, await this.users.displayNamesOf(events.map((e) => e.actorUserId)));
   }
 
   async propose(dto: ProposeTopicDto, actor: Actor): Promise<TopicView> {

@@ -8,6 +8,7 @@ export interface RecordedEvent {
   type: string;
   at: string;
   actorUserId: string;
+  actorName: string | null;
   actorRole: string;
   actorUnitCode: string | null;
 }
@@ -18,19 +19,20 @@ export interface ActorLabels {
   system: string;
 }
 
-// "司法局 · wang" for a unit, "联席办 · li" for the office, ...
+// "司法局 · 王五" for a unit, "联席办 · 李四" for the office, ...: the person's name, their login where none is known.
 export function describeActor(e: RecordedEvent, labels: ActorLabels, unitName: (code: string | null) => string) {
+  const person = e.actorName ?? e.actorUserId;
   switch (e.actorRole) {
     case 'unit':
-      return `${unitName(e.actorUnitCode)} · ${e.actorUserId}`;
+      return `${unitName(e.actorUnitCode)} · ${person}`;
     case 'office':
-      return `${labels.office} · ${e.actorUserId}`;
+      return `${labels.office} · ${person}`;
     case 'leadership':
-      return `${labels.leadership} · ${e.actorUserId}`;
+      return `${labels.leadership} · ${person}`;
     case 'system':
       return labels.system;
     default:
-      return e.actorUserId;
+      return person;
   }
 }
 

@@ -1,8 +1,8 @@
 import type { MatterLight, MatterStatus } from '@app/contracts';
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
 
-import { MatterAssignmentEntity, MatterCodeEntity, MatterEntity, MatterEventEntity, UserEntity } from '../entities';
+import { MatterAssignmentEntity, MatterCodeEntity, MatterEntity, MatterEventEntity } from '../entities';
+import { UserRepository } from './user.repository';
 
 export interface MatterListQuery {
   unitCode?: string;
@@ -132,15 +132,8 @@ export class MatterReadRepository {
   }
 
   // Display names by login name, in one query: the people a timeline names (unknown names are left out).
-  async displayNamesOf(usernames: readonly string[]): Promise<Map<string, string>> {
-    const wanted = [...new Set(usernames)].filter((u) => u !== 'system');
-    if (wanted.length === 0) {
-      return new Map();
-    }
-    const rows = await this.ds
-      .getRepository(UserEntity)
-      .find({ select: { username: true, displayName: true }, where: { username: In(wanted) } });
-    return new Map(rows.map((r) => [r.username, r.displayName]));
+  displayNamesOf(usernames: readonly string[]): Promise<Map<string, string>> {
+    return new UserRepository(this.ds).displayNamesOf(usernames);
   }
 
   countByMeeting(meetingId: string): Promise<number> {

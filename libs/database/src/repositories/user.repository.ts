@@ -15,6 +15,18 @@ export class UserRepository {
     return (await this.findByUsername(username))?.displayName ?? null;
   }
 
+  // Display names by login name, in one query: the people a history names (unknown names and 'system' are left out).
+  async displayNamesOf(usernames: readonly string[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(usernames)].filter((u) => u !== 'system');
+    if (wanted.length === 0) {
+      return new Map();
+    }
+    const rows = await this.ds
+      .getRepository(UserEntity)
+      .find({ select: { username: true, displayName: true }, where: { username: In(wanted) } });
+    return new Map(rows.map((r) => [r.username, r.displayName]));
+  }
+
   findById(id: string): Promise<UserEntity | null> {
     return this.ds.getRepository(UserEntity).findOneBy({ id });
   }
