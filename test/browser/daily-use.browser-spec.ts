@@ -1,7 +1,17 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 
-import { api, baseUrl, launchBrowser, login, newPage, settled, shanghaiDate, until } from './support/browser';
+import {
+  api,
+  baseUrl,
+  codeProposed,
+  launchBrowser,
+  login,
+  newPage,
+  settled,
+  shanghaiDate,
+  until,
+} from './support/browser';
 
 // The console as people use it every day (issue 14): deadlines read as their last day with its weekday, opening a
 // matter reads its notices, the login page is light, leadership searches the matter list, Enter never dispatches,
@@ -175,6 +185,7 @@ describe('daily use of the console', () => {
     await login(office, 'demo.director');
     await office.goto(`${baseUrl()}/office/matters/new`);
     await settled(office);
+    await codeProposed(office);
     await office.getByTestId('matter-code').fill(code);
     await office.getByTestId('matter-title').fill(`回车不交办 ${code}`);
     await office.getByTestId('matter-lead').click();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 
-import { api, launchBrowser, login, newPage, settled, shanghaiDate } from './support/browser';
+import { api, codeProposed, launchBrowser, login, newPage, settled, shanghaiDate } from './support/browser';
 
 // One agreed matter from dispatch to closure, every step through the console in a real browser against the real
 // stack: the office dispatches it (lead 区司法局, co-unit 区财政局), the lead unit's liaison acknowledges it and
@@ -68,6 +68,7 @@ describe('the office follows one matter from dispatch to closure in a browser', 
     await office.getByTestId('office-new-matter').click();
     await office.waitForURL('**/office/matters/new');
 
+    await codeProposed(office);
     await office.getByTestId('matter-code').fill(code);
     await office.getByTestId('matter-title').fill(title);
     await office.getByTestId('matter-description').fill('结合“4·26”知识产权宣传周，组织普法宣传进社区、进企业。');

@@ -167,3 +167,13 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined>
     await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+// The new-matter form once the office's next code has been proposed into its code field: a test that types its own
+// code waits for this first, so that the proposal cannot land while it types.
+export async function codeProposed(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector<HTMLInputElement>('[data-testid="matter-code"]')?.value.trim() !== '',
+    undefined,
+    { timeout: 20_000 },
+  );
+}

@@ -109,11 +109,13 @@ export function NewMatterPage() {
   const suggestions = useLeadSuggestions(`${title} ${description}`);
   const leadUnit = units.find((u) => u.code === lead);
 
-  // 事项编号: the office's next free code fills the field (unless something was typed first); a typed code is checked
-  // as typed, and a taken one is named beside the field and not sent.
+  // 事项编号: the office's next free code fills the field unless the person has gone to it first (a proposal landing
+  // while they type would reset the caret and mix the two); a typed code is checked as typed, and a taken one is
+  // named beside the field and not sent.
   const proposed = useCodeProposals(1)?.[0];
+  const codeVisited = useRef(false);
   useEffect(() => {
-    if (proposed && !(form.getFieldValue('code') as string | undefined)?.trim()) {
+    if (proposed && !codeVisited.current && !(form.getFieldValue('code') as string | undefined)?.trim()) {
       form.setFieldValue('code', proposed);
     }
   }, [proposed, form]);
@@ -237,7 +239,12 @@ export function NewMatterPage() {
                   { pattern: MATTER_CODE, message: t('office.new.codeInvalid') },
                 ]}
               >
-                <Input placeholder={t('office.new.codePlaceholder')} maxLength={32} data-testid="matter-code" />
+                <Input
+                  placeholder={t('office.new.codePlaceholder')}
+                  maxLength={32}
+                  data-testid="matter-code"
+                  onFocus={() => (codeVisited.current = true)}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={16}>
