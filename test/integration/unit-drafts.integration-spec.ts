@@ -175,6 +175,61 @@ describe('unit drafts: the liaison drafts, the leader approves (completion repor
     recordHistoryIfAsked(matterWorkflowId(matter.id), 'unit-draft-approval');
   });
 
+  it('the extension request too: the liaison drafts, the leader approves, the office decides the leader’s request', async () => {
+    const matter = await dispatch(LED);
+    await ok(LIAISON, matter.id, 'acknowledge');
+    const later = new Date(Date.parse(`${DUE}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+    const request = { requestedDueDate: later, reason: '需与省知识产权局协调数据接口，申请延期一个月' };
+
+    // The liaison is offered the draft, and refused the direct request with the code that says what to do.
+    const asLiaison = await read(LIAISON, matter.id);
+    expect(offered(asLiaison)).toContain('draftExtension');
+    expect(offered(asLiaison)).not.toContain('requestExtension');
+    expect(refusal(await send(LIAISON, matter.id, 'request-extension', request))).toEqual({
+      status: 403,
+      code: 'LEADER_APPROVAL_REQUIRED',
+    });
+    // Bad input is refused at the door, before the workflow.
+    expect(
+      refusal(await send(LIAISON, matter.id, 'draft-extension', { ...request, requestedDueDate: '2053-02-30' })).status,
+    ).toBe(400);
+
+    const drafted = await ok(LIAISON, matter.id, 'draft-extension', request);
+    expect(drafted.extensionPending).toBe(false);
+    expect(drafted.dueDate).toBe(DUE);
+    expect(lead(drafted).draft).toMatchObject({ kind: 'extension', requestedDueDate: later, summary: request.reason });
+    expect(drafted.events.find((e) => e.type === 'assignment.draft_prepared')).toMatchObject({
+      actorUserId: LIAISON.actor.userId,
+      actorCapacity: `unit:${LED}`,
+      data: { kind: 'extension', requestedDueDate: later },
+    });
+
+    // The office sees no request to decide while the leader has not signed.
+    const asOffice = await read(OFFICE, matter.id);
+    expect(asOffice.extensionPending).toBe(false);
+    expect(offered(asOffice)).not.toContain('decideExtension');
+    expect(asOffice.events.filter((e) => DRAFT_EVENTS.includes(e.type))).toEqual([]);
+
+    // The leader approves: the request reaches the office as the leader's, drafted by the liaison.
+    const asLeader = await read(LEADER, matter.id);
+    expect(offered(asLeader)).toEqual(expect.arrayContaining(['approveDraft', 'returnDraft']));
+    const approved = await ok(LEADER, matter.id, 'approve-draft');
+    expect(approved.extensionPending).toBe(true);
+    expect(lead(approved).draft).toBeNull();
+    expect(approved.events.find((e) => e.type === 'matter.extension_requested')).toMatchObject({
+      actorUserId: LEADER.actor.userId,
+      actorCapacity: `unit:${LED}`,
+      reason: request.reason,
+      data: { requestedDueDate: later, draftedBy: LIAISON.actor.userId, draftedByName: '王联络员' },
+    });
+
+    const decided = await ok(OFFICE, matter.id, 'decide-extension', { approve: true, reason: '同意延期' });
+    expect(decided.dueDate).toBe(later);
+    expect(decided.extensionPending).toBe(false);
+
+    recordHistoryIfAsked(matterWorkflowId(matter.id), 'unit-draft-extension');
+  });
+
   it('a liaison-only unit (no leader account) submits its completion report directly', async () => {
     const users = await stack.api.get(UserRepository).recipientsFor([LIAISON_ONLY], []);
     expect(users.filter((u) => u.roles.includes('unit_leader')).map((u) => u.username)).toEqual([]);
@@ -191,6 +246,28 @@ describe('unit drafts: the liaison drafts, the leader approves (completion repor
     const submitted = await ok(SOLO, matter.id, 'submit-completion', { summary: '已办结', evidence: [] });
     expect(submitted.status).toBe('awaiting_verification');
     expect(submitted.events.find((e) => e.type === 'matter.completion_submitted')).toMatchObject({
+      actorUserId: SOLO.actor.userId,
+      actorCapacity: `unit:${LIAISON_ONLY}`,
+    });
+  });
+
+  it('a liaison-only unit requests an extension directly, and may not draft one', async () => {
+    const matter = await dispatch(LIAISON_ONLY);
+    await ok(SOLO, matter.id, 'acknowledge');
+    const later = new Date(Date.parse(`${DUE}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
+    const asSolo = await read(SOLO, matter.id);
+    expect(offered(asSolo)).toContain('requestExtension');
+    expect(offered(asSolo)).not.toContain('draftExtension');
+    expect(refusal(await send(SOLO, matter.id, 'draft-extension', { requestedDueDate: later, reason: '稿' }))).toEqual({
+      status: 422,
+      code: 'INVALID_COMMAND',
+    });
+    const requested = await ok(SOLO, matter.id, 'request-extension', {
+      requestedDueDate: later,
+      reason: '申请延期两周',
+    });
+    expect(requested.extensionPending).toBe(true);
+    expect(requested.events.find((e) => e.type === 'matter.extension_requested')).toMatchObject({
       actorUserId: SOLO.actor.userId,
       actorCapacity: `unit:${LIAISON_ONLY}`,
     });

@@ -21,6 +21,7 @@ describe('the matter command table', () => {
       'returnForRework',
       'cancel',
       'requestExtension',
+      'draftExtension',
       'decideExtension',
       'reassignLead',
       'instruct',

@@ -39,6 +39,7 @@ export interface MatterCommandBodies {
   returnForRework: { reason: string };
   cancel: { reason: string };
   requestExtension: { requestedDueDate: string; reason: string };
+  draftExtension: { requestedDueDate: string; reason: string };
   decideExtension: { approve: boolean; reason: string };
   reassignLead: { toUnitCode: string; reason: string };
   instruct: { text: string };
@@ -65,6 +66,7 @@ export interface MatterCommandArgs {
   returnForRework: ReturnCommand;
   cancel: CancelCommand;
   requestExtension: RequestExtensionCommand;
+  draftExtension: RequestExtensionCommand;
   decideExtension: DecideExtensionCommand;
   reassignLead: ReassignLeadCommand;
   instruct: InstructCommand;
@@ -277,11 +279,25 @@ export const MATTER_COMMANDS = {
     update: 'requestExtension',
     legacyUpdates: [],
     policy: 'matters.extension.request',
-    roles: ['unit_leader'],
+    // As with completion reports, the leader signs what leaves the unit: a liaison requests directly only for a
+    // unit without a leader account; otherwise they draft the request (draftExtension) for the leader.
+    roles: UNIT,
     body: 'ExtensionRequestDto',
     ownUnit: true,
     probe: { requestedDueDate: LATE_DATE, reason: 'probe' },
     summary: 'The lead unit requests a later due date (延期申请)',
+  },
+  draftExtension: {
+    path: 'draft-extension',
+    legacyPaths: [],
+    update: 'draftExtension',
+    legacyUpdates: [],
+    policy: 'matters.extension.draft',
+    roles: ['unit_liaison'],
+    body: 'ExtensionRequestDto',
+    ownUnit: true,
+    probe: { requestedDueDate: LATE_DATE, reason: 'probe' },
+    summary: "The liaison drafts the extension request for the unit's leader (提交本单位负责同志审核)",
   },
   decideExtension: {
     path: 'decide-extension',

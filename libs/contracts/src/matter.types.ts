@@ -90,13 +90,16 @@ export interface CompletionReport {
 
 // A unit's work drafted by its liaison, waiting for the unit's leader (负责同志) to approve it before it reaches the
 // office (unit-draft-approval-v1); the office never sees it. A return leaves the leader's note for the liaison.
+// A completion report's draft carries its summary and evidence; an extension request's (unit-draft-extension-v1) its
+// reason as `summary`, no evidence, and the date asked for.
 export interface UnitDraft {
-  kind: 'completion';
+  kind: 'completion' | 'extension';
   at: string;
   byUserId: string;
   byName?: string;
   summary: string;
   evidence: EvidenceItem[];
+  requestedDueDate?: string;
 }
 export interface UnitDraftReturn {
   kind: UnitDraft['kind'];

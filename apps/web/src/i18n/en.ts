@@ -253,6 +253,15 @@ export const en: Record<MessageKey, string> = {
   'action.approveDraft': 'Approve and send',
   'action.returnDraft': 'Return for changes',
   'action.done.completionDraft': "Draft sent to the unit's leader for approval",
+  'action.extensionDraft': "Request extension (for the unit's leader to approve)",
+  'action.done.extensionDraft': "Draft extension request sent to the unit's leader for approval",
+  'action.done.approveDraft.extension': 'Approved: the extension request went to the office',
+  'action.draftPending.extension':
+    "Awaiting approval: {name}'s draft extension request (to {date}), for the unit's leader to approve",
+  'action.draftReturned.extension': "The unit's leader returned the draft extension request. The note:",
+  'action.approveDraftConfirm.extension':
+    "Once approved, the extension request goes to the office in the unit's name for its decision.",
+  'action.draftRequestedDate': 'Requested due date: {date}',
   'action.done.approveDraft': 'Approved: the completion report went to the office',
   'action.done.returnDraft': 'Returned to the liaison for changes',
   'action.draftPending': "Awaiting approval: {name}'s draft completion report, for the unit's leader to approve",

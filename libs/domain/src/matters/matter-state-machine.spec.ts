@@ -159,6 +159,7 @@ const everyCommand: { [K in MatterCommandName]: MatterCommandMap[K] } = {
   returnForRework: { actor: office, reason: '材料不全' },
   cancel: { actor: office, reason: '撤销' },
   requestExtension: { actor: unitActor(LEAD), unitCode: LEAD, requestedDueDate: '2026-12-31', reason: '需要更多时间' },
+  draftExtension: { actor: unitActor(LEAD), unitCode: LEAD, requestedDueDate: '2026-12-31', reason: '需要更多时间' },
   decideExtension: { actor: office, approve: true, reason: '同意' },
   reassignLead: { actor: office, toUnitCode: OUTSIDER, reason: '调整牵头单位' },
   instruct: { actor: leadership, text: '请加快推进' },

@@ -6,6 +6,7 @@ import type {
   MatterDefinition,
   MatterEventType,
   MatterState,
+  RequestExtensionCommand,
   SubmitCompletionCommand,
 } from '@app/contracts';
 import { ErrorCode, needsNotDoneConfirmation } from '@app/contracts';
@@ -194,6 +195,46 @@ function submitCompletionReport(s: MatterState, c: SubmitCompletionCommand, now:
   ];
 }
 
+// The extension request's own checks: the lead unit's, at work, none waiting, a reason and a later date.
+function checkExtensionRequest(s: MatterState, c: RequestExtensionCommand): void {
+  const a = requireOwnAssignment(s, c.actor, c.unitCode);
+  if (a.role !== 'lead') {
+    reject(ErrorCode.InvalidCommand, 'Only the lead unit requests an extension of the due date.');
+  }
+  requireStatus(a, ['in_progress', 'returned'], 'request an extension');
+  if (s.pendingExtension) {
+    reject(ErrorCode.InvalidTransition, 'An extension request is already waiting for the office.');
+  }
+  requireText(c.reason, 'reason');
+  if (!isCalendarDate(c.requestedDueDate) || c.requestedDueDate <= s.dueDate) {
+    reject(ErrorCode.InvalidCommand, `requestedDueDate must be a date (YYYY-MM-DD) after the due date ${s.dueDate}.`);
+  }
+}
+
+// The request reaches the office, which approves or refuses it (decideExtension). A draft of a request still waiting
+// for the leader lapses.
+function submitExtensionRequest(s: MatterState, c: RequestExtensionCommand, now: string): EventDraft[] {
+  const a = activeAssignment(s, c.unitCode)!;
+  if (a.pendingDraft?.kind === 'extension') {
+    a.pendingDraft = undefined;
+  }
+  s.pendingExtension = {
+    at: now,
+    byUserId: c.actor.userId,
+    unitCode: c.unitCode,
+    requestedDueDate: c.requestedDueDate,
+    reason: c.reason,
+  };
+  return [
+    {
+      type: 'matter.extension_requested',
+      unitCode: c.unitCode,
+      reason: c.reason,
+      data: { requestedDueDate: c.requestedDueDate, currentDueDate: s.dueDate },
+    },
+  ];
+}
+
 type Checker<K extends MatterCommandName> = (state: MatterState, cmd: MatterCommandMap[K]) => void;
 type Applier<K extends MatterCommandName> = (state: MatterState, cmd: MatterCommandMap[K], now: string) => EventDraft[];
 
@@ -344,6 +385,8 @@ const specs: CommandSpecs = {
     ownAssignment: requireOwnAssignment,
     checkReport: checkCompletionReport,
     submitReport: submitCompletionReport,
+    checkExtension: checkExtensionRequest,
+    requestExtension: submitExtensionRequest,
     requireText,
   }),
   verify: {
@@ -425,39 +468,10 @@ const specs: CommandSpecs = {
   },
   requestExtension: {
     check: (s, c) => {
-      const a = requireOwnAssignment(s, c.actor, c.unitCode);
-      if (a.role !== 'lead') {
-        reject(ErrorCode.InvalidCommand, 'Only the lead unit requests an extension of the due date.');
-      }
-      requireStatus(a, ['in_progress', 'returned'], 'request an extension');
-      if (s.pendingExtension) {
-        reject(ErrorCode.InvalidTransition, 'An extension request is already waiting for the office.');
-      }
-      requireText(c.reason, 'reason');
-      if (!isCalendarDate(c.requestedDueDate) || c.requestedDueDate <= s.dueDate) {
-        reject(
-          ErrorCode.InvalidCommand,
-          `requestedDueDate must be a date (YYYY-MM-DD) after the due date ${s.dueDate}.`,
-        );
-      }
+      checkExtensionRequest(s, c);
+      requireLeaderSigns(c.actor, 'extension request');
     },
-    apply: (s, c, now) => {
-      s.pendingExtension = {
-        at: now,
-        byUserId: c.actor.userId,
-        unitCode: c.unitCode,
-        requestedDueDate: c.requestedDueDate,
-        reason: c.reason,
-      };
-      return [
-        {
-          type: 'matter.extension_requested',
-          unitCode: c.unitCode,
-          reason: c.reason,
-          data: { requestedDueDate: c.requestedDueDate, currentDueDate: s.dueDate },
-        },
-      ];
-    },
+    apply: submitExtensionRequest,
   },
   decideExtension: {
     check: (s, c) => {

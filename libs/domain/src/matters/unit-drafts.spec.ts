@@ -74,7 +74,8 @@ const draft = (s: MatterState, summary = '宣传周已完成（初稿）') =>
 
 describe('unit drafts: the liaison drafts, the leader approves', () => {
   it('names the draft commands and the events only the unit sees', () => {
-    expect(['draftCompletion', 'approveDraft', 'returnDraft'].every(isUnitDraftCommand)).toBe(true);
+    expect(['draftCompletion', 'draftExtension', 'approveDraft', 'returnDraft'].every(isUnitDraftCommand)).toBe(true);
+    expect(isUnitDraftCommand('requestExtension')).toBe(false);
     expect(isUnitDraftCommand('submitCompletion')).toBe(false);
     expect(UNIT_DRAFT_EVENTS).toEqual(['assignment.draft_prepared', 'assignment.draft_returned']);
   });
@@ -186,6 +187,130 @@ describe('unit drafts: the liaison drafts, the leader approves', () => {
     draft(s);
     run(s, 'submitCompletion', { actor: leader, unitCode: LEAD, summary: '负责同志直接报送', evidence }, T2);
     expect(activeAssignment(s, LEAD)!.pendingDraft).toBeUndefined();
+    expect(refusal(s, 'approveDraft', { actor: leader, unitCode: LEAD })).toBe(ErrorCode.InvalidTransition);
+  });
+});
+
+const LATER = '2053-09-30';
+const draftExtension = (s: MatterState, reason = '需协调省级部门，申请延期（初稿）', requestedDueDate = LATER) =>
+  run(s, 'draftExtension', { actor: liaison(true), unitCode: LEAD, requestedDueDate, reason });
+
+describe('unit drafts: the extension request (the leader signs what moves a deadline)', () => {
+  it('a liaison of a unit with a leader may not request directly; a liaison-only unit may, and may not draft', () => {
+    const s = acknowledged();
+    const request = { unitCode: LEAD, requestedDueDate: LATER, reason: '需要更多时间' };
+    expect(refusal(s, 'requestExtension', { ...request, actor: liaison(true) })).toBe(ErrorCode.LeaderApprovalRequired);
+    expect(refusal(s, 'draftExtension', { ...request, actor: liaison(false) })).toBe(ErrorCode.InvalidCommand);
+    expect(refusal(s, 'draftExtension', { ...request, actor: leader })).toBe(ErrorCode.InvalidCommand);
+    run(s, 'requestExtension', { ...request, actor: liaison(false) });
+    expect(s.pendingExtension).toMatchObject({ byUserId: `${LEAD}-liaison`, requestedDueDate: LATER });
+  });
+
+  it('the draft stays inside the unit: no request reaches the office, the due date does not move', () => {
+    const s = acknowledged();
+    const events = draftExtension(s);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'assignment.draft_prepared',
+        unitCode: LEAD,
+        data: { kind: 'extension', summary: '需协调省级部门，申请延期（初稿）', requestedDueDate: LATER },
+      }),
+    ]);
+    expect(s.pendingExtension).toBeUndefined();
+    expect(s.dueDate).toBe('2053-06-30');
+    expect(activeAssignment(s, LEAD)!.pendingDraft).toMatchObject({
+      kind: 'extension',
+      byUserId: `${LEAD}-liaison`,
+      byName: '王联络员',
+      summary: '需协调省级部门，申请延期（初稿）',
+      evidence: [],
+      requestedDueDate: LATER,
+    });
+    expect(activeAssignment(s, LEAD)!.status).toBe('in_progress');
+  });
+
+  it('is checked as the request is: a date after the due date, a reason, the lead unit', () => {
+    const s = acknowledged();
+    expect(
+      refusal(s, 'draftExtension', {
+        actor: liaison(true),
+        unitCode: LEAD,
+        requestedDueDate: '2053-06-01',
+        reason: '延期',
+      }),
+    ).toBe(ErrorCode.InvalidCommand);
+    expect(
+      refusal(s, 'draftExtension', { actor: liaison(true), unitCode: LEAD, requestedDueDate: LATER, reason: ' ' }),
+    ).toBe(ErrorCode.InvalidCommand);
+    expect(
+      refusal(s, 'draftExtension', { actor: liaison(true, CO), unitCode: CO, requestedDueDate: LATER, reason: '延期' }),
+    ).toBe(ErrorCode.InvalidCommand);
+  });
+
+  it('returned with a note, redrafted, approved: the request reaches the office as the leader’s', () => {
+    const s = acknowledged();
+    draftExtension(s);
+    const returned = run(s, 'returnDraft', { actor: leader, unitCode: LEAD, reason: '请写明协调事项' }, T2);
+    expect(returned[0]).toMatchObject({
+      type: 'assignment.draft_returned',
+      reason: '请写明协调事项',
+      data: { kind: 'extension', requestedDueDate: LATER, draftedBy: `${LEAD}-liaison` },
+    });
+    expect(activeAssignment(s, LEAD)!.draftReturn).toMatchObject({ kind: 'extension', reason: '请写明协调事项' });
+    expect(s.pendingExtension).toBeUndefined();
+
+    draftExtension(s, '需与省知识产权局协调专利数据接口，申请延期至9月底');
+    const approved = run(s, 'approveDraft', { actor: leader, unitCode: LEAD }, T2);
+    expect(approved).toEqual([
+      expect.objectContaining({
+        type: 'matter.extension_requested',
+        unitCode: LEAD,
+        reason: '需与省知识产权局协调专利数据接口，申请延期至9月底',
+        data: expect.objectContaining({
+          requestedDueDate: LATER,
+          currentDueDate: '2053-06-30',
+          draftedBy: `${LEAD}-liaison`,
+          draftedByName: '王联络员',
+        }),
+      }),
+    ]);
+    expect(s.pendingExtension).toMatchObject({ byUserId: `${LEAD}-leader`, requestedDueDate: LATER });
+    const a = activeAssignment(s, LEAD)!;
+    expect(a.pendingDraft).toBeUndefined();
+    expect(a.draftReturn).toBeUndefined();
+    expect(a.completion).toBeUndefined();
+    // The office decides it as any request.
+    run(s, 'decideExtension', { actor: office, approve: true, reason: '同意' }, T2);
+    expect(s.dueDate).toBe(LATER);
+  });
+
+  it('one draft waits at a time: an extension draft is not made over a completion draft, nor the reverse', () => {
+    const s = acknowledged();
+    draft(s);
+    expect(
+      refusal(s, 'draftExtension', { actor: liaison(true), unitCode: LEAD, requestedDueDate: LATER, reason: '延期' }),
+    ).toBe(ErrorCode.InvalidTransition);
+    const t = acknowledged();
+    draftExtension(t);
+    expect(refusal(t, 'draftCompletion', { actor: liaison(true), unitCode: LEAD, summary: '已完成', evidence })).toBe(
+      ErrorCode.InvalidTransition,
+    );
+    // A redraft of the same kind replaces the waiting one.
+    draftExtension(t, '第二稿');
+    expect(activeAssignment(t, LEAD)!.pendingDraft?.summary).toBe('第二稿');
+  });
+
+  it('a leader who requests directly while a draft of a request waits lets the draft lapse', () => {
+    const s = acknowledged();
+    draftExtension(s);
+    run(
+      s,
+      'requestExtension',
+      { actor: leader, unitCode: LEAD, requestedDueDate: LATER, reason: '负责同志直接申请' },
+      T2,
+    );
+    expect(activeAssignment(s, LEAD)!.pendingDraft).toBeUndefined();
+    expect(s.pendingExtension).toMatchObject({ byUserId: `${LEAD}-leader`, reason: '负责同志直接申请' });
     expect(refusal(s, 'approveDraft', { actor: leader, unitCode: LEAD })).toBe(ErrorCode.InvalidTransition);
   });
 });

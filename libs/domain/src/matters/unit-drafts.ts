@@ -1,4 +1,11 @@
-import type { Actor, AssignmentState, MatterState, SubmitCompletionCommand, UnitDraft } from '@app/contracts';
+import type {
+  Actor,
+  AssignmentState,
+  MatterState,
+  RequestExtensionCommand,
+  SubmitCompletionCommand,
+  UnitDraft,
+} from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
 
 import type { MatterCommandMap } from './matter-commands';
@@ -10,8 +17,9 @@ import type { EventDraft } from './matter-state-machine';
 // unit, and the unit's leader (负责同志) approves it (it then reaches the office as the leader's report) or returns
 // it with a note. A liaison-only unit submits directly. The draft stays the unit's: the office sees neither the
 // draft nor its return (the API's mapper keeps these events to the unit), and the assignment's status does not
-// move, so the supervision clock goes on charging the unit while its leader has not signed.
-export const UNIT_DRAFT_COMMANDS = ['draftCompletion', 'approveDraft', 'returnDraft'] as const;
+// move, so the supervision clock goes on charging the unit while its leader has not signed. The same holds for an
+// extension request (draftExtension): approved, it reaches the office as the leader's request.
+export const UNIT_DRAFT_COMMANDS = ['draftCompletion', 'draftExtension', 'approveDraft', 'returnDraft'] as const;
 export type UnitDraftCommand = (typeof UNIT_DRAFT_COMMANDS)[number];
 
 export function isUnitDraftCommand(name: string): name is UnitDraftCommand {
@@ -59,11 +67,14 @@ export function requireUnitLeader(actor: Actor): void {
   }
 }
 
-// What the state machine lends: its own-assignment check, the completion report's checks and its submission.
+// What the state machine lends: its own-assignment check, the completion report's and the extension request's
+// checks and their submission.
 export interface DraftHelpers {
   ownAssignment(state: MatterState, actor: Actor, unitCode: string): AssignmentState;
   checkReport(state: MatterState, cmd: SubmitCompletionCommand): void;
   submitReport(state: MatterState, cmd: SubmitCompletionCommand, now: string): EventDraft[];
+  checkExtension(state: MatterState, cmd: RequestExtensionCommand): void;
+  requestExtension(state: MatterState, cmd: RequestExtensionCommand, now: string): EventDraft[];
   requireText(value: unknown, field: string, max?: number): void;
 }
 
@@ -84,18 +95,47 @@ export function unitDraftSpecs(h: DraftHelpers): DraftSpecs {
     }
     return { a, draft: a.pendingDraft };
   };
-  // The leader's report made of the draft: the leader submits it, the liaison drafted it.
+  // The leader's report or request made of the draft: the leader submits it, the liaison drafted it.
   const reportOf = (c: MatterCommandMap['approveDraft'], draft: UnitDraft): SubmitCompletionCommand => ({
     actor: c.actor,
     unitCode: c.unitCode,
     summary: draft.summary,
     evidence: draft.evidence,
   });
+  const requestOf = (c: MatterCommandMap['approveDraft'], draft: UnitDraft): RequestExtensionCommand => ({
+    actor: c.actor,
+    unitCode: c.unitCode,
+    requestedDueDate: draft.requestedDueDate ?? '',
+    reason: draft.summary,
+  });
+  // What approving the draft does: the check and the submission of its kind.
+  const approvalOf = (c: MatterCommandMap['approveDraft'], draft: UnitDraft) =>
+    draft.kind === 'extension'
+      ? {
+          check: (s: MatterState) => h.checkExtension(s, requestOf(c, draft)),
+          submit: (s: MatterState, now: string) => h.requestExtension(s, requestOf(c, draft), now),
+        }
+      : {
+          check: (s: MatterState) => h.checkReport(s, reportOf(c, draft)),
+          submit: (s: MatterState, now: string) => h.submitReport(s, reportOf(c, draft), now),
+        };
+  // One draft waits at a time: a redraft replaces the waiting one of its kind, never the other kind's.
+  const requireNoOtherDraft = (s: MatterState, c: { actor: Actor; unitCode: string }, kind: UnitDraft['kind']) => {
+    const waiting = h.ownAssignment(s, c.actor, c.unitCode).pendingDraft;
+    if (waiting && waiting.kind !== kind) {
+      reject(
+        ErrorCode.InvalidTransition,
+        `A ${waiting.kind === 'extension' ? 'extension request' : 'completion report'} draft is waiting for the ` +
+          "leader's decision: it is approved or returned before another draft is made.",
+      );
+    }
+  };
   return {
     draftCompletion: {
       check: (s, c) => {
         h.checkReport(s, c);
         requireMayDraft(c.actor, 'completion report');
+        requireNoOtherDraft(s, c, 'completion');
       },
       apply: (s, c, now) => {
         const a = h.ownAssignment(s, c.actor, c.unitCode);
@@ -117,15 +157,45 @@ export function unitDraftSpecs(h: DraftHelpers): DraftSpecs {
         ];
       },
     },
+    draftExtension: {
+      check: (s, c) => {
+        h.checkExtension(s, c);
+        requireMayDraft(c.actor, 'extension request');
+        requireNoOtherDraft(s, c, 'extension');
+      },
+      apply: (s, c, now) => {
+        const a = h.ownAssignment(s, c.actor, c.unitCode);
+        a.pendingDraft = {
+          kind: 'extension',
+          at: now,
+          byUserId: c.actor.userId,
+          byName: c.actor.displayName,
+          summary: c.reason,
+          evidence: [],
+          requestedDueDate: c.requestedDueDate,
+        };
+        a.draftReturn = undefined;
+        return [
+          {
+            type: 'assignment.draft_prepared',
+            unitCode: c.unitCode,
+            data: { kind: 'extension', summary: c.reason, requestedDueDate: c.requestedDueDate },
+          },
+        ];
+      },
+    },
     approveDraft: {
       check: (s, c) => {
         const { draft } = pendingOf(s, c.actor, c.unitCode);
-        h.checkReport(s, reportOf(c, draft));
+        approvalOf(c, draft).check(s);
       },
       apply: (s, c, now) => {
         const { a, draft } = pendingOf(s, c.actor, c.unitCode);
-        const drafts = h.submitReport(s, reportOf(c, draft), now);
-        a.completion = { ...a.completion!, draftedBy: draft.byUserId };
+        const drafts = approvalOf(c, draft).submit(s, now);
+        if (draft.kind === 'completion') {
+          a.completion = { ...a.completion!, draftedBy: draft.byUserId };
+        }
+        a.pendingDraft = undefined;
         a.draftReturn = undefined;
         for (const d of drafts) {
           d.data = { ...d.data, draftedBy: draft.byUserId, draftedByName: draft.byName, draftedAt: draft.at };
@@ -153,7 +223,13 @@ export function unitDraftSpecs(h: DraftHelpers): DraftSpecs {
             type: 'assignment.draft_returned',
             unitCode: c.unitCode,
             reason: c.reason,
-            data: { kind: draft.kind, summary: draft.summary, evidence: draft.evidence, draftedBy: draft.byUserId },
+            data: {
+              kind: draft.kind,
+              summary: draft.summary,
+              evidence: draft.evidence,
+              ...(draft.requestedDueDate ? { requestedDueDate: draft.requestedDueDate } : {}),
+              draftedBy: draft.byUserId,
+            },
           },
         ];
       },

@@ -1,4 +1,4 @@
-import type { CommandResponseBody, EvidenceItem, MatterDetail } from '@app/contracts';
+import type { CommandResponseBody, EvidenceItem, MatterDetail, UnitDraft } from '@app/contracts';
 import { Alert, DatePicker, Form, InputNumber, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
@@ -37,6 +37,7 @@ export const UNIT_WORDING = [
   { command: 'approveDraft', action: 'approveDraft', kind: 'primary' },
   { command: 'returnDraft', action: 'returnDraft', kind: 'danger' },
   { command: 'requestExtension', action: 'extension' },
+  { command: 'draftExtension', action: 'extensionDraft' },
 ] as const satisfies readonly CommandWording<string>[];
 export type UnitAction = (typeof UNIT_WORDING)[number]['action'];
 
@@ -63,7 +64,8 @@ function sendAction(matter: MatterDetail, action: UnitAction, v: Values): Promis
     case 'returnDraft':
       return matterCommand(matter.id, 'returnDraft', { reason });
     case 'extension':
-      return matterCommand(matter.id, 'requestExtension', {
+    case 'extensionDraft':
+      return matterCommand(matter.id, action === 'extension' ? 'requestExtension' : 'draftExtension', {
         requestedDueDate: v.requestedDueDate?.format('YYYY-MM-DD') ?? '',
         reason,
       });
@@ -91,27 +93,46 @@ export function returnedReport(matter: MatterDetail): ReturnedReport | null {
 
 // The unit's own assignment on the matter as the page's reader sees it (drafts are shown to the unit only).
 // The draft the leader returned last (its text and evidence, from the timeline), while no new one waits.
-function returnedDraft(matter: MatterDetail): { summary: string; evidence: EvidenceItem[] } | null {
-  if (!ownDraftOf(matter)?.draftReturn || ownDraftOf(matter)?.draft) {
+function returnedDraft(
+  matter: MatterDetail,
+  kind: UnitDraft['kind'],
+): { summary: string; evidence: EvidenceItem[]; requestedDueDate?: string } | null {
+  const own = ownDraftOf(matter);
+  if (!own?.draftReturn || own.draft || own.draftReturn.kind !== kind) {
     return null;
   }
   const last = [...matter.events].reverse().find((e) => e.type === 'assignment.draft_returned');
   const summary = typeof last?.data.summary === 'string' ? last.data.summary : '';
   const evidence = Array.isArray(last?.data.evidence) ? (last.data.evidence as EvidenceItem[]) : [];
-  return last ? { summary, evidence } : null;
+  const requestedDueDate = typeof last?.data.requestedDueDate === 'string' ? last.data.requestedDueDate : undefined;
+  return last ? { summary, evidence, requestedDueDate } : null;
 }
 
 function ownDraftOf(matter: MatterDetail) {
   return matter.assignments.find((a) => a.draft !== null || a.draftReturn !== null) ?? null;
 }
 
+// The wording of a draft's kind: the completion report's keys as they are, an extension request's with `.extension`.
+type DraftKeyBase = 'action.draftPending' | 'action.draftReturned' | 'action.approveDraftConfirm';
+function draftKey(base: DraftKeyBase, kind: UnitDraft['kind'] | undefined): MessageKey {
+  return kind === 'extension' ? `${base}.extension` : base;
+}
+
 // The liaison's draft the leader decides on.
 function DraftText({ matter }: { matter: MatterDetail }) {
+  const { t, lang } = useI18n();
   const draft = ownDraftOf(matter)?.draft;
   return draft ? (
-    <Typography.Paragraph data-testid="draft-text" style={{ whiteSpace: 'pre-wrap' }}>
-      {draft.summary}
-    </Typography.Paragraph>
+    <>
+      {draft.requestedDueDate ? (
+        <Typography.Paragraph strong data-testid="draft-requested-date">
+          {t('action.draftRequestedDate', { date: formatDay(draft.requestedDueDate, lang) })}
+        </Typography.Paragraph>
+      ) : null}
+      <Typography.Paragraph data-testid="draft-text" style={{ whiteSpace: 'pre-wrap' }}>
+        {draft.summary}
+      </Typography.Paragraph>
+    </>
   ) : null;
 }
 
@@ -127,7 +148,7 @@ export function DraftReturnNotice({ matter, testId = 'draft-return-note' }: { ma
       type="warning"
       showIcon
       style={{ marginBottom: 16 }}
-      title={t('action.draftReturned')}
+      title={t(draftKey('action.draftReturned', own.draftReturn.kind))}
       description={<span data-testid={testId}>{own.draftReturn.reason}</span>}
     />
   );
@@ -135,7 +156,7 @@ export function DraftReturnNotice({ matter, testId = 'draft-return-note' }: { ma
 
 // The draft waiting for the unit's leader (待审核), at the top of the unit's page.
 export function DraftPendingNotice({ matter }: { matter: MatterDetail }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const draft = ownDraftOf(matter)?.draft;
   if (!draft) {
     return null;
@@ -146,7 +167,10 @@ export function DraftPendingNotice({ matter }: { matter: MatterDetail }) {
       showIcon
       style={{ marginBottom: 12 }}
       data-testid="draft-pending"
-      title={t('action.draftPending', { name: draft.byName ?? draft.byUserId })}
+      title={t(draftKey('action.draftPending', draft.kind), {
+        name: draft.byName ?? draft.byUserId,
+        date: draft.requestedDueDate ? formatDay(draft.requestedDueDate, lang) : '',
+      })}
       description={<span style={{ whiteSpace: 'pre-wrap' }}>{draft.summary}</span>}
     />
   );
@@ -193,7 +217,9 @@ function Fields(props: { action: UnitAction; matter: MatterDetail; percent: numb
         <>
           <DraftText matter={matter} />
           {action === 'approveDraft' ? (
-            <Typography.Paragraph>{t('action.approveDraftConfirm')}</Typography.Paragraph>
+            <Typography.Paragraph>
+              {t(draftKey('action.approveDraftConfirm', ownDraftOf(matter)?.draft?.kind))}
+            </Typography.Paragraph>
           ) : (
             text('reason', 'action.draftNote', 2000, 'action.draftNoteRequired', 'field-reason')
           )}
@@ -218,8 +244,10 @@ function Fields(props: { action: UnitAction; matter: MatterDetail; percent: numb
         </>
       );
     case 'extension':
+    case 'extensionDraft':
       return (
         <>
+          {action === 'extensionDraft' ? <DraftReturnNotice matter={matter} /> : null}
           <Form.Item
             name="requestedDueDate"
             label={t('action.requestedDueDate')}
@@ -250,15 +278,27 @@ export function ActionDialog(props: {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const { busy, error, send } = useMatterCommand(form, onDone);
-  const onOk = () => send((values) => sendAction(matter, action, values), t(`action.done.${action}`));
+  // Approving an extension request's draft says where the request went.
+  const done =
+    action === 'approveDraft' && ownDraftOf(matter)?.draft?.kind === 'extension'
+      ? t('action.done.approveDraft.extension')
+      : t(`action.done.${action}`);
+  const onOk = () => send((values) => sendAction(matter, action, values), done);
   // A resubmission after a return starts from the returned report, with the office's reason above it.
   const returned = action === 'completion' || action === 'completionDraft' ? returnedReport(matter) : null;
   // A redraft after the leader's return starts from the returned draft.
-  const draftBack = action === 'completionDraft' ? returnedDraft(matter) : null;
+  const draftBack = action === 'completionDraft' ? returnedDraft(matter, 'completion') : null;
   const start = draftBack ?? returned;
-  const initialValues: Values | undefined = start
-    ? { summary: start.summary, evidence: start.evidence.map((e) => ({ title: e.title, url: e.url })) }
-    : undefined;
+  // A redraft of an extension request starts from the returned one: its date and its reason.
+  const extensionBack = action === 'extensionDraft' ? returnedDraft(matter, 'extension') : null;
+  const initialValues: Values | undefined = extensionBack
+    ? {
+        reason: extensionBack.summary,
+        requestedDueDate: extensionBack.requestedDueDate ? dayjs(extensionBack.requestedDueDate) : undefined,
+      }
+    : start
+      ? { summary: start.summary, evidence: start.evidence.map((e) => ({ title: e.title, url: e.url })) }
+      : undefined;
 
   return (
     <SubmitDialog
