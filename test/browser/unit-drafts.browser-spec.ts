@@ -5,7 +5,8 @@ import { api, baseUrl, launchBrowser, login, newPage, settled, shanghaiDate } fr
 
 // Issue 12 in a real browser: 区司法局's liaison drafts the completion report (提交本单位负责同志审核), the unit's
 // leader returns it with a note (退回修改), the liaison reads the note and redrafts from the returned text, the
-// leader approves it (同意报送), and only then does the office have it to verify.
+// leader approves it (同意报送), and only then does the office have it to verify. The extension request goes the
+// same way.
 const DESKTOP = { width: 1440, height: 900 };
 
 describe('the liaison drafts, the leader approves, in a browser', () => {
@@ -92,5 +93,48 @@ describe('the liaison drafts, the leader approves, in a browser', () => {
       summary: `宣传周活动已完成，附照片（${run}）`,
     });
     await director.ok(`/api/matters/${matter.id}/verify`, { comment: '核验通过' });
+  }, 90_000);
+
+  it('the extension request too: the liaison drafts it with its date, the leader approves it to the office', async () => {
+    matter = await director.ok<{ id: string; code: string }>('/api/matters', {
+      code: `DRAFT-${run}-X`,
+      title: `本单位审核延期事项 ${run}`,
+      description: '建立知识产权纠纷调解机制。',
+      leadUnitCode: 'justice',
+      coUnitCodes: [],
+      dueDate: shanghaiDate(40),
+      year: 2053,
+    });
+    await api('demo.justice.liaison').ok(`/api/matters/${matter.id}/acknowledge`);
+    const later = shanghaiDate(70);
+    const [y, m, d] = later.split('-').map(Number);
+
+    // The liaison's 延期申请 goes to the leader first.
+    await open(liaison);
+    await expect(liaison.getByTestId('action-extension').count()).resolves.toBe(0);
+    await expect(liaison.getByTestId('action-extensionDraft').textContent()).resolves.toContain(
+      '提交本单位负责同志审核',
+    );
+    await liaison.getByTestId('action-extensionDraft').click();
+    await liaison.getByTestId('field-date').fill(`${y}年${m}月${d}日`);
+    await liaison.getByTestId('field-date').press('Enter');
+    await liaison.getByTestId('field-reason').fill(`需协调省级部门，申请延期（${run}）`);
+    await liaison.getByTestId('dialog-confirm-extensionDraft').click();
+    await expect(liaison.getByTestId('draft-pending').textContent()).resolves.toContain('延期申请');
+    expect((await asOffice()).extensionPending).toBe(false);
+
+    // The leader reads the date asked for and the reason, and approves: the office now has the request to decide.
+    await open(leader);
+    await leader.getByTestId('action-approveDraft').click();
+    await expect(leader.getByTestId('draft-requested-date').textContent()).resolves.toContain(`${m}月${d}日`);
+    await expect(leader.getByTestId('draft-text').textContent()).resolves.toContain(`申请延期（${run}）`);
+    await leader.getByTestId('dialog-confirm-approveDraft').click();
+    await leader.getByTestId('draft-pending').waitFor({ state: 'detached', timeout: 45_000 });
+    const asDirector = await asOffice();
+    expect(asDirector.extensionPending).toBe(true);
+    expect(asDirector.events.find((e) => e.type === 'matter.extension_requested')).toMatchObject({
+      actorUserId: 'demo.justice.leader',
+      data: { requestedDueDate: later, draftedBy: 'demo.justice.liaison' },
+    });
   }, 90_000);
 });
