@@ -74,7 +74,24 @@ export async function waitForTemporal(address: string, timeoutMs = 60_000): Prom
   throw new Error(`Temporal at ${address} not ready after ${timeoutMs} ms: ${String(lastError)}`);
 }
 
+// The ports are found free a moment before the server binds them, and tests start servers side by side: another
+// process can take one in between ("bind: address already in use"). A server that exits while starting is started
+// again, up to three times, on newly chosen ports (a port the caller fixed is kept).
 export async function startTemporalDevServer(options: DevServerOptions): Promise<DevServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (err) {
+      if (!(err instanceof EarlyExit) || attempt >= 3) {
+        throw err;
+      }
+    }
+  }
+}
+
+class EarlyExit extends Error {}
+
+async function startOnce(options: DevServerOptions): Promise<DevServer> {
   const port = options.port ?? (await freePort());
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'];
   args.push('--http-port', String(await freePort()), '--metrics-port', String(await freePort()));
@@ -109,7 +126,7 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
       waitForTemporal(address),
       exited.then((code) => {
         if (starting) {
-          throw new Error(
+          throw new EarlyExit(
             `temporal server exited early with code ${code}${options.logFile ? `; see ${options.logFile}` : ''}`,
           );
         }
