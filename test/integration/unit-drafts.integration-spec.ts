@@ -1,6 +1,6 @@
-import type { Actor, AssignmentView, MatterDetail, UserRole } from '@app/contracts';
+import type { Actor, AssignmentView, MatterDetail, NotificationView, UserRole } from '@app/contracts';
 import { UserRepository } from '@app/database';
-import { aMatter, MatterApi, TestStack } from '@app/testing';
+import { aMatter, eventually, MatterApi, TestStack } from '@app/testing';
 import { matterWorkflowId } from '@app/workflow-api';
 import type { Response } from 'supertest';
 
@@ -57,6 +57,15 @@ describe('unit drafts: the liaison drafts, the leader approves (completion repor
     return res.body as MatterDetail;
   };
   const offered = (m: MatterDetail): string[] => m.allowedActions.map((a) => a.command);
+  // The person's own notices of kind 'draft' on the matter (not their unit's inbox).
+  const draftNotices = async (p: Person, id: string): Promise<NotificationView[]> => {
+    const res = await stack.http
+      .get('/api/notifications')
+      .query({ pageSize: 100, kind: 'draft' })
+      .set(await stack.headers(p.actor, p.roles))
+      .expect(200);
+    return (res.body as { items: NotificationView[] }).items.filter((n) => n.matterId === id && n.audience === 'user');
+  };
   const lead = (m: MatterDetail, unit = LED): AssignmentView => m.assignments.find((a) => a.unitCode === unit)!;
   const refusal = (res: Response) => ({ status: res.status, code: (res.body as { code?: string }).code });
   const dispatch = (unit: string): Promise<MatterDetail> =>
@@ -132,6 +141,21 @@ describe('unit drafts: the liaison drafts, the leader approves (completion repor
       reason: '请补充活动照片和参与人数',
       data: { kind: 'completion', summary: '宣传周活动已完成（初稿）', draftedBy: LIAISON.actor.userId },
     });
+
+    // Each side is told: the leader of the draft waiting, the liaison of the return; the office of neither.
+    const toLeader = await eventually(
+      () => draftNotices(LEADER, matter.id),
+      (ns) => ns.length > 0,
+    );
+    expect(toLeader.map((n) => n.title)).toEqual([expect.stringContaining('【待审核】')]);
+    expect(toLeader[0]!.body).toContain('王联络员起草了');
+    const toLiaison = await eventually(
+      () => draftNotices(LIAISON, matter.id),
+      (ns) => ns.length > 0,
+    );
+    expect(toLiaison.map((n) => n.title)).toEqual([expect.stringContaining('【退回修改】')]);
+    expect(toLiaison[0]!.body).toContain('请补充活动照片和参与人数');
+    expect(await draftNotices(OFFICE, matter.id)).toEqual([]);
 
     // The liaison reads the leader's note; nothing waits for approval now.
     const noted = await read(LIAISON, matter.id);

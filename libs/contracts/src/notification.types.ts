@@ -1,7 +1,8 @@
 // Notifications: the in-app inbox, notification preferences and the daily e-mail digest.
 
 // assignment · rerouted · submitted · returned · instruction · extension · closed · cancelled · escalation ·
-// followed (a unit answered on a matter the reader follows)
+// followed (a unit answered on a matter the reader follows) · draft (inside a unit: a liaison's draft waits for the
+// leader, or the leader returned it)
 export type NotificationKind =
   | 'followed'
   | 'assignment'
@@ -13,6 +14,7 @@ export type NotificationKind =
   | 'closed'
   | 'cancelled'
   | 'escalation'
+  | 'draft'
   // 申诉: a unit contested a charge (to the office), the office decided (to the unit).
   | 'contest';
 

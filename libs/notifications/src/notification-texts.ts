@@ -157,6 +157,29 @@ export function returnedText(m: MatterState, e: MatterEvent): NoticeText {
   };
 }
 
+// Inside a unit: the liaison's draft waits for the leader; the leader returned it to the liaison.
+const DRAFT_WORDS: Record<string, string> = { completion: '办结报告', extension: '延期申请' };
+const draftWord = (e: MatterEvent): string => DRAFT_WORDS[String(e.data.kind)] ?? '报送材料';
+
+export function draftPreparedText(m: MatterState, e: MatterEvent): NoticeText {
+  const what = subject(m.code, m.title);
+  const by = typeof e.actor.displayName === 'string' ? e.actor.displayName : e.actor.userId;
+  return {
+    kind: 'draft',
+    title: clipTitle(`【待审核】${what}的${draftWord(e)}`),
+    body: `${by}起草了${what}的${draftWord(e)}，请本单位负责同志审核：同意后报送联席会议办公室，或退回修改。`,
+  };
+}
+
+export function draftReturnedText(m: MatterState, e: MatterEvent): NoticeText {
+  const what = subject(m.code, m.title);
+  return {
+    kind: 'draft',
+    title: clipTitle(`【退回修改】${what}的${draftWord(e)}草稿`),
+    body: withReason(`本单位负责同志退回了${what}的${draftWord(e)}草稿，请修改后重新提交审核。`, e.reason, '修改意见'),
+  };
+}
+
 export function instructionText(m: MatterState, e: MatterEvent): NoticeText {
   const what = subject(m.code, m.title);
   const text = typeof e.data.text === 'string' ? e.data.text : '';

@@ -252,6 +252,40 @@ describe(NotificationWriter.name, () => {
       expect(store.rows.find((r) => r.sourceKey === 'm1:7')!.title).toContain('办结时限延至2026年5月31日（周日）');
     });
 
+    it("inside a unit: the liaison's draft goes to the unit's leader, the leader's return to its liaison", async () => {
+      const liaison = {
+        userId: 'justice-liaison',
+        role: 'unit' as const,
+        unitCode: 'justice',
+        displayName: '王联络员',
+      };
+      const events = [
+        event(11, 'assignment.draft_prepared', {
+          unitCode: 'justice',
+          actor: liaison,
+          data: { kind: 'extension', summary: '需协调', requestedDueDate: '2026-06-30' },
+        }),
+        event(12, 'assignment.draft_returned', {
+          unitCode: 'justice',
+          actor: { userId: 'justice-leader', role: 'unit', unitCode: 'justice' },
+          reason: '请写明协调事项',
+          data: { kind: 'extension' },
+        }),
+      ];
+      await sut.forEvents(matter(), events, NOW);
+      expect(store.recipientsOf('m1:11')).toEqual(['unit:justice', 'user:justice-leader']);
+      expect(store.recipientsOf('m1:12')).toEqual(['unit:justice', 'user:justice-liaison']);
+      const prepared = store.rows.find((r) => r.sourceKey === 'm1:11')!;
+      expect(prepared).toMatchObject({
+        kind: 'draft',
+        title: '【待审核】议定事项 2026-03「开展知识产权宣传周活动」的延期申请',
+      });
+      expect(prepared.body).toMatch(/^王联络员起草了/);
+      expect(store.rows.find((r) => r.sourceKey === 'm1:12')!.body).toContain('修改意见：请写明协调事项');
+      // The office is told of neither: the draft is the unit's own.
+      expect(store.rows.filter((r) => r.recipientKey === 'user:director')).toEqual([]);
+    });
+
     it('writes nothing twice when the same events are projected again', async () => {
       const events = [event(10, 'matter.cancelled', { reason: '工作调整' })];
       await expect(sut.forEvents(matter(), events, NOW)).resolves.toBe(6);

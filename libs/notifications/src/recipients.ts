@@ -15,6 +15,8 @@ import {
   cancelledText,
   closedText,
   dispatchedText,
+  draftPreparedText,
+  draftReturnedText,
   extensionText,
   instructionText,
   reroutedText,
@@ -68,6 +70,13 @@ export const EVENT_TARGETS: Partial<Record<MatterEventType, EventTargets>> = {
     { text: submittedText(m, e), units: [], unitRoles: [], roles: OFFICE_ROLES },
   ],
   'matter.completion_returned': (m, e) => [unitTarget(returnedText(m, e), [e.unitCode ?? m.leadUnitCode])],
+  // Inside the unit (its own inbox and the people named): the leader has a draft to decide; the liaisons have it back.
+  'assignment.draft_prepared': (m, e) => [
+    { text: draftPreparedText(m, e), units: [e.unitCode ?? m.leadUnitCode], unitRoles: ['unit_leader'], roles: [] },
+  ],
+  'assignment.draft_returned': (m, e) => [
+    { text: draftReturnedText(m, e), units: [e.unitCode ?? m.leadUnitCode], unitRoles: ['unit_liaison'], roles: [] },
+  ],
   'matter.instruction_given': (m, e) => [
     { text: instructionText(m, e), units: activeUnits(m), unitRoles: UNIT_ROLES, roles: OFFICE_ROLES },
   ],

@@ -324,6 +324,7 @@ export const en: Record<MessageKey, string> = {
   'inbox.kind.closed': 'Closed',
   'inbox.kind.cancelled': 'Cancelled',
   'inbox.kind.contest': 'Contests',
+  'inbox.kind.draft': 'Drafts in the unit',
   'inbox.kind.followed': 'Followed matters',
   'inbox.kind.escalation': 'Escalations',
   'inbox.markKindRead': 'Mark all “{kind}” read',

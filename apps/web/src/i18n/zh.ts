@@ -318,6 +318,7 @@ export const zh = {
   'inbox.kind.closed': '办结',
   'inbox.kind.cancelled': '撤销',
   'inbox.kind.contest': '申诉',
+  'inbox.kind.draft': '本单位审核',
   'inbox.kind.followed': '关注事项',
   'inbox.kind.escalation': '督查督办',
   'inbox.markKindRead': '将「{kind}」全部标为已读',

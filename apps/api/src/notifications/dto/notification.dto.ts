@@ -25,6 +25,7 @@ const KIND_SET: Record<NotificationKind, true> = {
   closed: true,
   cancelled: true,
   escalation: true,
+  draft: true,
   contest: true,
   followed: true,
 };

@@ -16,6 +16,7 @@ const PAGE_SIZE = 20;
 const KINDS: readonly NotificationKind[] = [
   'assignment',
   'returned',
+  'draft',
   'escalation',
   'instruction',
   'extension',
