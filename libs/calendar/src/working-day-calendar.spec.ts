@@ -37,57 +37,75 @@ describe('WorkingDayCalendar on the statutory schedule', () => {
     });
   });
 
-  describe('2025 National Day (10-01..10-08 off; Sunday 09-28 and Saturday 10-11 worked)', () => {
-    it('moves deadlines over the holiday', () => {
-      expect(calendar.addWorkingDays('2025-09-26', 1).date).toBe('2025-09-28');
-      expect(calendar.addWorkingDays('2025-09-26', 4).date).toBe('2025-10-09');
-      expect(calendar.addWorkingDays('2025-09-30', 1).date).toBe('2025-10-09');
-      expect(calendar.addWorkingDays('2025-09-30', 3).date).toBe('2025-10-11');
-      expect(calendar.addWorkingDays('2025-09-30', 4).date).toBe('2025-10-13');
-    });
-
-    it('counts working days across the period', () => {
-      expect(calendar.workingDaysBetween('2025-09-26', '2025-10-12')).toBe(6);
-      expect(calendar.workingDaysBetween('2025-09-30', '2025-10-08')).toBe(0);
-    });
-
-    it('turns the yellow light on 3 working days before a due date right after the holiday', () => {
+  // The holidays after it, each as its deadlines moved over the days off (date + n working days), its working-day
+  // counts and, where a due date falls right after it, the day its yellow light turns on (3 working days before).
+  describe.each([
+    {
+      name: '2025 National Day (10-01..10-08 off; Sunday 09-28 and Saturday 10-11 worked)',
+      adds: [
+        ['2025-09-26', 1, '2025-09-28'],
+        ['2025-09-26', 4, '2025-10-09'],
+        ['2025-09-30', 1, '2025-10-09'],
+        ['2025-09-30', 3, '2025-10-11'],
+        ['2025-09-30', 4, '2025-10-13'],
+      ],
+      counts: [
+        ['2025-09-26', '2025-10-12', 6],
+        ['2025-09-30', '2025-10-08', 0],
+      ],
       // Due Thursday 10-09: back over eight days off to 09-30, 09-29 and the Sunday make-up day 09-28.
-      expect(calendar.subtractWorkingDays('2025-10-09', 3)).toEqual({ date: '2025-09-28', provisional: false });
-    });
-  });
-
-  describe('2026 Spring Festival (02-15..02-23 off; Saturdays 02-14 and 02-28 worked)', () => {
-    it('moves deadlines over the holiday', () => {
-      expect(calendar.addWorkingDays('2026-02-13', 1).date).toBe('2026-02-14');
-      expect(calendar.addWorkingDays('2026-02-13', 2).date).toBe('2026-02-24');
-      expect(calendar.addWorkingDays('2026-02-14', 1).date).toBe('2026-02-24');
-      expect(calendar.addWorkingDays('2026-02-24', 4).date).toBe('2026-02-28');
-      expect(calendar.addWorkingDays('2026-02-24', 5).date).toBe('2026-03-02');
+      yellow: { due: '2025-10-09', on: '2025-09-28' },
+    },
+    {
+      name: '2026 Spring Festival (02-15..02-23 off; Saturdays 02-14 and 02-28 worked)',
+      adds: [
+        ['2026-02-13', 1, '2026-02-14'],
+        ['2026-02-13', 2, '2026-02-24'],
+        ['2026-02-14', 1, '2026-02-24'],
+        ['2026-02-24', 4, '2026-02-28'],
+        ['2026-02-24', 5, '2026-03-02'],
+      ],
+      counts: [
+        ['2026-02-13', '2026-03-01', 6],
+        ['2026-02-14', '2026-02-23', 0],
+      ],
+      yellow: { due: '2026-02-25', on: '2026-02-13' },
+    },
+    {
+      name: '2026 National Day and Mid-Autumn (09-25..09-27 and 10-01..10-07 off; 09-20 and 10-10 worked)',
+      adds: [
+        ['2026-09-18', 1, '2026-09-20'],
+        ['2026-09-24', 1, '2026-09-28'],
+        ['2026-09-30', 1, '2026-10-08'],
+        ['2026-09-30', 3, '2026-10-10'],
+        ['2026-09-30', 4, '2026-10-12'],
+      ],
+      counts: [['2026-09-18', '2026-10-11', 11]],
+      yellow: null,
+    },
+  ] as {
+    name: string;
+    adds: [string, number, string][];
+    counts: [string, string, number][];
+    yellow: { due: string; on: string } | null;
+  }[])('$name', ({ adds, counts, yellow }) => {
+    it('moves deadlines over the days off', () => {
+      for (const [date, n, expected] of adds) {
+        expect([date, n, calendar.addWorkingDays(date, n).date]).toEqual([date, n, expected]);
+      }
     });
 
     it('counts working days across the period', () => {
-      expect(calendar.workingDaysBetween('2026-02-13', '2026-03-01')).toBe(6);
-      expect(calendar.workingDaysBetween('2026-02-14', '2026-02-23')).toBe(0);
+      for (const [from, to, expected] of counts) {
+        expect([from, to, calendar.workingDaysBetween(from, to)]).toEqual([from, to, expected]);
+      }
     });
 
-    it('turns the yellow light on 3 working days before a due date after the holiday', () => {
-      expect(calendar.subtractWorkingDays('2026-02-25', 3)).toEqual({ date: '2026-02-13', provisional: false });
-    });
-  });
-
-  describe('2026 National Day and Mid-Autumn (09-25..09-27 and 10-01..10-07 off; 09-20 and 10-10 worked)', () => {
-    it('moves deadlines over both holidays', () => {
-      expect(calendar.addWorkingDays('2026-09-18', 1).date).toBe('2026-09-20');
-      expect(calendar.addWorkingDays('2026-09-24', 1).date).toBe('2026-09-28');
-      expect(calendar.addWorkingDays('2026-09-30', 1).date).toBe('2026-10-08');
-      expect(calendar.addWorkingDays('2026-09-30', 3).date).toBe('2026-10-10');
-      expect(calendar.addWorkingDays('2026-09-30', 4).date).toBe('2026-10-12');
-    });
-
-    it('counts working days across the period', () => {
-      expect(calendar.workingDaysBetween('2026-09-18', '2026-10-11')).toBe(11);
-    });
+    if (yellow) {
+      it('turns the yellow light on 3 working days before a due date right after it', () => {
+        expect(calendar.subtractWorkingDays(yellow.due, 3)).toEqual({ date: yellow.on, provisional: false });
+      });
+    }
   });
 
   it('treats the 2026 New Year make-up Sunday as a working day', () => {

@@ -15,3 +15,16 @@ export class MatterRejection extends Error {
 export function reject(code: ErrorCode, message: string): never {
   throw new MatterRejection(code, message);
 }
+
+// What `fn` is refused with (its code and message), or null when it passes; any other error is thrown on.
+export function rejectionOf(fn: () => void): { code: ErrorCode; message: string } | null {
+  try {
+    fn();
+    return null;
+  } catch (err) {
+    if (err instanceof MatterRejection) {
+      return { code: err.code, message: err.message };
+    }
+    throw err;
+  }
+}

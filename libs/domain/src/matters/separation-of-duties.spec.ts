@@ -9,7 +9,7 @@ import {
 } from '@app/contracts';
 
 import type { MatterCommandMap, MatterCommandName } from './matter-commands';
-import { MatterRejection } from './matter-rejection';
+import { rejectionOf } from './matter-rejection';
 import { applyCommand, initialState } from './matter-state-machine';
 import { checkSeparationOfDuties, recordUnitCapacity } from './separation-of-duties';
 
@@ -52,17 +52,7 @@ function run<K extends MatterCommandName>(s: MatterState, name: K, cmd: MatterCo
   recordUnitCapacity(s, cmd);
 }
 
-function refusal(fn: () => void): { code: ErrorCode; message: string } | null {
-  try {
-    fn();
-    return null;
-  } catch (err) {
-    if (err instanceof MatterRejection) {
-      return { code: err.code, message: err.message };
-    }
-    throw err;
-  }
-}
+const refusal = rejectionOf;
 
 describe('capacities', () => {
   it('makes one capacity per kind of role held, in order of precedence, the unit one naming its unit', () => {

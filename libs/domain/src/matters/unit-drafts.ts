@@ -130,6 +130,26 @@ export function unitDraftSpecs(h: DraftHelpers): DraftSpecs {
       );
     }
   };
+  // The liaison's draft, waiting for the leader in place of any earlier one; the event carries its kind, its text
+  // and what else the kind has (`extra`).
+  const prepare = (
+    s: MatterState,
+    c: { actor: Actor; unitCode: string },
+    now: string,
+    draft: Omit<UnitDraft, 'at' | 'byUserId' | 'byName'>,
+    extra: Record<string, unknown>,
+  ): EventDraft[] => {
+    const a = h.ownAssignment(s, c.actor, c.unitCode);
+    a.pendingDraft = { ...draft, at: now, byUserId: c.actor.userId, byName: c.actor.displayName };
+    a.draftReturn = undefined;
+    return [
+      {
+        type: 'assignment.draft_prepared',
+        unitCode: c.unitCode,
+        data: { kind: draft.kind, summary: draft.summary, ...extra },
+      },
+    ];
+  };
   return {
     draftCompletion: {
       check: (s, c) => {
@@ -137,25 +157,8 @@ export function unitDraftSpecs(h: DraftHelpers): DraftSpecs {
         requireMayDraft(c.actor, 'completion report');
         requireNoOtherDraft(s, c, 'completion');
       },
-      apply: (s, c, now) => {
-        const a = h.ownAssignment(s, c.actor, c.unitCode);
-        a.pendingDraft = {
-          kind: 'completion',
-          at: now,
-          byUserId: c.actor.userId,
-          byName: c.actor.displayName,
-          summary: c.summary,
-          evidence: c.evidence,
-        };
-        a.draftReturn = undefined;
-        return [
-          {
-            type: 'assignment.draft_prepared',
-            unitCode: c.unitCode,
-            data: { kind: 'completion', summary: c.summary, evidence: c.evidence },
-          },
-        ];
-      },
+      apply: (s, c, now) =>
+        prepare(s, c, now, { kind: 'completion', summary: c.summary, evidence: c.evidence }, { evidence: c.evidence }),
     },
     draftExtension: {
       check: (s, c) => {
@@ -163,26 +166,14 @@ export function unitDraftSpecs(h: DraftHelpers): DraftSpecs {
         requireMayDraft(c.actor, 'extension request');
         requireNoOtherDraft(s, c, 'extension');
       },
-      apply: (s, c, now) => {
-        const a = h.ownAssignment(s, c.actor, c.unitCode);
-        a.pendingDraft = {
-          kind: 'extension',
-          at: now,
-          byUserId: c.actor.userId,
-          byName: c.actor.displayName,
-          summary: c.reason,
-          evidence: [],
-          requestedDueDate: c.requestedDueDate,
-        };
-        a.draftReturn = undefined;
-        return [
-          {
-            type: 'assignment.draft_prepared',
-            unitCode: c.unitCode,
-            data: { kind: 'extension', summary: c.reason, requestedDueDate: c.requestedDueDate },
-          },
-        ];
-      },
+      apply: (s, c, now) =>
+        prepare(
+          s,
+          c,
+          now,
+          { kind: 'extension', summary: c.reason, evidence: [], requestedDueDate: c.requestedDueDate },
+          { requestedDueDate: c.requestedDueDate },
+        ),
     },
     approveDraft: {
       check: (s, c) => {

@@ -2,7 +2,7 @@ import type { Actor, MatterDefinition, MatterState } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
 
 import type { MatterCommandMap, MatterCommandName } from './matter-commands';
-import { MatterRejection } from './matter-rejection';
+import { rejectionOf } from './matter-rejection';
 import { applyCommand, initialState } from './matter-state-machine';
 import { checkVerifyConfirmation, unitsNeedingConfirmation } from './verify-confirmation';
 
@@ -46,17 +46,7 @@ function awaitingVerification(): MatterState {
   return s;
 }
 
-function refusal(fn: () => void): { code: ErrorCode; message: string } | null {
-  try {
-    fn();
-    return null;
-  } catch (err) {
-    if (err instanceof MatterRejection) {
-      return { code: err.code, message: err.message };
-    }
-    throw err;
-  }
-}
+const refusal = rejectionOf;
 
 const statusOf = (s: MatterState, code: string) => s.assignments.find((a) => a.unitCode === code)?.status;
 
