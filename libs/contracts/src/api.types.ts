@@ -1,4 +1,5 @@
 import type {
+  AssignmentHandler,
   AssignmentRole,
   AssignmentStatus,
   CompletionReport,
@@ -106,6 +107,8 @@ export interface AssignmentView {
   // leader's last return of one, with the note.
   draft: UnitDraft | null;
   draftReturn: UnitDraftReturn | null;
+  // 承办人, the unit's named handler; its phone only to the office and the unit itself (null to others).
+  handler: AssignmentHandler | null;
   declineReason: string | null;
   // The same countdown on the unit's own working days; null once the assignment is done or the matter closed.
   countdown: Countdown | null;

@@ -17,6 +17,7 @@ describe('the matter command table', () => {
       'draftCompletion',
       'approveDraft',
       'returnDraft',
+      'nameHandler',
       'verify',
       'returnForRework',
       'cancel',

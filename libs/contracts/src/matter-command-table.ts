@@ -35,6 +35,7 @@ export interface MatterCommandBodies {
   draftCompletion: { summary: string; evidence: EvidenceItem[] };
   approveDraft: Record<string, never>;
   returnDraft: { reason: string };
+  nameHandler: { name: string; phone?: string };
   verify: { comment?: string; notDoneUnitCodes?: string[] };
   returnForRework: { reason: string };
   cancel: { reason: string };
@@ -62,6 +63,7 @@ export interface MatterCommandArgs {
   draftCompletion: SubmitCompletionCommand;
   approveDraft: UnitCommand;
   returnDraft: UnitCommand & MatterCommandBodies['returnDraft'];
+  nameHandler: UnitCommand & MatterCommandBodies['nameHandler'];
   verify: VerifyCommand;
   returnForRework: ReturnCommand;
   cancel: CancelCommand;
@@ -235,6 +237,19 @@ export const MATTER_COMMANDS = {
     ownUnit: true,
     probe: { reason: 'probe' },
     summary: "The unit's leader returns the liaison's draft with a note (退回修改)",
+  },
+  // The unit names who handles its part (承办人) and their office phone; named again, the new one replaces the old.
+  nameHandler: {
+    path: 'name-handler',
+    legacyPaths: [],
+    update: 'nameHandler',
+    legacyUpdates: [],
+    policy: 'matters.handler',
+    roles: UNIT,
+    body: 'NameHandlerDto',
+    ownUnit: true,
+    probe: { name: 'probe' },
+    summary: 'The unit names its handler of the assignment (承办人), with an office phone',
   },
   verify: {
     path: 'verify',

@@ -151,10 +151,24 @@ export interface AssignmentState {
   pendingDecline?: PendingDecline;
   returnCount: number;
   completedAt?: string;
+  // The unit's own handler (承办人) of this assignment, as it named them: who to call about it.
+  handler?: AssignmentHandler;
   // The people who acted for the unit on this assignment, in a unit capacity (separation of duties reads it with
   // acknowledgedBy and the reports' authors). Recorded from the separation-of-duties-v1 patch on.
   actedBy?: string[];
 }
+
+// 承办人: the person a unit names to handle its part of a matter, with an office phone (shown to the office and the
+// unit only).
+export interface AssignmentHandler {
+  name: string;
+  phone: string | null;
+  at: string;
+  byUserId: string;
+}
+export const HANDLER_NAME_MAX = 50;
+// An office phone as people write it: digits, spaces, hyphens, parentheses, an optional leading +, an extension.
+export const HANDLER_PHONE = /^\+?[0-9()\- ]{5,30}(?:(?:转|ext\.?|x) ?[0-9]{1,6})?$/;
 
 export interface MatterDefinition {
   matterId: string;
@@ -209,6 +223,7 @@ export type MatterEventType =
   // Inside the unit: the liaison's draft for the leader, and the leader's return of it (seen by the unit only).
   | 'assignment.draft_prepared'
   | 'assignment.draft_returned'
+  | 'assignment.handler_named'
   | 'matter.completion_returned'
   | 'matter.closed'
   | 'matter.cancelled'

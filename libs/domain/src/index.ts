@@ -6,6 +6,7 @@ export * from './matters/matter-state-machine';
 export * from './matters/separation-of-duties';
 export * from './matters/verify-confirmation';
 export * from './matters/unit-drafts';
+export * from './matters/unit-handler';
 export * from './units/member-unit.types';
 export * from './units/member-units';
 export * from './units/member-units.data';

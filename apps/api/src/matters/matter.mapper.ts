@@ -120,6 +120,8 @@ export function toMatterDetail(
   // approved, as the completion report).
   const ownUnit = (unitCode: string | undefined): boolean =>
     reader?.actor.role === 'unit' && unitCode !== undefined && reader.actor.unitCode === unitCode;
+  // A handler's phone is the office's and the unit's own, in the assignment and in the record alike.
+  const seesPhone = (unitCode: string | undefined): boolean => reader?.actor.role === 'office' || ownUnit(unitCode);
   const assignments: AssignmentView[] = s.assignments.map((a, position) => ({
     unitCode: a.unitCode,
     unitNameZh: findMemberUnit(a.unitCode)?.nameZh ?? a.unitCode,
@@ -140,6 +142,8 @@ export function toMatterDetail(
     completion: a.completion ?? null,
     draft: ownUnit(a.unitCode) ? (a.pendingDraft ?? null) : null,
     draftReturn: ownUnit(a.unitCode) ? (a.draftReturn ?? null) : null,
+    // The handler's name is the matter's; the phone only the office's and the unit's own.
+    handler: a.handler ? { ...a.handler, phone: seesPhone(a.unitCode) ? a.handler.phone : null } : null,
     declineReason: a.pendingDecline?.reason ?? null,
     countdown: assignmentCountdown(s, a, lastDay, clock.calendar, clock.today),
   }));
@@ -162,7 +166,12 @@ export function toMatterDetail(
     assignments,
     events: events
       .filter((e) => !UNIT_DRAFT_EVENTS.includes(e.type) || ownUnit(e.unitCode ?? undefined))
-      .map(toEventView),
+      .map(toEventView)
+      .map((e) =>
+        e.type === 'assignment.handler_named' && !seesPhone(e.unitCode ?? undefined)
+          ? { ...e, data: { ...e.data, phone: null } }
+          : e,
+      ),
     allowedActions: allowed,
     // The service says whether the reader follows the matter (matter_follows).
     followed: false,

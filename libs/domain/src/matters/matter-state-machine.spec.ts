@@ -155,6 +155,7 @@ const everyCommand: { [K in MatterCommandName]: MatterCommandMap[K] } = {
   draftCompletion: { actor: unitActor(LEAD), unitCode: LEAD, summary: '已完成', evidence: [] },
   approveDraft: { actor: unitActor(LEAD), unitCode: LEAD },
   returnDraft: { actor: unitActor(LEAD), unitCode: LEAD, reason: '请补充' },
+  nameHandler: { actor: unitActor(LEAD), unitCode: LEAD, name: '张三', phone: '0871-63123456' },
   verify: { actor: office },
   returnForRework: { actor: office, reason: '材料不全' },
   cancel: { actor: office, reason: '撤销' },

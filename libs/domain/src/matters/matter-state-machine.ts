@@ -15,6 +15,7 @@ import { isMemberUnitCode } from '../units/member-units';
 import type { MatterCommandMap, MatterCommandName } from './matter-commands';
 import { reject } from './matter-rejection';
 import { requireLeaderSigns, unitDraftSpecs } from './unit-drafts';
+import { unitHandlerSpecs } from './unit-handler';
 
 // What a command appends to the record; the workflow adds seq, time, actor and matter id.
 export interface EventDraft {
@@ -380,6 +381,8 @@ const specs: CommandSpecs = {
     },
     apply: submitCompletionReport,
   },
+  // The unit's handler (承办人) of its part (unit-handler.ts).
+  ...unitHandlerSpecs({ ownAssignment: requireOwnAssignment, requireText }),
   // The liaison's draft and the leader's approval or return (unit-drafts.ts).
   ...unitDraftSpecs({
     ownAssignment: requireOwnAssignment,

@@ -1,4 +1,5 @@
 import type { MatterCommandBody, MatterCommandBodyKey } from '@app/contracts';
+import { HANDLER_NAME_MAX, HANDLER_PHONE } from '@app/contracts';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -12,6 +13,7 @@ import {
   IsString,
   IsUrl,
   Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -199,6 +201,23 @@ export class CancelDto extends ReasonDto implements MatterCommandBody<'cancel'> 
 // The leader's note to the liaison: what to change in the draft.
 export class ReturnDraftDto extends ReasonDto implements MatterCommandBody<'returnDraft'> {}
 
+export class NameHandlerDto implements MatterCommandBody<'nameHandler'> {
+  @ApiProperty({ example: '张明', description: "The handler's name (承办人)" })
+  @IsString()
+  @Length(1, HANDLER_NAME_MAX)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @ApiPropertyOptional({
+    example: '0871-63123456',
+    description: 'An office phone; shown to the office and the unit only',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(HANDLER_PHONE, { message: 'phone must be an office phone number, e.g. 0871-63123456 or 63123456转8001' })
+  phone?: string;
+}
+
 // The DTO class of each command's body, by the key its row of the command table names
 // (libs/contracts/src/matter-command-table.ts). The global ValidationPipe validates the body against it.
 export const COMMAND_DTOS = {
@@ -211,6 +230,7 @@ export const COMMAND_DTOS = {
   VerifyDto,
   ReturnForReworkDto,
   ReturnDraftDto,
+  NameHandlerDto,
   CancelDto,
   ExtensionRequestDto,
   ExtensionDecisionDto,

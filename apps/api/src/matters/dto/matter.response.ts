@@ -170,6 +170,13 @@ export class AssignmentResponse implements AssignmentView {
     description: "The leader's last return of a draft, with the note; only to a reader acting for the unit",
   })
   draftReturn!: AssignmentView['draftReturn'];
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: "The unit's handler (承办人: name, phone, at, byUserId); the phone only to the office and the unit",
+  })
+  handler!: AssignmentView['handler'];
   @ApiProperty({ nullable: true, type: String }) declineReason!: string | null;
   @ApiProperty({ type: CountdownResponse, nullable: true, description: "On the unit's working days" })
   countdown!: CountdownResponse | null;

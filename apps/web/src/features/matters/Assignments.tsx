@@ -30,6 +30,13 @@ function StateNotes({ a }: { a: AssignmentView }) {
           {t('office.matter.paused')}
         </Tag>
       ) : null}
+      {a.handler ? (
+        <Typography.Text style={{ fontSize: 12 }} data-testid="assignment-handler">
+          {a.handler.phone
+            ? t('timeline.handlerPhone', { name: a.handler.name, phone: a.handler.phone })
+            : t('timeline.handler', { name: a.handler.name })}
+        </Typography.Text>
+      ) : null}
       {a.declineReason ? (
         <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid="decline-reason">
           {t('matter.declineReason', { text: a.declineReason })}

@@ -111,6 +111,13 @@ function detailsOf(t: Translate, lang: Lang, e: MatterEventView, unitName: UnitN
     case 'assignment.draft_prepared':
       lines.push(str(d.summary) ?? '');
       break;
+    case 'assignment.handler_named':
+      lines.push(
+        str(d.phone)
+          ? t('timeline.handlerPhone', { name: str(d.name) ?? '', phone: str(d.phone) ?? '' })
+          : t('timeline.handler', { name: str(d.name) ?? '' }),
+      );
+      break;
     case 'matter.closed':
       if (Array.isArray(d.notDoneUnitCodes) && d.notDoneUnitCodes.length > 0) {
         lines.push(t('timeline.notDone', { units: d.notDoneUnitCodes.map((c) => unitName(str(c))).join('、') }));

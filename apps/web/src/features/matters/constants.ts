@@ -31,6 +31,7 @@ const ALL_EVENT_TYPES = {
   'matter.completion_submitted': true,
   'assignment.draft_prepared': true,
   'assignment.draft_returned': true,
+  'assignment.handler_named': true,
   'matter.completion_returned': true,
   'matter.closed': true,
   'matter.cancelled': true,

@@ -1,11 +1,13 @@
 import type { CommandResponseBody, EvidenceItem, MatterDetail, UnitDraft } from '@app/contracts';
-import { Alert, DatePicker, Form, InputNumber, Typography } from 'antd';
+import { HANDLER_NAME_MAX, HANDLER_PHONE } from '@app/contracts';
+import { Alert, DatePicker, Form, Input, InputNumber, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 
 import { formatDay } from '@web/shared/dates';
 import { matterCommand } from '@web/api/endpoints';
 import type { CommandWording } from '@web/features/matters/commands';
+import { useUser } from '@web/auth/auth-context';
 import { useI18n } from '@web/i18n/i18n-context';
 import type { MessageKey } from '@web/i18n/zh';
 import { textRules } from '@web/shared/formRules';
@@ -22,6 +24,8 @@ interface Values {
   summary?: string;
   evidence?: EvidenceValues;
   requestedDueDate?: Dayjs;
+  name?: string;
+  phone?: string;
 }
 
 // A unit's commands in the order its action bar shows them, by their console action (label action.<action>, test
@@ -38,6 +42,7 @@ export const UNIT_WORDING = [
   { command: 'returnDraft', action: 'returnDraft', kind: 'danger' },
   { command: 'requestExtension', action: 'extension' },
   { command: 'draftExtension', action: 'extensionDraft' },
+  { command: 'nameHandler', action: 'handler' },
 ] as const satisfies readonly CommandWording<string>[];
 export type UnitAction = (typeof UNIT_WORDING)[number]['action'];
 
@@ -58,6 +63,11 @@ function sendAction(matter: MatterDetail, action: UnitAction, v: Values): Promis
       return matterCommand(matter.id, action === 'completion' ? 'submitCompletion' : 'draftCompletion', {
         summary: (v.summary ?? '').trim(),
         evidence: evidenceOf(v.evidence),
+      });
+    case 'handler':
+      return matterCommand(matter.id, 'nameHandler', {
+        name: (v.name ?? '').trim(),
+        ...(v.phone?.trim() ? { phone: v.phone.trim() } : {}),
       });
     case 'approveDraft':
       return matterCommand(matter.id, 'approveDraft', {});
@@ -211,6 +221,28 @@ function Fields(props: { action: UnitAction; matter: MatterDetail; percent: numb
           <EvidenceFields />
         </>
       );
+    case 'handler':
+      return (
+        <>
+          <Form.Item
+            name="name"
+            label={t('action.handlerName')}
+            rules={[
+              { required: true, whitespace: true, max: HANDLER_NAME_MAX, message: t('action.handlerNameRequired') },
+            ]}
+          >
+            <Input maxLength={HANDLER_NAME_MAX} data-testid="field-handler-name" />
+          </Form.Item>
+          <Form.Item
+            name="phone"
+            label={t('action.handlerPhone')}
+            extra={t('action.handlerPhoneNote')}
+            rules={[{ pattern: HANDLER_PHONE, message: t('action.handlerPhoneInvalid') }]}
+          >
+            <Input maxLength={40} data-testid="field-handler-phone" />
+          </Form.Item>
+        </>
+      );
     case 'approveDraft':
     case 'returnDraft':
       return (
@@ -276,6 +308,7 @@ export function ActionDialog(props: {
 }) {
   const { action, matter, percent, onClose, onDone } = props;
   const { t } = useI18n();
+  const user = useUser();
   const [form] = Form.useForm<Values>();
   const { busy, error, send } = useMatterCommand(form, onDone);
   // Approving an extension request's draft says where the request went.
@@ -291,14 +324,19 @@ export function ActionDialog(props: {
   const start = draftBack ?? returned;
   // A redraft of an extension request starts from the returned one: its date and its reason.
   const extensionBack = action === 'extensionDraft' ? returnedDraft(matter, 'extension') : null;
-  const initialValues: Values | undefined = extensionBack
-    ? {
-        reason: extensionBack.summary,
-        requestedDueDate: extensionBack.requestedDueDate ? dayjs(extensionBack.requestedDueDate) : undefined,
-      }
-    : start
-      ? { summary: start.summary, evidence: start.evidence.map((e) => ({ title: e.title, url: e.url })) }
-      : undefined;
+  // Naming the handler again starts from the unit's one named.
+  const ownHandler =
+    action === 'handler' ? matter.assignments.find((a) => a.unitCode === user.unitCode)?.handler : undefined;
+  const initialValues: Values | undefined = ownHandler
+    ? { name: ownHandler.name, phone: ownHandler.phone ?? '' }
+    : extensionBack
+      ? {
+          reason: extensionBack.summary,
+          requestedDueDate: extensionBack.requestedDueDate ? dayjs(extensionBack.requestedDueDate) : undefined,
+        }
+      : start
+        ? { summary: start.summary, evidence: start.evidence.map((e) => ({ title: e.title, url: e.url })) }
+        : undefined;
 
   return (
     <SubmitDialog
