@@ -137,4 +137,26 @@ describe('the liaison drafts, the leader approves, in a browser', () => {
       data: { requestedDueDate: later, draftedBy: 'demo.justice.liaison' },
     });
   }, 90_000);
+
+  it('the unit names its handler (承办人): the office reads the name and the phone on the assignment', async () => {
+    // The extension matter of the test before: justice has acknowledged it.
+    await open(liaison);
+    await liaison.getByTestId('action-handler').click();
+    await liaison.getByTestId('field-handler-name').fill('张明');
+    await liaison.getByTestId('field-handler-phone').fill('电话');
+    await liaison.getByTestId('dialog-confirm-handler').click();
+    await liaison.getByText('请填写有效的办公电话', { exact: false }).waitFor();
+    await liaison.getByTestId('field-handler-phone').fill('0871-63123456');
+    await liaison.getByTestId('dialog-confirm-handler').click();
+    const own = liaison
+      .locator('[data-testid="assignment-row"][data-unit="justice"]')
+      .getByTestId('assignment-handler');
+    await expect(own.textContent()).resolves.toBe('承办人：张明（0871-63123456）');
+    const asDirector = await asOffice();
+    expect(asDirector.assignments.find((a) => a.unitCode === 'justice')?.handler).toMatchObject({
+      name: '张明',
+      phone: '0871-63123456',
+      byUserId: 'demo.justice.liaison',
+    });
+  }, 60_000);
 });
