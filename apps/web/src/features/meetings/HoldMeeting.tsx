@@ -1,8 +1,7 @@
 import type { MatterDetail } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Card, Input, Popconfirm, Space, Steps, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Popconfirm, Space, Steps, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 
 import { ApiError } from '@web/api/client';
@@ -11,6 +10,7 @@ import { meetingRecordsApi } from '@web/api/conference';
 import { joinList } from '@web/i18n/format';
 import { useI18n } from '@web/i18n/i18n-context';
 import { ErrorAlert } from '@web/shared/states';
+import { SmallTable } from '@web/shared/SmallTable';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
 import type { Draft } from '@web/features/office/BatchEntry';
 import { MatterRowsEditor, emptyDraft, problemsOf, toItems, todayInShanghai } from '@web/features/office/BatchEntry';
@@ -77,15 +77,13 @@ function Review(props: { meeting: MeetingRecord; attendance: AttendanceDraft[]; 
           {items.length ? t('meetingRecord.review.matters', { n: items.length }) : t('meetingRecord.review.noMatters')}
         </Typography.Title>
         {items.length ? (
-          <Table
+          <SmallTable
             rowKey="code"
-            size="small"
             columns={columns}
             dataSource={items}
-            pagination={false}
             scroll={{ x: 900 }}
             data-testid="hold-review-matters"
-            onRow={(m) => ({ 'data-testid': 'hold-review-matter', 'data-code': m.code }) as HTMLAttributes<HTMLElement>}
+            rowData={(m) => ({ 'data-testid': 'hold-review-matter', 'data-code': m.code })}
           />
         ) : null}
       </div>
