@@ -16,6 +16,7 @@ import type { Draft } from '@web/features/office/BatchEntry';
 import { MatterRowsEditor, emptyDraft, problemsOf, toItems, todayInShanghai } from '@web/features/office/BatchEntry';
 import { useRowCodes } from '@web/features/office/codeRegister';
 import { findUnit, useUnitList } from '@web/features/office/units';
+import { Notice } from '@web/shared/Notice';
 import type { AttendanceDraft } from './AttendanceEditor';
 import { AttendanceEditor, attendanceProblems, emptyAttendance, toAttendance } from './AttendanceEditor';
 import { attendeeLabel } from './parts';
@@ -218,13 +219,7 @@ export function HoldMeeting(props: {
       {step === 1 ? (
         <div>
           {shown[1] && minutesProblem ? (
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 12 }}
-              title={minutesProblem}
-              data-testid="hold-minutes-problem"
-            />
+            <Notice type="error" title={minutesProblem} data-testid="hold-minutes-problem" />
           ) : null}
           <Input.TextArea
             value={minutes}

@@ -8,7 +8,7 @@ import {
 } from '@ant-design/icons';
 import type { MatterSummary } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Card, Descriptions, Empty, Popconfirm, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 
@@ -26,6 +26,7 @@ import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { CorrectRecordDialog } from '@web/features/meetings/CorrectRecord';
 import { HoldMeeting } from '@web/features/meetings/HoldMeeting';
 import { AgendaTable, AttendanceTable, MEETING_KIND_COLOR, MeetingStatusTag } from '@web/features/meetings/parts';
+import { Notice } from '@web/shared/Notice';
 import { BatchEntry } from './BatchEntry';
 import { dueOf } from './board';
 
@@ -308,9 +309,7 @@ export function MeetingPage() {
             </Space>
           }
         >
-          {held ? (
-            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('meetingRecord.held.moreMatters')} />
-          ) : null}
+          {held ? <Notice type="info" title={t('meetingRecord.held.moreMatters')} /> : null}
           <MeetingMatters meetingId={m.id} version={version} />
         </Card>
       </Space>

@@ -1,5 +1,5 @@
 import type { CommandResponseBody, EvidenceItem, MatterDetail } from '@app/contracts';
-import { Alert, DatePicker, Form, InputNumber, Typography } from 'antd';
+import { DatePicker, Form, InputNumber, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 
@@ -14,6 +14,7 @@ import { SubmitDialog } from '@web/shared/SubmitDialog';
 import type { EvidenceValues } from '@web/features/matters/Evidence';
 import { EvidenceFields, evidenceOf } from '@web/features/matters/Evidence';
 import { useMatterCommand } from '@web/features/matters/useMatterCommand';
+import { Notice } from '@web/shared/Notice';
 
 interface Values {
   reason?: string;
@@ -123,10 +124,9 @@ export function DraftReturnNotice({ matter, testId = 'draft-return-note' }: { ma
     return null;
   }
   return (
-    <Alert
+    <Notice
       type="warning"
-      showIcon
-      style={{ marginBottom: 16 }}
+      gap={16}
       title={t('action.draftReturned')}
       description={<span data-testid={testId}>{own.draftReturn.reason}</span>}
     />
@@ -141,10 +141,8 @@ export function DraftPendingNotice({ matter }: { matter: MatterDetail }) {
     return null;
   }
   return (
-    <Alert
+    <Notice
       type="info"
-      showIcon
-      style={{ marginBottom: 12 }}
       data-testid="draft-pending"
       title={t('action.draftPending', { name: draft.byName ?? draft.byUserId })}
       description={<span style={{ whiteSpace: 'pre-wrap' }}>{draft.summary}</span>}
@@ -205,10 +203,9 @@ function Fields(props: { action: UnitAction; matter: MatterDetail; percent: numb
         <>
           <DraftReturnNotice matter={matter} />
           {returned ? (
-            <Alert
+            <Notice
               type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
+              gap={16}
               title={t('action.returnedReason')}
               description={<span data-testid="return-reason">{returned.reason}</span>}
             />
