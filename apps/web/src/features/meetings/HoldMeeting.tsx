@@ -1,6 +1,6 @@
 import type { MatterDetail } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Card, Input, Popconfirm, Space, Steps, Typography } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Space, Steps, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 
@@ -19,7 +19,7 @@ import { findUnit, useUnitList } from '@web/features/office/units';
 import { Notice } from '@web/shared/Notice';
 import type { AttendanceDraft } from './AttendanceEditor';
 import { AttendanceEditor, attendanceProblems, emptyAttendance, toAttendance } from './AttendanceEditor';
-import { attendeeLabel } from './parts';
+import { attendeeLabel, MinutesInput } from './parts';
 import { useRetryKey } from './retryKey';
 
 function Review(props: { meeting: MeetingRecord; attendance: AttendanceDraft[]; minutes: string; matters: Draft[] }) {
@@ -221,16 +221,14 @@ export function HoldMeeting(props: {
           {shown[1] && minutesProblem ? (
             <Notice type="error" title={minutesProblem} data-testid="hold-minutes-problem" />
           ) : null}
-          <Input.TextArea
+          <MinutesInput
             value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-            autoSize={{ minRows: 8, maxRows: 24 }}
-            showCount
-            maxLength={50000}
-            status={shown[1] && minutesProblem ? 'error' : undefined}
+            onChange={setMinutes}
+            rows={[8, 24]}
+            invalid={Boolean(shown[1] && minutesProblem)}
             placeholder={t('meetingRecord.minutes.placeholder')}
-            aria-label={t('meetingRecord.minutes')}
-            data-testid="hold-minutes"
+            label={t('meetingRecord.minutes')}
+            testId="hold-minutes"
           />
         </div>
       ) : null}

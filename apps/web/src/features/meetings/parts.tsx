@@ -234,3 +234,28 @@ export function meetingColumns(t: Translate, lang: Lang, countTestId?: string): 
     },
   ];
 }
+
+// A meeting's minutes as typed: up to 50,000 characters, counted as they grow between `rows`; red when invalid.
+export function MinutesInput(props: {
+  value: string;
+  onChange: (minutes: string) => void;
+  rows: [number, number];
+  invalid: boolean;
+  testId: string;
+  placeholder?: string;
+  label?: string;
+}) {
+  return (
+    <Input.TextArea
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+      autoSize={{ minRows: props.rows[0], maxRows: props.rows[1] }}
+      showCount
+      maxLength={50000}
+      status={props.invalid ? 'error' : undefined}
+      placeholder={props.placeholder}
+      aria-label={props.label}
+      data-testid={props.testId}
+    />
+  );
+}
