@@ -1,10 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
-import { Button, Input, Select, Space, Table } from 'antd';
+import { Button, Input, Select, Space } from 'antd';
 import type { SelectProps } from 'antd';
-import type { HTMLAttributes, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 import { ProblemsAlert } from '@web/shared/ProblemsAlert';
+import { SmallTable } from '@web/shared/SmallTable';
 
 // A row of an editable grid: a stable key for React and for its problems.
 export interface GridRow {
@@ -160,14 +161,12 @@ export function EditableGrid<R extends GridRow, P extends string>(props: {
   return (
     <>
       <ProblemsAlert lines={lines} testId={`${props.testId}-problems`} />
-      <Table<R>
+      <SmallTable<R>
         rowKey="key"
-        size="small"
         columns={columns}
         dataSource={rows}
-        pagination={false}
         scroll={{ x: props.scrollX }}
-        onRow={(_, i) => ({ 'data-testid': `${props.testId}-row-${i ?? 0}` }) as HTMLAttributes<HTMLElement>}
+        rowData={(_, i) => ({ 'data-testid': `${props.testId}-row-${i ?? 0}` })}
       />
       <Space style={{ marginTop: 12 }} wrap>
         <Button

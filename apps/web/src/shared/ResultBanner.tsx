@@ -1,5 +1,5 @@
-import { Alert } from 'antd';
 import type { ReactNode } from 'react';
+import { Notice } from '@web/shared/Notice';
 
 // What the last action did, as the API answered it, until the person closes it.
 export function ResultBanner(props: {
@@ -10,11 +10,9 @@ export function ResultBanner(props: {
   onClose: () => void;
 }) {
   return (
-    <Alert
+    <Notice
       type="success"
-      showIcon
       closable={{ onClose: props.onClose }}
-      style={{ marginBottom: 12 }}
       data-testid={props.testId}
       data-status={props.status}
       title={props.title}

@@ -1,5 +1,8 @@
 import type { TablePaginationConfig } from 'antd';
 
+// The rows of one page of the console's server-side lists.
+export const PAGE_SIZE = 20;
+
 // Server-side pages of a table: the pager only when there is more than one page.
 export function pagesOf(
   total: number,

@@ -1,8 +1,7 @@
 import { DownloadOutlined, SettingOutlined } from '@ant-design/icons';
 import type { AssessmentRate, AssessmentRow } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Button, Card, Select, Space, Table, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Button, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 
@@ -12,6 +11,7 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { ErrorAlert, LoadError, PageLoading } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
 import { useSubmit } from '@web/shared/useSubmit';
+import { SmallTable } from '@web/shared/SmallTable';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
 import type { EvidenceFigure } from './api';
 import { assessmentApi } from './api';
@@ -189,15 +189,13 @@ export function AssessmentPage() {
           </div>
         ) : null}
       </Card>
-      <Table<AssessmentRow>
+      <SmallTable<AssessmentRow>
         data-testid="assessment-table"
-        size="small"
         rowKey="unitCode"
         columns={columns}
         dataSource={rows}
-        pagination={false}
         scroll={{ x: 1040 }}
-        onRow={(r) => ({ 'data-testid': `assessment-row-${r.unitCode}` }) as HTMLAttributes<HTMLElement>}
+        rowData={(r) => ({ 'data-testid': `assessment-row-${r.unitCode}` })}
       />
       {editing ? (
         <WeightsDialog

@@ -1,11 +1,11 @@
 import type { BriefingReportEntry, BriefingView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Badge, Descriptions, Empty, Space, Table, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Badge, Descriptions, Empty, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 
 import { formatDate } from '@web/i18n/format';
 import { formatDay } from '@web/shared/dates';
+import { SmallTable } from '@web/shared/SmallTable';
 import { useI18n } from '@web/i18n/i18n-context';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { isBreachReason } from '@web/features/matters/constants';
@@ -107,18 +107,14 @@ function Reports({ b, matterBase }: { b: BriefingView; matterBase: string | null
           ? t('briefings.reportsSince', { date: formatDate(b.reportsSince, lang) })
           : t('briefings.reportsAll')}
       </Typography.Paragraph>
-      <Table<BriefingReportEntry>
+      <SmallTable<BriefingReportEntry>
         rowKey={(r) => `${r.matterId}:${r.unitCode ?? ''}:${r.at ?? ''}`}
-        size="small"
         bordered
         data-testid="briefing-reports"
         columns={columns}
         dataSource={b.reports}
-        pagination={false}
         scroll={{ x: 600 }}
-        onRow={(r) =>
-          ({ 'data-testid': 'briefing-report', 'data-matter-id': r.matterId }) as HTMLAttributes<HTMLElement>
-        }
+        rowData={(r) => ({ 'data-testid': 'briefing-report', 'data-matter-id': r.matterId })}
       />
     </>
   );

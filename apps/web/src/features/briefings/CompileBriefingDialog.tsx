@@ -1,7 +1,6 @@
 import type { BriefingView, FilingView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Divider, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Alert, App, Button, Divider, Form, Input, InputNumber, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 
 import { briefingsApi, filingsApi } from '@web/api/conference';
@@ -11,6 +10,7 @@ import { SubmitDialog } from '@web/shared/SubmitDialog';
 import { LoadError } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
 import { useSubmit, validated } from '@web/shared/useSubmit';
+import { SmallTable } from '@web/shared/SmallTable';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
 import type { IssueRef, TextItem } from './briefingArea';
 import { issueLabel, thisYear } from './briefingArea';
@@ -190,14 +190,12 @@ export function CompileBriefingDialog({ onClose, onDone }: { onClose: () => void
                 {t('briefings.compile.selectedCount', { n: selected.length })}
               </Typography.Text>
             </Space>
-            <Table<FilingView>
+            <SmallTable<FilingView>
               rowKey="id"
-              size="small"
               data-testid="compile-items"
               columns={columns}
               dataSource={candidates.data?.items ?? []}
               loading={candidates.loading}
-              pagination={false}
               scroll={{ y: 280 }}
               rowSelection={{
                 selectedRowKeys: selected,
@@ -208,13 +206,11 @@ export function CompileBriefingDialog({ onClose, onDone }: { onClose: () => void
                 getCheckboxProps: () => ({ disabled: busy }),
               }}
               locale={{ emptyText: candidates.loading ? ' ' : t('briefings.compile.noItems') }}
-              onRow={(f) =>
-                ({
-                  'data-testid': 'compile-item',
-                  'data-filing-id': f.id,
-                  'data-selected': selected.includes(f.id) ? 'true' : 'false',
-                }) as HTMLAttributes<HTMLElement>
-              }
+              rowData={(f) => ({
+                'data-testid': 'compile-item',
+                'data-filing-id': f.id,
+                'data-selected': selected.includes(f.id) ? 'true' : 'false',
+              })}
             />
           </>
         )}

@@ -1,8 +1,33 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Select, Space, Tag } from 'antd';
+import type { ReactNode } from 'react';
 
 import { useI18n } from '@web/i18n/i18n-context';
 import { UNIT_SEARCH, unitOptions, useUnitList } from '@web/features/office/units';
+
+// A row's small text button, named by its label (read aloud and shown on hover).
+function IconButton(props: {
+  icon: ReactNode;
+  label: string;
+  onClick: () => void;
+  testId: string;
+  disabled?: boolean;
+  danger?: boolean;
+}) {
+  return (
+    <Button
+      type="text"
+      size="small"
+      danger={props.danger}
+      icon={props.icon}
+      aria-label={props.label}
+      title={props.label}
+      disabled={props.disabled}
+      onClick={props.onClick}
+      data-testid={props.testId}
+    />
+  );
+}
 
 // Item rows of a briefing (title, text, optional unit) inside a Form: added, removed and reordered in place.
 // A row with an `id` came from an information item (tagged as such); `testPrefix` names the test ids.
@@ -30,35 +55,26 @@ export function TextItemsField({ name, testPrefix }: { name: string; testPrefix:
               }
               extra={
                 <Space size={0} wrap>
-                  <Button
-                    type="text"
-                    size="small"
+                  <IconButton
                     icon={<ArrowUpOutlined />}
-                    aria-label={t('briefings.item.moveUp')}
-                    title={t('briefings.item.moveUp')}
+                    label={t('briefings.item.moveUp')}
                     disabled={index === 0}
                     onClick={() => move(index, index - 1)}
-                    data-testid={`${testPrefix}-up-${index}`}
+                    testId={`${testPrefix}-up-${index}`}
                   />
-                  <Button
-                    type="text"
-                    size="small"
+                  <IconButton
                     icon={<ArrowDownOutlined />}
-                    aria-label={t('briefings.item.moveDown')}
-                    title={t('briefings.item.moveDown')}
+                    label={t('briefings.item.moveDown')}
                     disabled={index === fields.length - 1}
                     onClick={() => move(index, index + 1)}
-                    data-testid={`${testPrefix}-down-${index}`}
+                    testId={`${testPrefix}-down-${index}`}
                   />
-                  <Button
-                    type="text"
-                    size="small"
+                  <IconButton
                     danger
                     icon={<DeleteOutlined />}
-                    aria-label={t('briefings.item.remove')}
-                    title={t('briefings.item.remove')}
+                    label={t('briefings.item.remove')}
                     onClick={() => remove(index)}
-                    data-testid={`${testPrefix}-remove-${index}`}
+                    testId={`${testPrefix}-remove-${index}`}
                   />
                 </Space>
               }

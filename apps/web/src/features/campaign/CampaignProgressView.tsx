@@ -1,11 +1,11 @@
 import type { CampaignUnitStatus, CampaignUnitView, CampaignView } from '@app/contracts';
-import { Alert, Button, Card, Col, Empty, Grid, Progress, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Grid, Progress, Row, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
-import type { HTMLAttributes } from 'react';
 
 import { formatDateTime, labelled, ZONE } from '@web/i18n/format';
 import { formatDeadline } from '@web/shared/dates';
+import { SmallTable } from '@web/shared/SmallTable';
 import { useI18n } from '@web/i18n/i18n-context';
 import { EscalationTag } from '@web/features/matters/tags';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
@@ -190,16 +190,14 @@ export function CampaignProgressView(props: { campaign: CampaignView; onOpen: (u
       </Card>
 
       <Card size="small" title={t('campaign.units.title')}>
-        <Table<CampaignUnitView>
+        <SmallTable<CampaignUnitView>
           data-testid="campaign-units"
           rowKey="unitCode"
-          size="small"
           columns={columns}
           dataSource={rows}
-          pagination={false}
           scroll={{ x: 'max-content' }}
-          onRow={(u) => ({ 'data-testid': `campaign-row-${u.unitCode}` }) as HTMLAttributes<HTMLElement>}
-          locale={{ emptyText: <Empty description={t('common.empty')} /> }}
+          rowData={(u) => ({ 'data-testid': `campaign-row-${u.unitCode}` })}
+          empty={t('common.empty')}
         />
       </Card>
     </Space>

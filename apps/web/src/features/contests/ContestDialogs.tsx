@@ -10,6 +10,21 @@ import { contestsApi } from './contestsApi';
 
 const MAX_ATTACHMENTS = 20;
 
+// The reason a contest, or the office's decision on it, gives: up to 2000 characters, required when `required` says
+// what to write.
+function ReasonField(props: { label: string; required?: string; testId: string; grow: [number, number] }) {
+  const { t } = useI18n();
+  return (
+    <TextAreaField
+      name="reason"
+      label={props.label}
+      rules={textRules(t, 2000, props.required)}
+      testId={props.testId}
+      grow={props.grow}
+    />
+  );
+}
+
 // A unit contests one charge against it: the reason, and the titles of the attachments it offers.
 export function FileContestDialog(props: {
   matterId: string;
@@ -43,10 +58,9 @@ export function FileContestDialog(props: {
       okTestId="contest-confirm"
     >
       <Form form={form} layout="vertical">
-        <TextAreaField
-          name="reason"
+        <ReasonField
           label={t('contests.field.reason')}
-          rules={textRules(t, 2000, t('contests.dialog.reasonRequired'))}
+          required={t('contests.dialog.reasonRequired')}
           testId="contest-reason"
           grow={[3, 8]}
         />
@@ -91,10 +105,9 @@ export function DecideContestDialog(props: {
       okTestId="contest-decide-confirm"
     >
       <Form form={form} layout="vertical">
-        <TextAreaField
-          name="reason"
+        <ReasonField
           label={t('contests.dialog.decisionReason')}
-          rules={textRules(t, 2000, props.accept ? undefined : t('contests.dialog.rejectReasonRequired'))}
+          required={props.accept ? undefined : t('contests.dialog.rejectReasonRequired')}
           testId="contest-decision-reason"
           grow={[2, 6]}
         />

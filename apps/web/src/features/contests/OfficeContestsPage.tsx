@@ -1,7 +1,6 @@
 import type { ChargeContestView, ContestStatusName } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Button, Card, Empty, Grid, Select, Space, Tag, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Button, Card, Grid, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 
@@ -11,13 +10,10 @@ import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { UNIT_SEARCH, unitOptions, useUnitList } from '@web/features/office/units';
 import { formatDateTime } from '@web/i18n/format';
 import { useI18n } from '@web/i18n/i18n-context';
-import { ListTable } from '@web/shared/ListTable';
-import { pagesOf } from '@web/shared/pagination';
-import { useAsync } from '@web/shared/useAsync';
+import { PagedTable, usePagedList } from '@web/shared/PagedTable';
 import { DecideContestDialog } from './ContestDialogs';
 import { contestsApi } from './contestsApi';
 
-const PAGE_SIZE = 20;
 const STATUSES: readonly ContestStatusName[] = ['pending', 'accepted', 'rejected'];
 const STATUS_COLOR: Record<ContestStatusName, string> = { pending: 'orange', accepted: 'green', rejected: 'default' };
 
@@ -29,12 +25,12 @@ export function OfficeContestsPage() {
   const screens = Grid.useBreakpoint();
   const [status, setStatus] = useState<ContestStatusName | 'all'>('pending');
   const [unit, setUnit] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
   const [deciding, setDeciding] = useState<{ contest: ChargeContestView; accept: boolean } | null>(null);
-  const state = useAsync(
-    () => contestsApi.list({ status: status === 'all' ? undefined : status, unit, page, pageSize: PAGE_SIZE }),
-    [status, unit, page],
+  const list = usePagedList(
+    (pager) => contestsApi.list({ status: status === 'all' ? undefined : status, unit, ...pager }),
+    [status, unit],
   );
+  const { state } = list;
 
   const columns: TableProps<ChargeContestView>['columns'] = [
     {
@@ -142,7 +138,7 @@ export function OfficeContestsPage() {
           value={status}
           onChange={(s) => {
             setStatus(s);
-            setPage(1);
+            list.setPage(1);
           }}
           options={[
             { value: 'all', label: t('contests.filter.status') },
@@ -159,27 +155,18 @@ export function OfficeContestsPage() {
           value={unit}
           onChange={(u) => {
             setUnit(u);
-            setPage(1);
+            list.setPage(1);
           }}
           options={unitOptions(units, lang)}
           data-testid="contest-filter-unit"
         />
       </Space>
-      <ListTable<ChargeContestView>
-        state={state}
-        rowKey="id"
+      <PagedTable<ChargeContestView>
+        list={list}
         data-testid="contest-table"
         columns={columns}
-        dataSource={state.data?.items ?? []}
-        locale={{ emptyText: state.loading ? ' ' : <Empty description={t('contests.empty')} /> }}
-        pagination={pagesOf(state.data?.total ?? 0, page, PAGE_SIZE, setPage)}
-        onRow={(c) =>
-          ({
-            'data-testid': 'contest-row',
-            'data-contest-id': c.id,
-            'data-status': c.status,
-          }) as HTMLAttributes<HTMLElement>
-        }
+        empty={t('contests.empty')}
+        rowData={(c) => ({ 'data-testid': 'contest-row', 'data-contest-id': c.id, 'data-status': c.status })}
       />
       {deciding ? (
         <DecideContestDialog

@@ -1,9 +1,11 @@
 import type { FilingView } from '@app/contracts';
-import { Alert, Descriptions, Typography } from 'antd';
+import { Descriptions, Drawer, Grid, Typography } from 'antd';
+import type { ReactNode } from 'react';
 
 import { formatDate, formatDateTime } from '@web/i18n/format';
 import { useI18n } from '@web/i18n/i18n-context';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
+import { Notice } from '@web/shared/Notice';
 import { FilingHistory } from './FilingHistory';
 import { BriefingTag, FilingKindTag, FilingStatusTag } from './filingTags';
 
@@ -15,10 +17,9 @@ export function FilingDetails({ filing }: { filing: FilingView }) {
   return (
     <div data-testid="filing-details" data-filing-id={filing.id} data-status={filing.status}>
       {filing.status === 'returned' && filing.reviewComment ? (
-        <Alert
+        <Notice
           type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
+          gap={16}
           title={
             <span data-testid="filing-return-comment">
               {t('filings.returnedNotice', { comment: filing.reviewComment })}
@@ -78,5 +79,29 @@ export function FilingDetails({ filing }: { filing: FilingView }) {
       </Typography.Paragraph>
       <FilingHistory filing={filing} />
     </div>
+  );
+}
+
+// A filing opened from a list, in a drawer beside it; what may be done with it goes in extra or the footer.
+export function FilingDrawer(props: {
+  filing: FilingView;
+  onClose: () => void;
+  extra?: ReactNode;
+  footer?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const screens = Grid.useBreakpoint();
+  return (
+    <Drawer
+      open
+      title={t('filings.detail')}
+      onClose={props.onClose}
+      size={screens.md ? 640 : '100%'}
+      data-testid="filing-drawer"
+      extra={props.extra}
+      footer={props.footer}
+    >
+      <FilingDetails filing={props.filing} />
+    </Drawer>
   );
 }

@@ -1,22 +1,17 @@
 import type { FilingKind, FilingStatus, FilingView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Card, Drawer, Empty, Grid, Select, Space, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Card, Grid, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 
 import type { ListFilingsParams } from '@web/api/conference';
 import { filingsApi } from '@web/api/conference';
 import { useI18n } from '@web/i18n/i18n-context';
-import { ListTable } from '@web/shared/ListTable';
-import { pagesOf } from '@web/shared/pagination';
-import { useAsync } from '@web/shared/useAsync';
+import { PagedTable, usePagedList } from '@web/shared/PagedTable';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { UNIT_SEARCH, unitOptions, useUnitList } from '@web/features/office/units';
-import { FilingDetails } from './FilingDetails';
+import { FilingDrawer } from './FilingDetails';
 import { OfficeFilingActions } from './OfficeFilingActions';
 import { FILING_KINDS, FILING_STATUSES, FilingKindTag, useFilingColumns } from './filingTags';
-
-const PAGE_SIZE = 20;
 
 interface Filters {
   kind?: FilingKind;
@@ -25,14 +20,12 @@ interface Filters {
   briefing: 'all' | 'yes' | 'no';
 }
 
-function toParams(f: Filters, page: number): ListFilingsParams {
+function toParams(f: Filters): ListFilingsParams {
   return {
     kind: f.kind,
     status: f.status === 'all' ? undefined : f.status,
     unit: f.unit,
     selected: f.briefing === 'all' ? undefined : f.briefing === 'yes',
-    page,
-    pageSize: PAGE_SIZE,
   };
 }
 
@@ -96,9 +89,9 @@ export function OfficeFilingsPage() {
   const unitName = useUnitNames();
   const screens = Grid.useBreakpoint();
   const [filters, setFilters] = useState<Filters>({ status: 'submitted', briefing: 'all' });
-  const [page, setPage] = useState(1);
   const [open, setOpen] = useState<FilingView | null>(null);
-  const state = useAsync(() => filingsApi.list(toParams(filters, page)), [filters, page]);
+  const list = usePagedList((pager) => filingsApi.list({ ...toParams(filters), ...pager }), [filters]);
+  const { state } = list;
 
   const filingColumns = useFilingColumns();
   const columns: TableProps<FilingView>['columns'] = [
@@ -149,37 +142,27 @@ export function OfficeFilingsPage() {
         filters={filters}
         onChange={(f) => {
           setFilters(f);
-          setPage(1);
+          list.setPage(1);
         }}
       />
-      <ListTable<FilingView>
-        state={state}
-        rowKey="id"
+      <PagedTable<FilingView>
+        list={list}
         data-testid="filing-table"
         columns={columns}
-        dataSource={state.data?.items ?? []}
-        locale={{ emptyText: state.loading ? ' ' : <Empty description={t('filings.emptyFiltered')} /> }}
-        pagination={pagesOf(state.data?.total ?? 0, page, PAGE_SIZE, setPage)}
-        onRow={(f) =>
-          ({
-            'data-testid': 'filing-row',
-            'data-filing-id': f.id,
-            'data-status': f.status,
-            'data-selected': String(f.selectedForBriefing),
-          }) as HTMLAttributes<HTMLElement>
-        }
+        empty={t('filings.emptyFiltered')}
+        rowData={(f) => ({
+          'data-testid': 'filing-row',
+          'data-filing-id': f.id,
+          'data-status': f.status,
+          'data-selected': String(f.selectedForBriefing),
+        })}
       />
       {open ? (
-        <Drawer
-          open
-          title={t('filings.detail')}
+        <FilingDrawer
+          filing={open}
           onClose={() => setOpen(null)}
-          size={screens.md ? 640 : '100%'}
-          data-testid="filing-drawer"
           footer={<OfficeFilingActions key={`${open.id}-${open.status}`} filing={open} onChanged={changed} />}
-        >
-          <FilingDetails filing={open} />
-        </Drawer>
+        />
       ) : null}
     </Card>
   );

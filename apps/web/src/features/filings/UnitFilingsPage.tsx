@@ -1,21 +1,16 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { FilingKind, FilingView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Button, Card, Drawer, Empty, Grid, Result, Table, Tabs, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Button, Card, Result, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 
 import { filingsApi } from '@web/api/conference';
 import { useUser } from '@web/auth/auth-context';
 import { useI18n } from '@web/i18n/i18n-context';
-import { pagesOf } from '@web/shared/pagination';
-import { LoadError } from '@web/shared/states';
-import { useAsync } from '@web/shared/useAsync';
-import { FilingDetails } from './FilingDetails';
+import { PagedTable, usePagedList } from '@web/shared/PagedTable';
+import { FilingDrawer } from './FilingDetails';
 import { FilingFormDialog } from './FilingFormDialog';
 import { FILING_KINDS, useFilingColumns } from './filingTags';
-
-const PAGE_SIZE = 20;
 
 type Dialog = { mode: 'new' } | { mode: 'resubmit'; filing: FilingView };
 
@@ -31,12 +26,10 @@ export function UnitFilingsPage() {
 
 function UnitFilings() {
   const { t } = useI18n();
-  const screens = Grid.useBreakpoint();
   const [kind, setKind] = useState<FilingKind>('major_matter');
-  const [page, setPage] = useState(1);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [open, setOpen] = useState<FilingView | null>(null);
-  const state = useAsync(() => filingsApi.list({ kind, page, pageSize: PAGE_SIZE }), [kind, page]);
+  const list = usePagedList((pager) => filingsApi.list({ kind, ...pager }), [kind]);
 
   const resubmit = (filing: FilingView) => {
     setOpen(null);
@@ -79,27 +72,12 @@ function UnitFilings() {
   ];
 
   const table = (
-    <Table<FilingView>
-      rowKey="id"
+    <PagedTable<FilingView>
+      list={list}
       data-testid="filing-table"
       columns={columns}
-      dataSource={state.data?.items ?? []}
-      loading={state.loading}
-      locale={{
-        emptyText: state.loading ? (
-          ' '
-        ) : (
-          <Empty description={t('filings.emptyKind', { kind: t(`filings.kind.${kind}`) })} />
-        ),
-      }}
-      pagination={pagesOf(state.data?.total ?? 0, page, PAGE_SIZE, setPage)}
-      onRow={(f) =>
-        ({
-          'data-testid': 'filing-row',
-          'data-filing-id': f.id,
-          'data-status': f.status,
-        }) as HTMLAttributes<HTMLElement>
-      }
+      empty={t('filings.emptyKind', { kind: t(`filings.kind.${kind}`) })}
+      rowData={(f) => ({ 'data-testid': 'filing-row', 'data-filing-id': f.id, 'data-status': f.status })}
     />
   );
 
@@ -121,22 +99,19 @@ function UnitFilings() {
         activeKey={kind}
         onChange={(k) => {
           setKind(k as FilingKind);
-          setPage(1);
+          list.setPage(1);
         }}
         items={FILING_KINDS.map((k) => ({
           key: k,
           label: <span data-testid={`filings-tab-${k}`}>{t(`filings.kind.${k}`)}</span>,
-          children: state.error && !state.loading ? <LoadError error={state.error} onRetry={state.reload} /> : table,
+          children: table,
         }))}
         destroyOnHidden
       />
       {open ? (
-        <Drawer
-          open
-          title={t('filings.detail')}
+        <FilingDrawer
+          filing={open}
           onClose={() => setOpen(null)}
-          size={screens.md ? 640 : '100%'}
-          data-testid="filing-drawer"
           extra={
             open.allowedActions.includes('resubmit') ? (
               <Button
@@ -149,9 +124,7 @@ function UnitFilings() {
               </Button>
             ) : null
           }
-        >
-          <FilingDetails filing={open} />
-        </Drawer>
+        />
       ) : null}
       {dialog ? (
         <FilingFormDialog
@@ -163,8 +136,8 @@ function UnitFilings() {
             if (f.kind !== kind) {
               setKind(f.kind);
             }
-            setPage(1);
-            state.reload();
+            list.setPage(1);
+            list.state.reload();
           }}
         />
       ) : null}

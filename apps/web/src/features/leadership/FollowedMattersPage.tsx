@@ -1,27 +1,20 @@
 import type { FollowedMatterSummary } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Card, Empty, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
-import { useState } from 'react';
+import { Card, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 
 import { mattersApi } from '@web/api/endpoints';
 import { formatDate, formatDateTime } from '@web/i18n/format';
 import { useI18n } from '@web/i18n/i18n-context';
-import { ListTable } from '@web/shared/ListTable';
-import { pagesOf } from '@web/shared/pagination';
-import { useAsync } from '@web/shared/useAsync';
+import { PagedTable, usePagedList } from '@web/shared/PagedTable';
 import { LightBadge, MatterStatusTag } from '@web/features/matters/tags';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
-
-const PAGE_SIZE = 20;
 
 // 我关注的事项: the matters this leader follows (on a 批示, or by hand); a row opens the leadership matter page.
 export function FollowedMattersPage() {
   const { t, lang } = useI18n();
   const unitName = useUnitNames();
-  const [page, setPage] = useState(1);
-  const state = useAsync(() => mattersApi.followed({ page, pageSize: PAGE_SIZE }), [page]);
+  const list = usePagedList((pager) => mattersApi.followed(pager), []);
   const columns: TableProps<FollowedMatterSummary>['columns'] = [
     { key: 'code', title: t('matter.code'), width: 130, render: (_, m) => m.code },
     {
@@ -57,16 +50,13 @@ export function FollowedMattersPage() {
   return (
     <Card title={<span data-testid="page-title">{t('follow.list.title')}</span>}>
       <Typography.Paragraph type="secondary">{t('follow.list.intro')}</Typography.Paragraph>
-      <ListTable<FollowedMatterSummary>
-        state={state}
-        rowKey="id"
+      <PagedTable<FollowedMatterSummary>
+        list={list}
         data-testid="followed-table"
         columns={columns}
-        dataSource={state.data?.items ?? []}
         scroll={{ x: 640 }}
-        pagination={pagesOf(state.data?.total ?? 0, page, PAGE_SIZE, setPage)}
-        locale={{ emptyText: state.loading ? ' ' : <Empty description={t('follow.list.empty')} /> }}
-        onRow={(m) => ({ 'data-testid': 'followed-row', 'data-matter-id': m.id }) as HTMLAttributes<HTMLElement>}
+        empty={t('follow.list.empty')}
+        rowData={(m) => ({ 'data-testid': 'followed-row', 'data-matter-id': m.id })}
       />
     </Card>
   );

@@ -1,13 +1,13 @@
 import type { EscalationLevel, LeadershipSummary, MeetingProgress, SupervisedMatterItem } from '@app/contracts';
-import { Button, Empty, Grid, message, Progress, Space, Table, Typography } from 'antd';
+import { Button, Empty, Grid, message, Progress, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 
 import { leadershipApi } from '@web/api/endpoints';
 import { formatDate } from '@web/i18n/format';
 import { describeError } from '@web/shared/errors';
+import { SmallTable } from '@web/shared/SmallTable';
 import { useI18n } from '@web/i18n/i18n-context';
 import { ESCALATION_LEVELS } from '@web/features/matters/constants';
 import { EscalationTag } from '@web/features/matters/tags';
@@ -152,20 +152,16 @@ export function OverdueTable({ summary }: { summary: LeadershipSummary }) {
   }
   return (
     <>
-      <Table<SupervisedMatterItem>
+      <SmallTable<SupervisedMatterItem>
         data-testid="overdue-table"
-        size="small"
         rowKey="id"
         columns={columns}
         dataSource={rows}
-        pagination={false}
-        onRow={(m) =>
-          ({
-            'data-testid': `overdue-row-${m.code}`,
-            style: { cursor: 'pointer' },
-            onClick: () => void navigate(`/leadership/matters/${m.id}`),
-          }) as HTMLAttributes<HTMLElement>
-        }
+        rowData={(m) => ({
+          'data-testid': `overdue-row-${m.code}`,
+          style: { cursor: 'pointer' },
+          onClick: () => void navigate(`/leadership/matters/${m.id}`),
+        })}
       />
       <Space style={{ marginTop: 8 }} wrap>
         {summary.overdue.count > rows.length ? (
@@ -231,20 +227,16 @@ export function MeetingProgressTable(props: { meetings: MeetingProgress[]; onOpe
     },
   ];
   return (
-    <Table<MeetingProgress>
+    <SmallTable<MeetingProgress>
       data-testid="chart-meetings"
-      size="small"
       rowKey="meetingId"
       columns={columns}
       dataSource={meetings}
-      pagination={false}
-      onRow={(m) =>
-        ({
-          'data-testid': `meeting-row-${m.meetingId}`,
-          style: { cursor: 'pointer' },
-          onClick: () => onOpen(m),
-        }) as HTMLAttributes<HTMLElement>
-      }
+      rowData={(m) => ({
+        'data-testid': `meeting-row-${m.meetingId}`,
+        style: { cursor: 'pointer' },
+        onClick: () => onOpen(m),
+      })}
     />
   );
 }

@@ -1,5 +1,5 @@
 import type { MatterDetail, MatterEventView } from '@app/contracts';
-import { Alert, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 
 import { DueWithCountdown } from '@web/features/matters/CountdownText';
 import { dueOf, isBreachReason, isEscalationLevel, isOpenMatter } from '@web/features/matters/constants';
@@ -10,6 +10,7 @@ import { formatDateTime } from '@web/shared/dates';
 import { formatDeadline } from '@web/shared/dates';
 import type { Translate } from '@web/i18n/i18n-context';
 import { useI18n } from '@web/i18n/i18n-context';
+import { Notice } from '@web/shared/Notice';
 
 const PAUSE_REASONS = [
   'decline_awaiting_office',
@@ -159,9 +160,7 @@ export function SupervisionPanel({ matter }: { matter: MatterDetail }) {
   ];
   return (
     <Card size="small" title={t('office.sup.title')} data-testid="supervision-panel">
-      {!matter.supervision ? (
-        <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('office.sup.unsupervised')} />
-      ) : null}
+      {!matter.supervision ? <Notice type="info" gap={8} title={t('office.sup.unsupervised')} /> : null}
       <Descriptions size="small" column={1} items={items} />
       <Pauses matter={matter} />
       <div style={{ marginTop: 12 }}>

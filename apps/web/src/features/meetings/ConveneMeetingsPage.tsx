@@ -1,14 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
-import { Button, Card, Descriptions, Empty, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Button, Card, Descriptions, Typography } from 'antd';
 import { useState } from 'react';
 
 import type { MeetingRecord } from '@web/api/conference';
 import { meetingRecordsApi } from '@web/api/conference';
 import { useI18n } from '@web/i18n/i18n-context';
-import { ListTable } from '@web/shared/ListTable';
-import { useAsync } from '@web/shared/useAsync';
+import { PagedTable, usePagedList } from '@web/shared/PagedTable';
 import { todayInShanghai } from '@web/features/office/BatchEntry';
 import type { MeetingFormValues } from './parts';
 import { MeetingFormDialog } from './MeetingFormDialog';
@@ -69,15 +67,11 @@ function MeetingDetail({ m }: { m: MeetingRecord }) {
   );
 }
 
-const PAGE_SIZE = 20;
-
 // 会议 (leadership): every meeting with its status and the matters it decided; the convener calls an ad-hoc plenary or
 // a meeting of some member units (召集会议). Read-only otherwise: the office organises and records the meetings.
 export function ConveneMeetingsPage() {
   const { t, lang } = useI18n();
-  const [page, setPage] = useState(1);
-  const state = useAsync(() => meetingRecordsApi.list({ page, pageSize: PAGE_SIZE }), [page]);
-  const total = state.data?.total ?? 0;
+  const list = usePagedList((pager) => meetingRecordsApi.list(pager), []);
   const [creating, setCreating] = useState(false);
 
   const columns: TableProps<MeetingRecord>['columns'] = [
@@ -101,36 +95,28 @@ export function ConveneMeetingsPage() {
       }
     >
       <Typography.Paragraph type="secondary">{t('meetingRecord.convene.intro')}</Typography.Paragraph>
-      <ListTable<MeetingRecord>
-        state={state}
-        rowKey="id"
+      <PagedTable<MeetingRecord>
+        list={list}
+        fixedPageSize
         data-testid="convene-table"
         columns={columns}
-        dataSource={state.data?.items ?? []}
         scroll={{ x: 640 }}
-        pagination={
-          total > PAGE_SIZE
-            ? { current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }
-            : false
-        }
         expandable={{ expandedRowRender: (m) => <MeetingDetail m={m} /> }}
-        locale={{ emptyText: state.loading ? ' ' : <Empty description={t('meetingRecord.convene.empty')} /> }}
-        onRow={(m) =>
-          ({
-            'data-testid': 'convene-row',
-            'data-meeting-id': m.id,
-            'data-status': m.status,
-            'data-kind': m.kind,
-          }) as HTMLAttributes<HTMLElement>
-        }
+        empty={t('meetingRecord.convene.empty')}
+        rowData={(m) => ({
+          'data-testid': 'convene-row',
+          'data-meeting-id': m.id,
+          'data-status': m.status,
+          'data-kind': m.kind,
+        })}
       />
       {creating ? (
         <ConveneDialog
           onClose={() => setCreating(false)}
           onDone={() => {
             setCreating(false);
-            setPage(1);
-            state.reload();
+            list.setPage(1);
+            list.state.reload();
           }}
         />
       ) : null}

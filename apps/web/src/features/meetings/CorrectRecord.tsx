@@ -10,6 +10,7 @@ import { SubmitDialog } from '@web/shared/SubmitDialog';
 import { useSubmit } from '@web/shared/useSubmit';
 import type { AttendanceDraft } from './AttendanceEditor';
 import { AttendanceEditor, attendanceDrafts, attendanceProblems, toAttendance } from './AttendanceEditor';
+import { MinutesInput } from './parts';
 
 const same = (a: MeetingAttendance[], b: MeetingAttendance[]) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -75,14 +76,12 @@ export function CorrectRecordDialog(props: {
         <ProblemsAlert lines={shown ? problems : []} testId="correct-problems" />
         <Form layout="vertical" disabled={busy} component="div">
           <Form.Item label={t('meetingRecord.minutes')} required>
-            <Input.TextArea
+            <MinutesInput
               value={minutes}
-              onChange={(e) => setMinutes(e.target.value)}
-              autoSize={{ minRows: 6, maxRows: 16 }}
-              showCount
-              maxLength={50000}
-              status={shown && !minutes.trim() ? 'error' : undefined}
-              data-testid="correct-minutes"
+              onChange={setMinutes}
+              rows={[6, 16]}
+              invalid={shown && !minutes.trim()}
+              testId="correct-minutes"
             />
           </Form.Item>
           <Form.Item label={t('meetingRecord.hold.step.attendance')} required>

@@ -1,8 +1,7 @@
 import type { MatterDetail } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Card, Input, Popconfirm, Space, Steps, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Space, Steps, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 
 import { ApiError } from '@web/api/client';
@@ -11,14 +10,16 @@ import { meetingRecordsApi } from '@web/api/conference';
 import { joinList } from '@web/i18n/format';
 import { useI18n } from '@web/i18n/i18n-context';
 import { ErrorAlert } from '@web/shared/states';
+import { SmallTable } from '@web/shared/SmallTable';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
 import type { Draft } from '@web/features/office/BatchEntry';
 import { MatterRowsEditor, emptyDraft, problemsOf, toItems, todayInShanghai } from '@web/features/office/BatchEntry';
 import { useRowCodes } from '@web/features/office/codeRegister';
 import { findUnit, useUnitList } from '@web/features/office/units';
+import { Notice } from '@web/shared/Notice';
 import type { AttendanceDraft } from './AttendanceEditor';
 import { AttendanceEditor, attendanceProblems, emptyAttendance, toAttendance } from './AttendanceEditor';
-import { attendeeLabel } from './parts';
+import { attendeeLabel, MinutesInput } from './parts';
 import { useRetryKey } from './retryKey';
 
 function Review(props: { meeting: MeetingRecord; attendance: AttendanceDraft[]; minutes: string; matters: Draft[] }) {
@@ -77,15 +78,13 @@ function Review(props: { meeting: MeetingRecord; attendance: AttendanceDraft[]; 
           {items.length ? t('meetingRecord.review.matters', { n: items.length }) : t('meetingRecord.review.noMatters')}
         </Typography.Title>
         {items.length ? (
-          <Table
+          <SmallTable
             rowKey="code"
-            size="small"
             columns={columns}
             dataSource={items}
-            pagination={false}
             scroll={{ x: 900 }}
             data-testid="hold-review-matters"
-            onRow={(m) => ({ 'data-testid': 'hold-review-matter', 'data-code': m.code }) as HTMLAttributes<HTMLElement>}
+            rowData={(m) => ({ 'data-testid': 'hold-review-matter', 'data-code': m.code })}
           />
         ) : null}
       </div>
@@ -220,24 +219,16 @@ export function HoldMeeting(props: {
       {step === 1 ? (
         <div>
           {shown[1] && minutesProblem ? (
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 12 }}
-              title={minutesProblem}
-              data-testid="hold-minutes-problem"
-            />
+            <Notice type="error" title={minutesProblem} data-testid="hold-minutes-problem" />
           ) : null}
-          <Input.TextArea
+          <MinutesInput
             value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-            autoSize={{ minRows: 8, maxRows: 24 }}
-            showCount
-            maxLength={50000}
-            status={shown[1] && minutesProblem ? 'error' : undefined}
+            onChange={setMinutes}
+            rows={[8, 24]}
+            invalid={Boolean(shown[1] && minutesProblem)}
             placeholder={t('meetingRecord.minutes.placeholder')}
-            aria-label={t('meetingRecord.minutes')}
-            data-testid="hold-minutes"
+            label={t('meetingRecord.minutes')}
+            testId="hold-minutes"
           />
         </div>
       ) : null}

@@ -1,8 +1,7 @@
 import type { AgendaItem, MeetingAttendance, MeetingStatus, TopicStatus } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { DatePicker, Empty, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { DatePicker, Form, Input, Select, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { HTMLAttributes } from 'react';
 
 import type { MeetingRecord } from '@web/api/conference';
 import type { MeetingKind, NewMeeting } from '@web/api/endpoints';
@@ -13,6 +12,7 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { DATE_FORMATS } from '@web/features/office/NewMatterPage';
 import { useUnitList } from '@web/features/office/units';
+import { SmallTable } from '@web/shared/SmallTable';
 
 export const MEETING_KIND_COLOR: Record<MeetingKind, string> = { plenary: 'red', ad_hoc: 'orange', liaison: 'blue' };
 export const MEETING_STATUS_COLOR: Record<MeetingStatus, string> = { planned: 'gold', held: 'green' };
@@ -53,21 +53,17 @@ export function AttendanceTable({ attendance }: { attendance: MeetingAttendance[
     },
   ];
   return (
-    <Table
+    <SmallTable
       rowKey="i"
-      size="small"
       data-testid="meeting-attendance"
       columns={columns}
       dataSource={rows}
-      pagination={false}
       scroll={{ x: 480 }}
-      locale={{ emptyText: <Empty description={t('meetingRecord.att.empty')} /> }}
-      onRow={(a) =>
-        ({
-          'data-testid': 'attendance-row',
-          'data-unit': a.unitCode ?? '',
-        }) as HTMLAttributes<HTMLElement>
-      }
+      empty={t('meetingRecord.att.empty')}
+      rowData={(a) => ({
+        'data-testid': 'attendance-row',
+        'data-unit': a.unitCode ?? '',
+      })}
     />
   );
 }
@@ -96,22 +92,18 @@ export function AgendaTable({ agenda }: { agenda: AgendaItem[] }) {
     },
   ];
   return (
-    <Table<AgendaItem>
+    <SmallTable<AgendaItem>
       rowKey="topicId"
-      size="small"
       data-testid="meeting-agenda"
       columns={columns}
       dataSource={[...agenda].sort((a, b) => a.order - b.order)}
-      pagination={false}
       scroll={{ x: 560 }}
-      locale={{ emptyText: <Empty description={t('meetingRecord.agendaEmpty')} /> }}
-      onRow={(a) =>
-        ({
-          'data-testid': 'agenda-row',
-          'data-topic-id': a.topicId,
-          'data-status': a.status,
-        }) as HTMLAttributes<HTMLElement>
-      }
+      empty={t('meetingRecord.agendaEmpty')}
+      rowData={(a) => ({
+        'data-testid': 'agenda-row',
+        'data-topic-id': a.topicId,
+        'data-status': a.status,
+      })}
     />
   );
 }
@@ -241,4 +233,29 @@ export function meetingColumns(t: Translate, lang: Lang, countTestId?: string): 
       render: (_, m) => <span data-testid={countTestId}>{m.matterCount}</span>,
     },
   ];
+}
+
+// A meeting's minutes as typed: up to 50,000 characters, counted as they grow between `rows`; red when invalid.
+export function MinutesInput(props: {
+  value: string;
+  onChange: (minutes: string) => void;
+  rows: [number, number];
+  invalid: boolean;
+  testId: string;
+  placeholder?: string;
+  label?: string;
+}) {
+  return (
+    <Input.TextArea
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+      autoSize={{ minRows: props.rows[0], maxRows: props.rows[1] }}
+      showCount
+      maxLength={50000}
+      status={props.invalid ? 'error' : undefined}
+      placeholder={props.placeholder}
+      aria-label={props.label}
+      data-testid={props.testId}
+    />
+  );
 }

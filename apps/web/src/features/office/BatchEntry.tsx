@@ -1,6 +1,6 @@
 import { SnippetsOutlined } from '@ant-design/icons';
 import type { MatterPriority } from '@app/contracts';
-import { Alert, App, Button, Card, DatePicker, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { Dispatch, SetStateAction } from 'react';
@@ -16,6 +16,7 @@ import type { CellContext, GridColumn } from '@web/shared/EditableGrid';
 import { EditableGrid, selectColumn } from '@web/shared/EditableGrid';
 import { ErrorAlert } from '@web/shared/states';
 import { useRetryKey } from '@web/features/meetings/retryKey';
+import { Notice } from '@web/shared/Notice';
 import type { CodeChecks, TakenBy } from './codeRegister';
 import { useRowCodes } from './codeRegister';
 import { DATE_FORMATS, MATTER_CODE } from './NewMatterPage';
@@ -203,12 +204,7 @@ function PasteDialog(props: {
     >
       <Typography.Paragraph type="secondary">{t('office.batch.pasteHint')}</Typography.Paragraph>
       {unknown.length ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 8 }}
-          title={t('office.batch.unknownUnits', { names: unknown.join('、') })}
-        />
+        <Notice type="warning" gap={8} title={t('office.batch.unknownUnits', { names: unknown.join('、') })} />
       ) : null}
       <Input.TextArea
         rows={8}

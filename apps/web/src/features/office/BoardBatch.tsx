@@ -1,10 +1,11 @@
 import type { MatterAssignmentSummary, MatterSummary } from '@app/contracts';
-import { Alert, Button, Form, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Button, Form, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 
 import { newIdempotencyKey, request } from '@web/api/client';
 import { useI18n } from '@web/i18n/i18n-context';
 import { describeError } from '@web/shared/errors';
+import { Notice } from '@web/shared/Notice';
 import { unitStateWords } from './unitStateWords';
 
 const STATE_COLOR: Record<MatterAssignmentSummary['state'], string> = {
@@ -159,11 +160,10 @@ export function BatchUrgeDialog(props: {
       </Form>
       {results ? (
         <>
-          <Alert
+          <Notice
             type={failed ? 'warning' : 'success'}
-            showIcon
             message={t('board.urge.summary', { ok: results.length - failed, failed })}
-            style={{ marginBottom: 8 }}
+            gap={8}
           />
           <div data-testid="batch-urge-results">
             {results.map((r) => (

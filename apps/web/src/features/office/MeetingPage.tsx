@@ -8,8 +8,7 @@ import {
 } from '@ant-design/icons';
 import type { MatterSummary } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Card, Descriptions, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { App, Button, Card, Descriptions, Empty, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 
@@ -21,11 +20,13 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { describeError } from '@web/shared/errors';
 import { LoadError, PageLoading } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
+import { SmallTable } from '@web/shared/SmallTable';
 import { LightBadge, MatterStatusTag } from '@web/features/matters/tags';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { CorrectRecordDialog } from '@web/features/meetings/CorrectRecord';
 import { HoldMeeting } from '@web/features/meetings/HoldMeeting';
 import { AgendaTable, AttendanceTable, MEETING_KIND_COLOR, MeetingStatusTag } from '@web/features/meetings/parts';
+import { Notice } from '@web/shared/Notice';
 import { BatchEntry } from './BatchEntry';
 import { dueOf } from './board';
 
@@ -63,24 +64,20 @@ function MeetingMatters({ meetingId, version }: { meetingId: string; version: nu
     { key: 'status', title: t('matter.status'), width: 100, render: (_, m) => <MatterStatusTag matter={m} /> },
   ];
   return (
-    <Table<MatterSummary>
+    <SmallTable<MatterSummary>
       rowKey="id"
-      size="small"
       data-testid="meeting-matters"
       columns={columns}
       dataSource={state.data?.items ?? []}
       loading={state.loading}
-      pagination={false}
       scroll={{ x: 700 }}
       locale={{ emptyText: state.loading ? ' ' : <Empty description={t('office.meeting.noMatters')} /> }}
-      onRow={(m) =>
-        ({
-          onClick: () => void navigate(`/office/matters/${m.id}`),
-          style: { cursor: 'pointer' },
-          'data-testid': 'matter-row',
-          'data-matter-code': m.code,
-        }) as HTMLAttributes<HTMLElement>
-      }
+      rowData={(m) => ({
+        onClick: () => void navigate(`/office/matters/${m.id}`),
+        style: { cursor: 'pointer' },
+        'data-testid': 'matter-row',
+        'data-matter-code': m.code,
+      })}
     />
   );
 }
@@ -312,9 +309,7 @@ export function MeetingPage() {
             </Space>
           }
         >
-          {held ? (
-            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('meetingRecord.held.moreMatters')} />
-          ) : null}
+          {held ? <Notice type="info" title={t('meetingRecord.held.moreMatters')} /> : null}
           <MeetingMatters meetingId={m.id} version={version} />
         </Card>
       </Space>

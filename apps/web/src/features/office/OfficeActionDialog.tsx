@@ -1,6 +1,6 @@
 import type { CommandResponseBody, MatterCommandName, MatterDetail } from '@app/contracts';
 import { needsNotDoneConfirmation } from '@app/contracts';
-import { Alert, Form, Input, Radio, Select, Typography } from 'antd';
+import { Form, Input, Radio, Select, Typography } from 'antd';
 
 import { formatDay } from '@web/shared/dates';
 import { matterCommand } from '@web/api/endpoints';
@@ -12,6 +12,7 @@ import { textRules } from '@web/shared/formRules';
 import { SubmitDialog } from '@web/shared/SubmitDialog';
 import { useMatterCommand } from '@web/features/matters/useMatterCommand';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
+import { Notice } from '@web/shared/Notice';
 import { CompletionReport } from './CompletionReport';
 import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
 
@@ -154,10 +155,8 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
         </div>
       ) : null}
       {notDone.length > 0 ? (
-        <Alert
+        <Notice
           type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
           data-testid="verify-not-done"
           title={t('office.dialog.notDoneTitle')}
           description={notDone.map((code) => (
@@ -177,12 +176,7 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
             {unitSelect(targets)}
           </Form.Item>
           {pendingDecline?.declineReason ? (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 12 }}
-              title={t('matter.declineReason', { text: pendingDecline.declineReason })}
-            />
+            <Notice type="warning" title={t('matter.declineReason', { text: pendingDecline.declineReason })} />
           ) : null}
         </>
       )}
@@ -203,10 +197,8 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
       ) : null}
       {action === 'extension' && matter.pendingExtension ? (
         <>
-          <Alert
+          <Notice
             type="info"
-            showIcon
-            style={{ marginBottom: 12 }}
             title={t('office.dialog.extensionAsked', {
               unit: unitName(matter.pendingExtension.unitCode),
               from: formatDay(matter.dueDate, lang),
@@ -250,9 +242,7 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
           </Typography.Paragraph>
         </>
       ) : null}
-      {action === 'cancel' ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('office.dialog.cancelWarning')} />
-      ) : null}
+      {action === 'cancel' ? <Notice type="warning" title={t('office.dialog.cancelWarning')} /> : null}
       <Form.Item
         name="reason"
         label={notDone.length > 0 ? t('office.dialog.notDoneComment') : reasonLabel[action]}

@@ -28,6 +28,7 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { ListTable } from '@web/shared/ListTable';
 import { ErrorAlert } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
+import { Notice } from '@web/shared/Notice';
 import { DATE_FORMATS } from './NewMatterPage';
 
 // The State Council's holiday schedule of a year (国务院办公厅关于部分节假日安排的通知), entered by hand when the
@@ -247,10 +248,8 @@ function YearScheduleDialog({ initial, entered, coverage, onClose, onDone }: Yea
           </Form.Item>
         </Space>
         {year && (manual || source) ? (
-          <Alert
+          <Notice
             type="warning"
-            showIcon
-            style={{ marginBottom: 12 }}
             data-testid="year-replaces"
             title={t(manual ? 'calendarYear.replacesManual' : 'calendarYear.replacesBundled', { year })}
           />
@@ -484,11 +483,9 @@ export function YearSchedules({
     >
       <Typography.Paragraph type="secondary">{t('calendarYear.hint')}</Typography.Paragraph>
       {saved ? (
-        <Alert
+        <Notice
           type="success"
-          showIcon
           closable={{ onClose: () => setSaved(null) }}
-          style={{ marginBottom: 12 }}
           data-testid="year-saved"
           title={t('calendarYear.saved', {
             year: saved.entry.year,

@@ -1,5 +1,5 @@
 import type { TopicView } from '@app/contracts';
-import { Alert, Button, Form, Input, InputNumber, Popconfirm, Select } from 'antd';
+import { Button, Form, Input, InputNumber, Popconfirm, Select } from 'antd';
 import { useState } from 'react';
 
 import { topicsApi } from '@web/api/conference';
@@ -7,6 +7,7 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { textRules } from '@web/shared/formRules';
 import { SubmitDialog } from '@web/shared/SubmitDialog';
 import { useSubmit, validated } from '@web/shared/useSubmit';
+import { Notice } from '@web/shared/Notice';
 import type { ListedMeeting } from './topicShared';
 import { meetingLabel } from './topicShared';
 
@@ -129,18 +130,8 @@ export function DecisionDialog({ decision, topic, planned, onClose, onDone }: Pr
         </>
       }
     >
-      {decision === 'decline' ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('topics.decline.warning')} />
-      ) : null}
-      {noAgenda ? (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('topics.accept.noMeetings')}
-          data-testid="accept-no-meetings"
-        />
-      ) : null}
+      {decision === 'decline' ? <Notice type="warning" title={t('topics.decline.warning')} /> : null}
+      {noAgenda ? <Notice type="info" title={t('topics.accept.noMeetings')} data-testid="accept-no-meetings" /> : null}
       <Form form={form} layout="vertical" disabled={busy}>
         {decision === 'accept' ? (
           <>

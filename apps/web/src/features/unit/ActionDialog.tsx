@@ -1,6 +1,6 @@
 import type { CommandResponseBody, EvidenceItem, MatterDetail, UnitDraft } from '@app/contracts';
 import { HANDLER_NAME_MAX, HANDLER_PHONE } from '@app/contracts';
-import { Alert, DatePicker, Form, Input, InputNumber, Typography } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 
@@ -16,6 +16,7 @@ import { SubmitDialog } from '@web/shared/SubmitDialog';
 import type { EvidenceValues } from '@web/features/matters/Evidence';
 import { EvidenceFields, evidenceOf } from '@web/features/matters/Evidence';
 import { useMatterCommand } from '@web/features/matters/useMatterCommand';
+import { Notice } from '@web/shared/Notice';
 
 interface Values {
   reason?: string;
@@ -154,10 +155,9 @@ export function DraftReturnNotice({ matter, testId = 'draft-return-note' }: { ma
     return null;
   }
   return (
-    <Alert
+    <Notice
       type="warning"
-      showIcon
-      style={{ marginBottom: 16 }}
+      gap={16}
       title={t(draftKey('action.draftReturned', own.draftReturn.kind))}
       description={<span data-testid={testId}>{own.draftReturn.reason}</span>}
     />
@@ -172,10 +172,8 @@ export function DraftPendingNotice({ matter }: { matter: MatterDetail }) {
     return null;
   }
   return (
-    <Alert
+    <Notice
       type="info"
-      showIcon
-      style={{ marginBottom: 12 }}
       data-testid="draft-pending"
       title={t(draftKey('action.draftPending', draft.kind), {
         name: draft.byName ?? draft.byUserId,
@@ -263,10 +261,9 @@ function Fields(props: { action: UnitAction; matter: MatterDetail; percent: numb
         <>
           <DraftReturnNotice matter={matter} />
           {returned ? (
-            <Alert
+            <Notice
               type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
+              gap={16}
               title={t('action.returnedReason')}
               description={<span data-testid="return-reason">{returned.reason}</span>}
             />

@@ -9,6 +9,7 @@ import { MatterFacts } from '@web/features/matters/MatterFacts';
 import { MatterPage } from '@web/features/matters/MatterPage';
 import { useI18n } from '@web/i18n/i18n-context';
 import { BackLink } from '@web/shared/BackLink';
+import { Notice } from '@web/shared/Notice';
 import type { UnitAction } from './ActionDialog';
 import { ActionDialog, DraftPendingNotice, DraftReturnNotice, returnedReport, UNIT_WORDING } from './ActionDialog';
 import { ownAssignment } from './todos';
@@ -17,10 +18,8 @@ import { ownAssignment } from './todos';
 function ReturnedNotice({ reason }: { reason: string }) {
   const { t } = useI18n();
   return (
-    <Alert
+    <Notice
       type="warning"
-      showIcon
-      style={{ marginBottom: 12 }}
       title={t('action.returnedReason')}
       description={<span data-testid="page-return-reason">{reason}</span>}
     />
