@@ -70,7 +70,9 @@ function bodyOf(
 ): Record<string, unknown> {
   const row: MatterCommandRow = MATTER_COMMANDS[name];
   const body: Record<string, unknown> = { ...row.probe };
-  if (name === 'requestExtension') {
+  // The probe's far date passes the domain's check but not the DTO's plannable range: a date the API takes instead
+  // (an extension request, or its draft).
+  if ('requestedDueDate' in body) {
     body.requestedDueDate = '2027-03-31';
   }
   const notDone = matter.assignments.filter((a) => needsNotDoneConfirmation(a)).map((a) => a.unitCode);
