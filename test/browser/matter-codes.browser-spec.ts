@@ -150,7 +150,10 @@ describe('matter codes in the console', () => {
       await until('the new example', async () =>
         (await office.getByTestId('code-pattern-example').textContent()) === example ? true : undefined,
       );
-      await expect(office.getByTestId('code-pattern-next').textContent()).resolves.toBe(example);
+      // The next free code is asked again for the new pattern; it follows the example.
+      await until('the next code under the new pattern', async () =>
+        (await office.getByTestId('code-pattern-next').textContent()) === example ? true : undefined,
+      );
       const after = await director.get<{ pattern: string; setBy: string }>('/api/matters/code-pattern');
       expect(after.body).toMatchObject({ pattern: `BR${run}〔{year}〕{n:3}号`, setBy: 'demo.director' });
     } finally {

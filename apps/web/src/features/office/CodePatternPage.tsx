@@ -57,7 +57,8 @@ export function CodePatternPage() {
             <span data-testid="code-pattern-example">{view.example}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('codes.pattern.next')}>
-            <span data-testid="code-pattern-next">{next.data?.code ?? '—'}</span>
+            {/* While the next code is asked again for a new pattern, the old one is not shown beside the new example. */}
+            <span data-testid="code-pattern-next">{next.loading ? '…' : (next.data?.code ?? '—')}</span>
           </Descriptions.Item>
           {view.setAt ? (
             <Descriptions.Item label={t('codes.pattern.setBy')}>
