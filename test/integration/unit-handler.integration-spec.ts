@@ -1,5 +1,6 @@
 import type { Actor, MatterDetail, UserRole } from '@app/contracts';
-import { aMatter, MatterApi, TestStack } from '@app/testing';
+import { NotificationEntity } from '@app/database';
+import { aMatter, eventually, MatterApi, TestStack } from '@app/testing';
 import { matterWorkflowId } from '@app/workflow-api';
 import type { Response } from 'supertest';
 
@@ -23,6 +24,7 @@ const JUSTICE = person('justice', ['unit_liaison'], 'justice');
 const FINANCE = person('finance', ['unit_liaison'], 'finance');
 const OFFICE = person('office', ['office_director']);
 const LEADER = person('convener', ['leadership']);
+const JUSTICE_HEAD = person('justice-head', ['unit_leader'], 'justice');
 
 describe('the unit names its handler (承办人)', () => {
   let stack: TestStack;
@@ -111,5 +113,34 @@ describe('the unit names its handler (承办人)', () => {
       '张明',
     ]);
     recordHistoryIfAsked(matterWorkflowId(matter.id), 'unit-handler');
+  });
+
+  it('names the handler on the notices that go to the office and to the unit itself', async () => {
+    const matter = await api.dispatch(
+      { ...aMatter().lead('justice').due(DUE).build(), year: 2053 },
+      { userId: OFFICE.actor.userId, role: 'office' },
+    );
+    expect((await send(JUSTICE_HEAD, matter.id, 'acknowledge', {})).status).toBe(200);
+    expect((await send(JUSTICE_HEAD, matter.id, 'name-handler', { name: '周琳', phone: '0871-63998877' })).status).toBe(
+      200,
+    );
+    const report = { summary: '已办结', evidence: [{ title: '宣传周总结' }] };
+    expect((await send(JUSTICE_HEAD, matter.id, 'submit-completion', report)).status).toBe(200);
+    expect((await send(OFFICE, matter.id, 'return-for-rework', { reason: '缺少活动照片' })).status).toBe(200);
+
+    // Notices are written by an activity after the command: wait for both, then read what each audience reads.
+    const rows = await eventually(
+      () => stack.dataSource.getRepository(NotificationEntity).findBy({ matterId: matter.id }),
+      (found) => ['submitted', 'returned'].every((k) => found.some((n) => n.kind === k)),
+    );
+    const bodies = (kind: string) => [...new Set(rows.filter((n) => n.kind === kind).map((n) => n.body))];
+    expect(bodies('submitted')).toEqual([
+      expect.stringMatching(/已报送.*的办结报告，请核验。\n承办人：周琳（电话 0871-63998877）$/),
+    ]);
+    expect(bodies('returned')).toEqual([
+      expect.stringMatching(/\n退回理由：缺少活动照片\n承办人：周琳（电话 0871-63998877）$/),
+    ]);
+    // The units' dispatch notice went out before anyone was named: no handler line there.
+    expect(bodies('assignment').join('')).not.toContain('承办人');
   });
 });

@@ -138,13 +138,25 @@ export function reroutedText(m: MatterState, e: MatterEvent): NoticeText {
   };
 }
 
+// The unit's handler (承办人) of its part, as a closing line: who the office calls, and who the unit's own people
+// know is on it. These notices go to the office or to the unit itself, the only readers who may see the phone.
+export function handlerLine(m: MatterState, unitCode: string): string | null {
+  const h = m.assignments.find((a) => a.unitCode === unitCode && a.status !== 'withdrawn')?.handler;
+  return h ? `承办人：${h.name}${h.phone ? `（电话 ${h.phone}）` : ''}` : null;
+}
+
+const withHandler = (text: string, m: MatterState, unitCode: string): string => {
+  const line = handlerLine(m, unitCode);
+  return line ? `${text}\n${line}` : text;
+};
+
 export function submittedText(m: MatterState, e: MatterEvent): NoticeText {
   const what = subject(m.code, m.title);
-  const unit = unitNameZh(e.unitCode ?? m.leadUnitCode);
+  const unitCode = e.unitCode ?? m.leadUnitCode;
   return {
     kind: 'submitted',
     title: clipTitle(`【待核验】${what}已报办结`),
-    body: `${unit}已报送${what}的办结报告，请核验。`,
+    body: withHandler(`${unitNameZh(unitCode)}已报送${what}的办结报告，请核验。`, m, unitCode),
   };
 }
 
@@ -153,7 +165,11 @@ export function returnedText(m: MatterState, e: MatterEvent): NoticeText {
   return {
     kind: 'returned',
     title: clipTitle(`【退回整改】${what}`),
-    body: withReason(`联席会议办公室退回了${what}的办结报告，请整改后重新报送。`, e.reason, '退回理由'),
+    body: withHandler(
+      withReason(`联席会议办公室退回了${what}的办结报告，请整改后重新报送。`, e.reason, '退回理由'),
+      m,
+      e.unitCode ?? m.leadUnitCode,
+    ),
   };
 }
 
@@ -197,13 +213,21 @@ export function extensionText(m: MatterState, e: MatterEvent, approved: boolean)
     return {
       kind: 'extension',
       title: clipTitle(`【延期同意】${what}办结时限延至${lastDayZh(due)}`),
-      body: withReason(`联席会议办公室同意${what}的延期申请，办结时限延至${lastDayZh(due)}。`, e.reason, '意见'),
+      body: withHandler(
+        withReason(`联席会议办公室同意${what}的延期申请，办结时限延至${lastDayZh(due)}。`, e.reason, '意见'),
+        m,
+        e.unitCode ?? m.leadUnitCode,
+      ),
     };
   }
   return {
     kind: 'extension',
     title: clipTitle(`【延期未同意】${what}`),
-    body: withReason(`联席会议办公室未同意${what}的延期申请，办结时限仍为${lastDayZh(m.dueDate)}。`, e.reason),
+    body: withHandler(
+      withReason(`联席会议办公室未同意${what}的延期申请，办结时限仍为${lastDayZh(m.dueDate)}。`, e.reason),
+      m,
+      e.unitCode ?? m.leadUnitCode,
+    ),
   };
 }
 
