@@ -63,6 +63,17 @@ export interface CampaignUnitState {
   draftSteps?: CampaignDraftStep[];
 }
 
+// What starts a year's summary campaign: the workflow's input and the rules' start both carry it. Each part may be
+// missing in what arrives; the rules refuse a start without a year, a due date, a starter and units.
+export interface SummaryCampaignStart {
+  year?: number;
+  dueDate?: string;
+  policy?: CampaignPolicy;
+  unitCodes?: string[];
+  startedBy?: Actor;
+  startedAt?: string;
+}
+
 export interface SummaryCampaignState {
   campaignId: string;
   year: number;

@@ -7,6 +7,7 @@ import type {
   OutboxClaim,
   OutboxItem,
 } from '@app/database';
+import { queuedMessage } from '@app/database';
 
 import type { DigestPeople, DigestStore } from './digest-sender';
 import type { NoticeNumbers, NotificationStore } from './notification-writer';
@@ -65,19 +66,7 @@ export class FakeOutbox implements OutboxStore, OutboxQueue {
       }
       queued++;
       if (!this.messages.some((m) => m.notificationId === row.id)) {
-        this.messages.push({
-          notificationId: row.id,
-          address: i.address,
-          subject: i.subject,
-          body: i.body,
-          attempts: 0,
-          nextAttemptAt: now,
-          claimedUntil: null,
-          claimToken: null,
-          lastError: null,
-          createdAt: now,
-          sentAt: null,
-        });
+        this.messages.push(queuedMessage(row.id, i, now));
       }
     }
     return Promise.resolve(queued);

@@ -7,6 +7,7 @@ import type {
   PlannedCampaignReminder,
   ReviewSummaryCommand,
   SubmitSummaryCommand,
+  SummaryCampaignStart,
   SummaryCampaignState,
   SummaryDraftDecision,
 } from '@app/contracts';
@@ -15,13 +16,7 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 export const SUMMARY_CAMPAIGN_WORKFLOW_TYPE = 'SummaryCampaignWorkflow';
 export const summaryCampaignWorkflowId = (year: number): string => `summary-campaign-${year}`;
 
-export interface SummaryCampaignInput {
-  year?: number;
-  dueDate?: string;
-  policy?: CampaignPolicy;
-  unitCodes?: string[];
-  startedBy?: Actor;
-  startedAt?: string;
+export interface SummaryCampaignInput extends SummaryCampaignStart {
   carried?: { state: SummaryCampaignState; recentIds: string[] };
 }
 

@@ -1,8 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 import { envOf } from '@app/config';
 import type { UserRole } from '@app/contracts';
-import { AuditRepository, UserEntity, UserRepository } from '@app/database';
+import { AuditRepository, newAccount, UserRepository } from '@app/database';
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
@@ -90,23 +90,15 @@ export class BootstrapUsersService implements OnApplicationBootstrap {
     password: string,
     isDemo: boolean,
   ): Promise<boolean> {
-    const now = new Date();
     const created = await this.users.insertIfAbsent(
-      Object.assign(new UserEntity(), {
-        id: randomUUID(),
+      newAccount({
         username,
         displayName,
         passwordHash: await this.passwords.hash(password),
         roles,
         unitCode,
-        disabled: false,
         isDemo,
-        failedLogins: 0,
-        lockedUntil: null,
-        lastLoginAt: null,
         createdBy: 'system',
-        createdAt: now,
-        updatedAt: now,
       }),
     );
     if (!created) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type {
   Actor,
+  CampaignHeadline,
   CampaignListItem,
   CampaignUnitStatus,
   CampaignView,
@@ -87,13 +88,7 @@ export class CampaignsService {
     return campaigns.map((c) => {
       const byStatus = countsOf(counts.get(c.id) ?? {});
       return {
-        id: c.id,
-        year: c.year,
-        dueDate: c.dueDate,
-        status: c.status as CampaignListItem['status'],
-        startedAt: c.startedAt.toISOString(),
-        completedAt: iso(c.completedAt),
-        counts: byStatus,
+        ...headlineOf(c, byStatus),
         unitCount: Object.values(byStatus).reduce((a, b) => a + b, 0),
         ...(mine.has(c.id) ? { ownStatus: mine.get(c.id) as CampaignUnitStatus } : {}),
       };
@@ -101,10 +96,7 @@ export class CampaignsService {
   }
 
   async get(year: number, actor: Actor): Promise<CampaignView> {
-    const campaign = await this.campaigns.findById(summaryCampaignWorkflowId(year));
-    if (!campaign) {
-      throw new ApiException(ErrorCode.NotFound, `No summary campaign for ${year}.`);
-    }
+    const campaign = await this.find(year);
     const rows = await this.campaigns.listUnits(campaign.id);
     return this.toView(campaign, rows, actor);
   }
@@ -114,9 +106,7 @@ export class CampaignsService {
   async live(year: number): Promise<SummaryCampaignState & { upcoming: PlannedCampaignReminder[] }> {
     // A year without a campaign is answered from the read model (a start returns once its row is there), without
     // querying a workflow that does not exist: under load that query failed as a 500 rather than a 404.
-    if (!(await this.campaigns.findById(summaryCampaignWorkflowId(year)))) {
-      throw new ApiException(ErrorCode.NotFound, `No summary campaign for ${year}.`);
-    }
+    await this.find(year);
     const [state, upcoming] = await Promise.all([this.gateway.live(year), this.gateway.upcoming(year)]);
     return { ...state, upcoming };
   }
@@ -166,13 +156,19 @@ export class CampaignsService {
 
   // A completed campaign's workflow has ended: refuse here rather than let Temporal say "not found".
   private async assertOpen(year: number): Promise<void> {
+    const campaign = await this.find(year);
+    if (campaign.status === 'completed') {
+      throw new ApiException(ErrorCode.InvalidTransition, `The ${year} summary campaign is completed.`);
+    }
+  }
+
+  // The year's campaign from the read model: a year without one is a 404.
+  private async find(year: number): Promise<CampaignEntity> {
     const campaign = await this.campaigns.findById(summaryCampaignWorkflowId(year));
     if (!campaign) {
       throw new ApiException(ErrorCode.NotFound, `No summary campaign for ${year}.`);
     }
-    if (campaign.status === 'completed') {
-      throw new ApiException(ErrorCode.InvalidTransition, `The ${year} summary campaign is completed.`);
-    }
+    return campaign;
   }
 
   private async toView(campaign: CampaignEntity, rows: CampaignUnitEntity[], actor: Actor): Promise<CampaignView> {
@@ -185,19 +181,26 @@ export class CampaignsService {
     const visible = actor.role === 'unit' ? ordered.filter((r) => r.unitCode === actor.unitCode) : ordered;
     const submitAs = actsAsLiaison(actor) && actor.unitHasLeader === true ? 'draft' : 'direct';
     return {
-      id: campaign.id,
-      year: campaign.year,
-      dueDate: campaign.dueDate,
-      status: campaign.status as CampaignView['status'],
-      startedAt: campaign.startedAt.toISOString(),
-      completedAt: iso(campaign.completedAt),
-      counts,
+      ...headlineOf(campaign, counts),
       missing: ordered.filter((r) => OPEN.includes(r.status as CampaignUnitStatus)).map((r) => r.unitCode),
       units: visible.map((r) =>
         toUnitView(r, names.get(r.unitCode) ?? null, actor.role === 'unit' && r.unitCode === actor.unitCode, submitAs),
       ),
     };
   }
+}
+
+// What the list and the campaign's own view both say of a campaign.
+function headlineOf(c: CampaignEntity, counts: CampaignHeadline['counts']): CampaignHeadline {
+  return {
+    id: c.id,
+    year: c.year,
+    dueDate: c.dueDate,
+    status: c.status as CampaignHeadline['status'],
+    startedAt: c.startedAt.toISOString(),
+    completedAt: iso(c.completedAt),
+    counts,
+  };
 }
 
 function countsOf(raw: Record<string, number>): Record<CampaignUnitStatus, number> {

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-
 import type { AuthUserView, UserRole } from '@app/contracts';
 import { ErrorCode, UNIT_ROLES } from '@app/contracts';
-import { AuditRepository, UserEntity, UserRepository } from '@app/database';
+import type { UserEntity } from '@app/database';
+import { AuditRepository, newAccount, UserRepository } from '@app/database';
 import { isMemberUnitCode } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
@@ -44,22 +43,13 @@ export class UsersService {
     if (problem) {
       throw new ApiException(ErrorCode.InvalidCommand, problem);
     }
-    const now = new Date();
-    const user = Object.assign(new UserEntity(), {
-      id: randomUUID(),
+    const user = newAccount({
       username: dto.username,
       displayName: dto.displayName,
       passwordHash: await this.passwords.hash(dto.password),
       roles: dto.roles,
       unitCode,
-      disabled: false,
-      isDemo: false,
-      failedLogins: 0,
-      lockedUntil: null,
-      lastLoginAt: null,
       createdBy: by.username,
-      createdAt: now,
-      updatedAt: now,
     });
     if (!(await this.users.insertIfAbsent(user))) {
       throw new ApiException(ErrorCode.UsernameTaken, `The username "${dto.username}" is taken.`);

@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+import { OfficeSettingColumns } from './office-setting.columns';
+
 // Reserves a human-readable matter code (e.g. 2026-03) before its workflow starts, so two requests
 // cannot dispatch two matters under one code.
 @Entity({ name: 'matter_codes' })
@@ -17,19 +19,10 @@ export class MatterCodeEntity {
 // The pattern of matter codes the office set (one row, id 'office'); none: the default applies. Each change is also
 // in audit_log with the old and new pattern and the reason.
 @Entity({ name: 'matter_code_pattern' })
-export class MatterCodePatternEntity {
+export class MatterCodePatternEntity extends OfficeSettingColumns {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   id!: string;
 
   @Column({ type: 'varchar', length: 64 })
   pattern!: string;
-
-  @Column({ name: 'set_by', type: 'varchar', length: 64 })
-  setBy!: string;
-
-  @Column({ name: 'set_at', type: 'datetime', precision: 3 })
-  setAt!: Date;
-
-  @Column({ type: 'text' })
-  reason!: string;
 }

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 
 import { FilingEntity, FilingEventEntity } from '../entities';
+import { newestFirstPage } from './newest-first-page';
 
 export interface FilingListFilter {
   kind?: string;
@@ -38,12 +39,7 @@ export class FilingRepository {
     if (filter.selectedForBriefing !== undefined) {
       qb.andWhere('f.selected_for_briefing = :selected', { selected: filter.selectedForBriefing });
     }
-    return qb
-      .orderBy('f.filed_at', 'DESC')
-      .addOrderBy('f.id', 'ASC')
-      .skip(filter.offset)
-      .take(filter.limit)
-      .getManyAndCount();
+    return newestFirstPage(qb, 'f.filed_at', filter);
   }
 
   // Information items the office selected for a briefing (工作简报), oldest event first. An empty `ids`

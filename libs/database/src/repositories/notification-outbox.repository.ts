@@ -21,6 +21,24 @@ export interface OutboxClaim {
   maxAttempts: number;
 }
 
+// A message just queued for its inbox row: due now, held by no sweeper, never tried, not sent. The fake outbox
+// (libs/notifications) queues the same.
+export function queuedMessage(notificationId: string, item: OutboxItem, now: Date): NotificationOutboxEntity {
+  return {
+    notificationId,
+    address: item.address,
+    subject: item.subject,
+    body: item.body,
+    attempts: 0,
+    nextAttemptAt: now,
+    claimedUntil: null,
+    claimToken: null,
+    lastError: null,
+    createdAt: now,
+    sentAt: null,
+  };
+}
+
 export class NotificationOutboxRepository {
   constructor(private readonly ds: DataSource) {}
 
@@ -41,28 +59,10 @@ export class NotificationOutboxRepository {
     const idOf = new Map(stored.filter((r) => !r.sentAt).map((r) => [`${r.sourceKey}\n${r.recipientKey}`, r.id]));
     const rows = items.flatMap((i) => {
       const notificationId = idOf.get(`${i.sourceKey}\n${i.recipientKey}`);
-      return notificationId
-        ? [{ notificationId, address: i.address, subject: i.subject, body: i.body, attempts: 0 }]
-        : [];
+      return notificationId ? [queuedMessage(notificationId, i, now)] : [];
     });
     if (rows.length > 0) {
-      await this.ds
-        .createQueryBuilder()
-        .insert()
-        .into(NotificationOutboxEntity)
-        .values(
-          rows.map((r) => ({
-            ...r,
-            nextAttemptAt: now,
-            claimedUntil: null,
-            claimToken: null,
-            lastError: null,
-            createdAt: now,
-            sentAt: null,
-          })),
-        )
-        .orIgnore()
-        .execute();
+      await this.ds.createQueryBuilder().insert().into(NotificationOutboxEntity).values(rows).orIgnore().execute();
     }
     return rows.length;
   }

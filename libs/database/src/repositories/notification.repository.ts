@@ -2,6 +2,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { In, IsNull, MoreThanOrEqual, Not, QueryFailedError } from 'typeorm';
 
 import { NoticeNumberEntity, NotificationEntity, NotificationPreferenceEntity } from '../entities';
+import { newestFirstPage } from './newest-first-page';
 
 export type NewNotification = Omit<NotificationEntity, 'readAt' | 'sentAt'>;
 
@@ -79,12 +80,7 @@ export class NotificationRepository {
     if (options.kind) {
       qb.andWhere('n.kind = :kind', { kind: options.kind });
     }
-    return qb
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'ASC')
-      .skip(options.offset)
-      .take(options.limit)
-      .getManyAndCount();
+    return newestFirstPage(qb, 'n.created_at', options);
   }
 
   async unreadCounts(userId: string, unitCode: string | null): Promise<{ mine: number; unit: number }> {

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { MeetingEntity, TopicEntity, TopicEventEntity } from '../entities';
+import { newestFirstPage } from './newest-first-page';
 
 export interface TopicListFilter {
   status?: string;
@@ -34,12 +35,7 @@ export class TopicRepository {
     if (filter.meetingId) {
       qb.andWhere('t.meeting_id = :meetingId', { meetingId: filter.meetingId });
     }
-    return qb
-      .orderBy('t.proposed_at', 'DESC')
-      .addOrderBy('t.id', 'ASC')
-      .skip(filter.offset)
-      .take(filter.limit)
-      .getManyAndCount();
+    return newestFirstPage(qb, 't.proposed_at', filter);
   }
 
   findById(id: string): Promise<TopicEntity | null> {

@@ -1,7 +1,35 @@
+import { randomUUID } from 'node:crypto';
+
 import type { DataSource } from 'typeorm';
 import { In, IsNull, LessThan, Not } from 'typeorm';
 
 import { AuditLogEntity, RefreshTokenEntity, UserEntity } from '../entities';
+
+export type NewAccountFields = Pick<
+  UserEntity,
+  'username' | 'displayName' | 'passwordHash' | 'roles' | 'unitCode' | 'createdBy'
+> & { isDemo?: boolean };
+
+// A new account, whoever creates it (the administrator, the bootstrap, a test): enabled, not locked, never logged
+// in, created now under a fresh id.
+export function newAccount(fields: NewAccountFields, now = new Date()): UserEntity {
+  return Object.assign(new UserEntity(), {
+    id: randomUUID(),
+    username: fields.username,
+    displayName: fields.displayName,
+    passwordHash: fields.passwordHash,
+    roles: fields.roles,
+    unitCode: fields.unitCode,
+    disabled: false,
+    isDemo: fields.isDemo ?? false,
+    failedLogins: 0,
+    lockedUntil: null,
+    lastLoginAt: null,
+    createdBy: fields.createdBy,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
 
 export class UserRepository {
   constructor(private readonly ds: DataSource) {}

@@ -1,10 +1,9 @@
 import type {
-  Actor,
-  CampaignPolicy,
   CampaignUnitState,
   EscalationLevel,
   ReviewSummaryCommand,
   SubmitSummaryCommand,
+  SummaryCampaignStart,
   SummaryCampaignState,
 } from '@app/contracts';
 import { DEFAULT_CAMPAIGN_POLICY, ErrorCode } from '@app/contracts';
@@ -28,14 +27,8 @@ const refuse = (code: ErrorCode, message: string): never => {
 
 const OFFICE_ROLES = new Set(['office']);
 
-export interface CampaignStart {
+export interface CampaignStart extends SummaryCampaignStart {
   campaignId: string;
-  year?: number;
-  dueDate?: string;
-  policy?: CampaignPolicy;
-  unitCodes?: string[];
-  startedBy?: Actor;
-  startedAt?: string;
 }
 
 // One reminder or ladder step of one unit (CampaignTimer in the workflow API).

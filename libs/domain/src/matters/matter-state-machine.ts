@@ -147,6 +147,11 @@ function requireOwnAssignment(state: MatterState, actor: Actor, unitCode: string
   if (actor.unitCode !== unitCode) {
     reject(ErrorCode.Forbidden, `A person of unit "${actor.unitCode}" cannot act on the assignment of "${unitCode}".`);
   }
+  return requireAssignment(state, unitCode);
+}
+
+// The unit named in the command must hold an active assignment on the matter.
+function requireAssignment(state: MatterState, unitCode: string): AssignmentState {
   const assignment = activeAssignment(state, unitCode);
   if (!assignment) {
     reject(ErrorCode.NotAssigned, `Unit "${unitCode}" holds no assignment on matter ${state.code}.`);
@@ -273,11 +278,7 @@ const specs: CommandSpecs = {
     check: (s, c) => {
       requireOffice(c.actor);
       requireText(c.reason, 'reason');
-      const from = activeAssignment(s, c.fromUnitCode);
-      if (!from) {
-        reject(ErrorCode.NotAssigned, `Unit "${c.fromUnitCode}" holds no assignment on matter ${s.code}.`);
-      }
-      requireStatus(from, ['decline_requested'], 're-route');
+      requireStatus(requireAssignment(s, c.fromUnitCode), ['decline_requested'], 're-route');
       requireKnownUnit(c.toUnitCode);
       if (activeAssignment(s, c.toUnitCode)) {
         reject(ErrorCode.InvalidCommand, `Unit "${c.toUnitCode}" already holds an assignment on this matter.`);
@@ -315,11 +316,7 @@ const specs: CommandSpecs = {
     check: (s, c) => {
       requireOffice(c.actor);
       requireText(c.reason, 'reason');
-      const a = activeAssignment(s, c.unitCode);
-      if (!a) {
-        reject(ErrorCode.NotAssigned, `Unit "${c.unitCode}" holds no assignment on matter ${s.code}.`);
-      }
-      requireStatus(a, ['decline_requested'], 'insist on the assignment');
+      requireStatus(requireAssignment(s, c.unitCode), ['decline_requested'], 'insist on the assignment');
     },
     apply: (s, c) => {
       const a = activeAssignment(s, c.unitCode)!;
@@ -528,9 +525,7 @@ const specs: CommandSpecs = {
       if (!['reminder', 'urging', 'supervision', 'report'].includes(c.level)) {
         reject(ErrorCode.InvalidCommand, 'level must be reminder, urging, supervision or report.');
       }
-      if (!activeAssignment(s, c.unitCode)) {
-        reject(ErrorCode.NotAssigned, `Unit "${c.unitCode}" holds no assignment on matter ${s.code}.`);
-      }
+      requireAssignment(s, c.unitCode);
     },
     apply: (_s, c) => [
       {

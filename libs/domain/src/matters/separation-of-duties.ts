@@ -57,23 +57,21 @@ const verifyRule = (state: MatterState, actor: Actor, action: string): void => {
   }
 };
 
+// Refusing a unit's request to be relieved and re-routing its assignment both decide that request: not by the
+// person who made it.
+const declineRule = (state: MatterState, actor: Actor, unitCode: string): void =>
+  requireNotOwnRequest(
+    actor,
+    unitCode,
+    activeAssignment(state, unitCode)?.pendingDecline?.byUserId,
+    'request to be relieved',
+  );
+
 const rules: { [K in MatterCommandName]?: Rule<K> } = {
   verify: (s, c) => verifyRule(s, c.actor, 'verify (办结销号)'),
   returnForRework: (s, c) => verifyRule(s, c.actor, 'return (退回整改)'),
-  rejectDecline: (s, c) =>
-    requireNotOwnRequest(
-      c.actor,
-      c.unitCode,
-      activeAssignment(s, c.unitCode)?.pendingDecline?.byUserId,
-      'request to be relieved',
-    ),
-  reroute: (s, c) =>
-    requireNotOwnRequest(
-      c.actor,
-      c.fromUnitCode,
-      activeAssignment(s, c.fromUnitCode)?.pendingDecline?.byUserId,
-      'request to be relieved',
-    ),
+  rejectDecline: (s, c) => declineRule(s, c.actor, c.unitCode),
+  reroute: (s, c) => declineRule(s, c.actor, c.fromUnitCode),
   decideExtension: (s, c) => {
     const pending = s.pendingExtension;
     if (pending) {
