@@ -11,7 +11,8 @@ import { ResultBanner } from '@web/shared/ResultBanner';
 import { LoadError } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
-import { UNIT_SEARCH, unitOptions, useUnitList } from '@web/features/office/units';
+import { useUnitList } from '@web/features/office/units';
+import { UnitSelect } from '@web/features/office/UnitSelect';
 import type { Decision } from './DecisionDialog';
 import { DecisionDialog } from './DecisionDialog';
 import { TopicDrawer } from './TopicDrawer';
@@ -48,7 +49,7 @@ function resultLine(t: Translate, topic: TopicView, decision: Decision, meetingN
 
 // The office accepts proposed topics onto a meeting agenda, defers or declines them.
 export function OfficeTopicsPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const unitName = useUnitNames();
   const { units } = useUnitList();
@@ -135,14 +136,13 @@ export function OfficeTopicsPage() {
             ...TOPIC_STATUSES.map((s) => ({ value: s, label: t(`topics.status.${s}`) })),
           ]}
         />
-        <Select
+        <UnitSelect
           allowClear
-          showSearch={UNIT_SEARCH}
           value={unit}
           onChange={setUnit}
           placeholder={t('topics.filter.allUnits')}
           aria-label={t('topics.filter.unit')}
-          options={unitOptions(units, lang)}
+          units={units}
           style={{ width: 220 }}
           data-testid="topics-filter-unit"
         />
