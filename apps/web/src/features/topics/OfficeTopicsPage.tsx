@@ -1,7 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { TopicStatus, TopicView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Card, Empty, Grid, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Empty, Grid, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 
 import { topicsApi } from '@web/api/conference';
@@ -16,7 +16,15 @@ import { UnitSelect } from '@web/features/office/UnitSelect';
 import type { Decision } from './DecisionDialog';
 import { DecisionDialog } from './DecisionDialog';
 import { TopicDrawer } from './TopicDrawer';
-import { PENDING_STATUSES, placementOf, TOPIC_STATUSES, useMeetings, TopicTable, useTopicColumns } from './topicShared';
+import {
+  PENDING_STATUSES,
+  placementOf,
+  TOPIC_STATUSES,
+  TruncatedNotice,
+  useMeetings,
+  TopicTable,
+  useTopicColumns,
+} from './topicShared';
 
 // The office's decisions in the order the row offers them; the server says which a topic allows now.
 const DECISIONS: { decision: Decision }[] = [{ decision: 'accept' }, { decision: 'defer' }, { decision: 'decline' }];
@@ -161,9 +169,7 @@ export function OfficeTopicsPage() {
           onClose={() => setResult(null)}
         />
       ) : null}
-      {state.data && state.data.total > items.length ? (
-        <Alert type="info" style={{ marginBottom: 12 }} title={t('topics.truncated', { n: items.length })} />
-      ) : null}
+      <TruncatedNotice page={state.data} />
       {meetings.error && !meetings.loading ? (
         <div style={{ marginBottom: 12 }}>
           <LoadError error={meetings.error} onRetry={meetings.reload} />

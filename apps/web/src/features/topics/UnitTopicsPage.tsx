@@ -1,7 +1,7 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { TopicView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, Button, Card, Empty, Grid, Space, Typography } from 'antd';
+import { Button, Card, Empty, Grid, Space, Typography } from 'antd';
 import { useState } from 'react';
 
 import { topicsApi } from '@web/api/conference';
@@ -10,7 +10,7 @@ import { ResultBanner } from '@web/shared/ResultBanner';
 import { useAsync } from '@web/shared/useAsync';
 import { ProposeTopicDialog } from './ProposeTopicDialog';
 import { TopicDrawer } from './TopicDrawer';
-import { placementOf, useMeetings, TopicTable, useTopicColumns } from './topicShared';
+import { placementOf, TruncatedNotice, useMeetings, TopicTable, useTopicColumns } from './topicShared';
 
 // The API's largest page: a unit proposes a handful of topics a year.
 const FETCH_SIZE = 200;
@@ -75,9 +75,7 @@ export function UnitTopicsPage() {
           onClose={() => setSubmitted(null)}
         />
       ) : null}
-      {state.data && state.data.total > items.length ? (
-        <Alert type="info" style={{ marginBottom: 12 }} title={t('topics.truncated', { n: items.length })} />
-      ) : null}
+      <TruncatedNotice page={state.data} />
       <TopicTable
         state={state}
         columns={columns}
