@@ -15,7 +15,7 @@ import { useUnitList } from '@web/features/office/units';
 import { UnitSelect } from '@web/features/office/UnitSelect';
 import type { Decision } from './DecisionDialog';
 import { DecisionDialog } from './DecisionDialog';
-import { TopicDrawer } from './TopicDrawer';
+import { TopicDrawer, useTopicDrawer } from './TopicDrawer';
 import {
   PENDING_STATUSES,
   placementOf,
@@ -67,14 +67,13 @@ export function OfficeTopicsPage() {
   const [unit, setUnit] = useState<string | undefined>();
   const state = useAsync(() => listTopics(status, unit), [status, unit]);
   const [deciding, setDeciding] = useState<{ topic: TopicView; decision: Decision } | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [drawerTick, setDrawerTick] = useState(0);
+  const drawer = useTopicDrawer();
   const [result, setResult] = useState<{ topic: TopicView; line: string } | null>(null);
 
   const refresh = () => {
     state.reload();
     meetings.reload();
-    setDrawerTick((n) => n + 1);
+    drawer.reload();
   };
 
   const decided = (topic: TopicView, decision: Decision) => {
@@ -102,7 +101,7 @@ export function OfficeTopicsPage() {
     </Space>
   );
 
-  const c = useTopicColumns({ narrow, onOpen: (topic) => setOpenId(topic.id) });
+  const c = useTopicColumns({ narrow, onOpen: drawer.open });
   const columns: TableProps<TopicView>['columns'] = [
     c.title,
     { key: 'unit', title: t('topics.col.unit'), width: 170, render: (_, topic) => unitName(topic.unitCode) },
@@ -190,13 +189,7 @@ export function OfficeTopicsPage() {
           onDone={decided}
         />
       ) : null}
-      <TopicDrawer
-        topicId={openId}
-        reloadKey={drawerTick}
-        meetingName={meetings.nameOf}
-        onClose={() => setOpenId(null)}
-        actions={actions}
-      />
+      <TopicDrawer {...drawer.props} meetingName={meetings.nameOf} actions={actions} />
     </Card>
   );
 }

@@ -9,7 +9,7 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { ResultBanner } from '@web/shared/ResultBanner';
 import { useAsync } from '@web/shared/useAsync';
 import { ProposeTopicDialog } from './ProposeTopicDialog';
-import { TopicDrawer } from './TopicDrawer';
+import { TopicDrawer, useTopicDrawer } from './TopicDrawer';
 import { placementOf, TruncatedNotice, useMeetings, TopicTable, useTopicColumns } from './topicShared';
 
 // The API's largest page: a unit proposes a handful of topics a year.
@@ -22,17 +22,16 @@ export function UnitTopicsPage() {
   const narrow = !Grid.useBreakpoint().sm;
   const state = useAsync(() => topicsApi.list({ pageSize: FETCH_SIZE }), []);
   const [proposing, setProposing] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [drawerTick, setDrawerTick] = useState(0);
+  const drawer = useTopicDrawer();
   const [submitted, setSubmitted] = useState<TopicView | null>(null);
 
   const refresh = () => {
     state.reload();
     meetings.reload();
-    setDrawerTick((n) => n + 1);
+    drawer.reload();
   };
 
-  const c = useTopicColumns({ narrow, onOpen: (topic) => setOpenId(topic.id) });
+  const c = useTopicColumns({ narrow, onOpen: drawer.open });
   const columns: TableProps<TopicView>['columns'] = [
     c.title,
     c.status,
@@ -97,12 +96,7 @@ export function UnitTopicsPage() {
           }}
         />
       ) : null}
-      <TopicDrawer
-        topicId={openId}
-        reloadKey={drawerTick}
-        meetingName={meetings.nameOf}
-        onClose={() => setOpenId(null)}
-      />
+      <TopicDrawer {...drawer.props} meetingName={meetings.nameOf} />
     </Card>
   );
 }
