@@ -31,60 +31,68 @@ function fieldPatch<R, K extends keyof R>(field: K, value: R[K]): Partial<R> {
   return p;
 }
 
-// A text cell bound to one field of the row.
-export function textColumn<R extends GridRow & Record<K, string>, P extends string, K extends keyof R & string>(opts: {
+// What every cell bound to one field of the row takes: its column's title and width, the field, the cell's test id
+// and the problems that mark it.
+interface FieldColumnOptions<P extends string, K extends string> {
   field: K;
   title: string;
   width: number;
   testId: string;
-  maxLength?: number;
-  placeholder?: string;
   problems?: P[];
-}): GridColumn<R, P> {
+}
+
+// A column whose cell edits one field of the row: `input` draws it from the field's value, whether it is marked
+// bad, and how to set it.
+function fieldColumn<R extends GridRow, P extends string, K extends keyof R & string>(
+  opts: FieldColumnOptions<P, K>,
+  input: (row: R, status: 'error' | undefined, set: (value: R[K]) => void) => ReactNode,
+): GridColumn<R, P> {
   return {
     key: opts.field,
     title: opts.title,
     width: opts.width,
-    cell: (r, { patch, bad }) => (
-      <Input
-        value={r[opts.field]}
-        maxLength={opts.maxLength}
-        placeholder={opts.placeholder}
-        status={opts.problems && bad(...opts.problems) ? 'error' : undefined}
-        onChange={(e) => patch(fieldPatch<R, K>(opts.field, e.target.value as R[K]))}
-        data-testid={opts.testId}
-      />
-    ),
+    cell: (r, { patch, bad }) =>
+      input(r, opts.problems && bad(...opts.problems) ? 'error' : undefined, (value) =>
+        patch(fieldPatch<R, K>(opts.field, value)),
+      ),
   };
 }
 
+// A text cell bound to one field of the row.
+export function textColumn<R extends GridRow & Record<K, string>, P extends string, K extends keyof R & string>(
+  opts: FieldColumnOptions<P, K> & { maxLength?: number; placeholder?: string },
+): GridColumn<R, P> {
+  return fieldColumn<R, P, K>(opts, (r, status, set) => (
+    <Input
+      value={r[opts.field]}
+      maxLength={opts.maxLength}
+      placeholder={opts.placeholder}
+      status={status}
+      onChange={(e) => set(e.target.value as R[K])}
+      data-testid={opts.testId}
+    />
+  ));
+}
+
 // A searchable choice cell (a unit, a priority) bound to one field of the row.
-export function selectColumn<R extends GridRow, P extends string, K extends keyof R & string>(opts: {
-  field: K;
-  title: string;
-  width: number;
-  testId: string;
-  options: (row: R) => SelectProps['options'];
-  select?: Omit<SelectProps, 'options' | 'value' | 'onChange'>;
-  problems?: P[];
-}): GridColumn<R, P> {
-  return {
-    key: opts.field,
-    title: opts.title,
-    width: opts.width,
-    cell: (r, { patch, bad }) => (
-      <Select
-        value={r[opts.field]}
-        options={opts.options(r)}
-        status={opts.problems && bad(...opts.problems) ? 'error' : undefined}
-        onChange={(v: R[K]) => patch(fieldPatch<R, K>(opts.field, v))}
-        style={{ width: '100%' }}
-        popupMatchSelectWidth={false}
-        data-testid={opts.testId}
-        {...opts.select}
-      />
-    ),
-  };
+export function selectColumn<R extends GridRow, P extends string, K extends keyof R & string>(
+  opts: FieldColumnOptions<P, K> & {
+    options: (row: R) => SelectProps['options'];
+    select?: Omit<SelectProps, 'options' | 'value' | 'onChange'>;
+  },
+): GridColumn<R, P> {
+  return fieldColumn<R, P, K>(opts, (r, status, set) => (
+    <Select
+      value={r[opts.field]}
+      options={opts.options(r)}
+      status={status}
+      onChange={(v: R[K]) => set(v)}
+      style={{ width: '100%' }}
+      popupMatchSelectWidth={false}
+      data-testid={opts.testId}
+      {...opts.select}
+    />
+  ));
 }
 
 // An editable table of drafts (attendance, agreed matters): numbered rows, a delete button per row, an add button,

@@ -10,6 +10,7 @@ import { formatDateTime } from '@web/i18n/format';
 import { useI18n } from '@web/i18n/i18n-context';
 import { ErrorAlert, LoadError, PageLoading } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
+import { PageHeader } from '@web/shared/PageHeader';
 import { useSubmit } from '@web/shared/useSubmit';
 import { SmallTable } from '@web/shared/SmallTable';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
@@ -129,13 +130,7 @@ export function AssessmentPage() {
   const rows = [...sheet.rows].sort((a, b) => a.rank - b.rank || a.ordinal - b.ordinal);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="assessment-page">
-      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '4px 16px' }}>
-        <Typography.Title level={3} data-testid="page-title" style={{ margin: 0 }}>
-          {t('assessment.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary" style={{ flex: 1, minWidth: 200 }}>
-          {t('assessment.subtitle')}
-        </Typography.Text>
+      <PageHeader title={t('assessment.title')} subtitle={t('assessment.subtitle')}>
         <Space wrap>
           <Select
             aria-label={t('assessment.year')}
@@ -166,7 +161,7 @@ export function AssessmentPage() {
             {t('assessment.export')}
           </Button>
         </Space>
-      </div>
+      </PageHeader>
       {exporting.error ? <ErrorAlert error={exporting.error} /> : null}
       <Card size="small" data-testid="assessment-weights-line">
         <Typography.Text>

@@ -1,6 +1,5 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import type { CampaignListItem, CampaignUnitView, CampaignView } from '@app/contracts';
-import { Button, Grid, Select, Space, Typography } from 'antd';
+import { Grid, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 
@@ -9,6 +8,8 @@ import { ZONE } from '@web/i18n/format';
 import { useI18n } from '@web/i18n/i18n-context';
 import { ErrorAlert, LoadError, PageLoading } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
+import { PageHeader } from '@web/shared/PageHeader';
+import { RefreshButton } from '@web/shared/RefreshButton';
 import { CampaignProgressView } from './CampaignProgressView';
 import { campaignOrNull } from './parts';
 import { StartCampaignForm } from './StartCampaignForm';
@@ -63,14 +64,7 @@ export function OfficeCampaignPage() {
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="campaign-office-page">
-      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '4px 16px' }}>
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
-          {t('campaign.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary" style={{ flex: 1, minWidth: 200 }}>
-          {t('campaign.office.subtitle')}
-        </Typography.Text>
-      </div>
+      <PageHeader title={t('campaign.title')} subtitle={t('campaign.office.subtitle')} />
       <Space wrap size={8}>
         <Typography.Text>{t('campaign.year')}</Typography.Text>
         <Select
@@ -84,15 +78,9 @@ export function OfficeCampaignPage() {
           virtual={false}
           data-testid="campaign-year"
         />
-        <Button
-          icon={<ReloadOutlined />}
-          loading={state.loading}
-          onClick={state.reload}
-          aria-label={t('common.refresh')}
-          data-testid="campaign-refresh"
-        >
+        <RefreshButton loading={state.loading} onClick={state.reload} data-testid="campaign-refresh">
           {narrow ? null : t('common.refresh')}
-        </Button>
+        </RefreshButton>
         {narrow ? null : <Typography.Text type="secondary">{t('campaign.yearHint')}</Typography.Text>}
       </Space>
       {state.error && campaign !== undefined ? <ErrorAlert error={state.error} /> : null}

@@ -1,5 +1,5 @@
 import type { CampaignPolicy, CampaignView, EscalationLevel } from '@app/contracts';
-import { App, Button, Card, Checkbox, DatePicker, Form, InputNumber, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Form, InputNumber, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
@@ -11,7 +11,8 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { checkRule } from '@web/shared/formRules';
 import { FormError } from '@web/shared/states';
 import { DATE_FORMATS } from '@web/features/office/NewMatterPage';
-import { UNIT_SEARCH, unitOptions, useUnitList } from '@web/features/office/units';
+import { useUnitList } from '@web/features/office/units';
+import { UnitSelect } from '@web/features/office/UnitSelect';
 import { DEFAULT_CAMPAIGN_POLICY } from './parts';
 
 const LEVELS: EscalationLevel[] = DEFAULT_CAMPAIGN_POLICY.ladder.map((s) => s.level);
@@ -177,12 +178,11 @@ export function StartCampaignForm({ year, onStarted }: { year: number; onStarted
               ))}
             </Space>
             <Form.Item name="unitCodes" label={t('campaign.start.units')} extra={t('campaign.start.unitsHint')}>
-              <Select
+              <UnitSelect
                 mode="multiple"
                 allowClear
-                showSearch={UNIT_SEARCH}
                 placeholder={t('campaign.start.unitsAll')}
-                options={unitOptions(units, lang)}
+                units={units}
                 data-testid="campaign-start-units"
               />
             </Form.Item>

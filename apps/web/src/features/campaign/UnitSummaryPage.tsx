@@ -1,4 +1,3 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import type { CampaignUnitView, CampaignView } from '@app/contracts';
 import { Alert, App, Button, Card, Descriptions, Empty, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -11,6 +10,8 @@ import { formatDeadline } from '@web/shared/dates';
 import { useI18n } from '@web/i18n/i18n-context';
 import { ErrorAlert, LoadError, PageLoading } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
+import { PageHeader } from '@web/shared/PageHeader';
+import { RefreshButton } from '@web/shared/RefreshButton';
 import { EscalationTag } from '@web/features/matters/tags';
 import { AttachmentLinks, CampaignUnitStatusTag, campaignOrNull, ReminderList, SummaryText } from './parts';
 import { SummaryForm } from './SummaryForm';
@@ -240,22 +241,9 @@ export function UnitSummaryPage() {
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="unit-summary-page">
-      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '4px 16px' }}>
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
-          {t('campaign.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary" style={{ flex: 1, minWidth: 200 }}>
-          {t('campaign.unit.subtitle')}
-        </Typography.Text>
-        <Button
-          size="small"
-          icon={<ReloadOutlined />}
-          loading={state.loading}
-          onClick={state.reload}
-          aria-label={t('common.refresh')}
-          data-testid="unit-summary-refresh"
-        />
-      </div>
+      <PageHeader title={t('campaign.title')} subtitle={t('campaign.unit.subtitle')}>
+        <RefreshButton size="small" loading={state.loading} onClick={state.reload} data-testid="unit-summary-refresh" />
+      </PageHeader>
       {state.error && campaigns !== undefined ? <ErrorAlert error={state.error} /> : null}
       {body}
     </Space>

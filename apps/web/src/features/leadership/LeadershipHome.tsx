@@ -1,4 +1,3 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import type { MeetingProgress, UnitLights } from '@app/contracts';
 import { Button, Card, Col, Empty, Grid, Row, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -9,6 +8,8 @@ import { formatDateTime } from '@web/i18n/format';
 import { useI18n } from '@web/i18n/i18n-context';
 import { ErrorAlert, LoadError, PageLoading } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
+import { PageHeader } from '@web/shared/PageHeader';
+import { RefreshButton } from '@web/shared/RefreshButton';
 import type { EvidenceRequest } from '@web/features/assessment/EvidenceDrawer';
 import { EvidenceDrawer } from '@web/features/assessment/EvidenceDrawer';
 import { OPEN_MATTER_STATUSES } from '@web/features/matters/constants';
@@ -142,29 +143,16 @@ export function LeadershipHome() {
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="leadership-dashboard">
-      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '4px 16px' }}>
-        <Typography.Title level={3} data-testid="page-title" style={{ margin: 0 }}>
-          {t('leadership.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary" style={{ flex: 1, minWidth: 200 }}>
-          {t('leadership.subtitle')}
-        </Typography.Text>
+      <PageHeader title={t('leadership.title')} subtitle={t('leadership.subtitle')}>
         <Space size={8}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="leadership-as-of">
             {t('leadership.asOf', { time: formatDateTime(summary.generatedAt, lang) })}
           </Typography.Text>
-          <Button
-            size="small"
-            icon={<ReloadOutlined />}
-            loading={state.loading}
-            onClick={reload}
-            data-testid="leadership-refresh"
-            aria-label={t('common.refresh')}
-          >
+          <RefreshButton size="small" loading={state.loading} onClick={reload} data-testid="leadership-refresh">
             {narrow ? null : t('common.refresh')}
-          </Button>
+          </RefreshButton>
         </Space>
-      </div>
+      </PageHeader>
       {state.error ? <ErrorAlert error={state.error} /> : null}
 
       <KpiTiles summary={summary} />

@@ -1,11 +1,11 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import type { MatterDetail } from '@app/contracts';
-import { Alert, Button, Card, Space, Tooltip, Typography } from 'antd';
+import { Alert, Card, Space, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 import { isOpenMatter } from '@web/features/matters/constants';
 import { EscalationTag, LightBadge, MatterStatusTag, PriorityTag } from '@web/features/matters/tags';
 import { formatDay } from '@web/shared/dates';
+import { RefreshButton } from '@web/shared/RefreshButton';
 import { useI18n } from '@web/i18n/i18n-context';
 
 // The top of every matter page: code, status, priority, light and level, the title, what waits on someone, and the
@@ -35,13 +35,11 @@ export function MatterHeader(props: {
           ) : null}
           {matter.escalationLevel ? <EscalationTag level={matter.escalationLevel} /> : null}
           <Tooltip title={t('common.refresh')}>
-            <Button
+            <RefreshButton
               size="small"
               type="text"
-              icon={<ReloadOutlined />}
               onClick={refresh.onClick}
               loading={refresh.loading}
-              aria-label={t('common.refresh')}
               data-testid="matter-refresh"
             />
           </Tooltip>

@@ -15,7 +15,8 @@ import { formatDay } from '@web/shared/dates';
 import { useAsync } from '@web/shared/useAsync';
 import type { BoardFilters, BoardRow } from './board';
 import { ALL_STATUSES, LIGHTS, boardRow, dueOf, filtersOf, isOpen, paramsOf, queryOf } from './board';
-import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
+import { useUnitList } from './units';
+import { UnitSelect } from './UnitSelect';
 
 // What the office board (督办看板) and the leadership's read-only matter list share: the filters kept in the
 // address, the page of matters they select, the search and filter bar, and the columns both show.
@@ -139,13 +140,12 @@ export function Filters({ f, update }: { f: BoardFilters; update: (patch: Partia
         style={{ width: 105 }}
         data-testid="office-filter-light"
       />
-      <Select
+      <UnitSelect
         allowClear
-        showSearch={UNIT_SEARCH}
         placeholder={t('office.filter.unit')}
         value={f.unit}
         onChange={(v) => update({ unit: v })}
-        options={unitOptions(units, lang)}
+        units={units}
         style={{ width: 175 }}
         data-testid="office-filter-unit"
       />

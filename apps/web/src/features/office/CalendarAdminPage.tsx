@@ -13,7 +13,6 @@ import {
   InputNumber,
   Radio,
   Row,
-  Select,
   Space,
   Tag,
   Typography,
@@ -34,7 +33,8 @@ import { ErrorAlert, LoadError, PageLoading } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { DATE_FORMATS } from './NewMatterPage';
-import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
+import { useUnitList } from './units';
+import { UnitSelect } from './UnitSelect';
 import { YearSchedules } from './YearSchedules';
 
 // Consecutive years as ranges: 2004–2026.
@@ -105,7 +105,7 @@ interface AddValues {
 }
 
 function AddAdjustmentDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const { units } = useUnitList();
   const [form] = Form.useForm<AddValues>();
@@ -152,13 +152,7 @@ function AddAdjustmentDialog({ onClose, onDone }: { onClose: () => void; onDone:
           />
         </Form.Item>
         <Form.Item name="unitCode" label={t('office.cal.scope')} extra={t('office.cal.scopeHint')}>
-          <Select
-            allowClear
-            showSearch={UNIT_SEARCH}
-            placeholder={t('office.cal.district')}
-            options={unitOptions(units, lang)}
-            data-testid="adj-unit"
-          />
+          <UnitSelect allowClear placeholder={t('office.cal.district')} units={units} data-testid="adj-unit" />
         </Form.Item>
         <Form.Item name="reason" label={t('action.reason')} rules={textRules(t, 500, t('action.reasonRequired'))}>
           <Input.TextArea rows={3} placeholder={t('office.cal.reasonPlaceholder')} data-testid="adj-reason" />
@@ -248,13 +242,12 @@ function Preview() {
           style={{ width: 130 }}
           data-testid="preview-days"
         />
-        <Select
+        <UnitSelect
           allowClear
-          showSearch={UNIT_SEARCH}
           value={unit}
           onChange={setUnit}
           placeholder={t('office.cal.district')}
-          options={unitOptions(units, lang)}
+          units={units}
           style={{ width: 200 }}
         />
         <Button onClick={() => void run()} loading={busy} icon={<CalendarOutlined />} data-testid="preview-run">

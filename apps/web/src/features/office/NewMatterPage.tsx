@@ -32,7 +32,8 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { ErrorAlert } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
 import { useCodeChecks, useCodeProposals } from './codeRegister';
-import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
+import { unitOptions, useUnitList } from './units';
+import { UnitSelect } from './UnitSelect';
 
 export const MATTER_CODE = /^[A-Za-z0-9〔〕()（）_.\-\u4e00-\u9fa5]{1,32}$/;
 // Typed dates are read as YYYY-MM-DD (also 2026/12/31 and 20261231); the first format is the one shown.
@@ -319,21 +320,16 @@ export function NewMatterPage() {
                   ) : undefined
                 }
               >
-                <Select
-                  showSearch={UNIT_SEARCH}
-                  placeholder={t('office.new.leadPlaceholder')}
-                  options={unitOptions(units, lang)}
-                  data-testid="matter-lead"
-                />
+                <UnitSelect placeholder={t('office.new.leadPlaceholder')} units={units} data-testid="matter-lead" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="coUnitCodes" label={t('matter.coUnits')}>
-                <Select
+                <UnitSelect
                   mode="multiple"
-                  showSearch={UNIT_SEARCH}
                   placeholder={t('office.new.coPlaceholder')}
-                  options={unitOptions(units, lang, lead ? [lead] : [])}
+                  units={units}
+                  exclude={lead ? [lead] : []}
                   data-testid="matter-co"
                 />
               </Form.Item>

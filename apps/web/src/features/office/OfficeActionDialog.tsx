@@ -14,7 +14,8 @@ import { useMatterCommand } from '@web/features/matters/useMatterCommand';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
 import { Notice } from '@web/shared/Notice';
 import { CompletionReport } from './CompletionReport';
-import { UNIT_SEARCH, unitOptions, useUnitList } from './units';
+import { UNIT_SEARCH, useUnitList } from './units';
+import { UnitSelect } from './UnitSelect';
 
 interface Values {
   unitCode?: string;
@@ -187,9 +188,9 @@ function Fields({ matter, action }: { matter: MatterDetail; action: OfficeAction
           rules={[{ required: true, message: t('office.dialog.unitRequired') }]}
           extra={action === 'reassign' ? t('office.dialog.reassignHint') : undefined}
         >
-          <Select
-            showSearch={UNIT_SEARCH}
-            options={unitOptions(units, lang, action === 'reroute' ? held : [matter.leadUnitCode])}
+          <UnitSelect
+            units={units}
+            exclude={action === 'reroute' ? held : [matter.leadUnitCode]}
             placeholder={t('office.new.leadPlaceholder')}
             data-testid="action-to-unit"
           />

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
 import { App, Button, Card, Empty, Space, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -12,6 +12,7 @@ import { ListTable } from '@web/shared/ListTable';
 import { OfficeConferenceTodos } from '@web/features/conference-todos/ConferenceTodos';
 import { describeError } from '@web/shared/errors';
 import { useAsync } from '@web/shared/useAsync';
+import { RefreshButton } from '@web/shared/RefreshButton';
 import { countTileStyle } from '@web/features/matters/countTile';
 import { LightBadge, MatterStatusTag, ProvisionalTag } from '@web/features/matters/tags';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
@@ -271,12 +272,7 @@ export function OfficeHome() {
         extra={
           <Space wrap>
             <Tooltip title={t('common.refresh')}>
-              <Button
-                icon={<ReloadOutlined />}
-                onClick={refresh}
-                aria-label={t('common.refresh')}
-                data-testid="office-refresh"
-              />
+              <RefreshButton onClick={refresh} data-testid="office-refresh" />
             </Tooltip>
             <Button
               icon={<DownloadOutlined />}

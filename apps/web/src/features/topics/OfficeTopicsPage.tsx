@@ -1,7 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { TopicStatus, TopicView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, App, Button, Card, Empty, Grid, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Empty, Grid, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 
 import { topicsApi } from '@web/api/conference';
@@ -11,11 +11,20 @@ import { ResultBanner } from '@web/shared/ResultBanner';
 import { LoadError } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
 import { useUnitNames } from '@web/features/matters/useUnitNames';
-import { UNIT_SEARCH, unitOptions, useUnitList } from '@web/features/office/units';
+import { useUnitList } from '@web/features/office/units';
+import { UnitSelect } from '@web/features/office/UnitSelect';
 import type { Decision } from './DecisionDialog';
 import { DecisionDialog } from './DecisionDialog';
-import { TopicDrawer } from './TopicDrawer';
-import { PENDING_STATUSES, placementOf, TOPIC_STATUSES, useMeetings, TopicTable, useTopicColumns } from './topicShared';
+import { TopicDrawer, useTopicDrawer } from './TopicDrawer';
+import {
+  PENDING_STATUSES,
+  placementOf,
+  TOPIC_STATUSES,
+  TruncatedNotice,
+  useMeetings,
+  TopicTable,
+  useTopicColumns,
+} from './topicShared';
 
 // The office's decisions in the order the row offers them; the server says which a topic allows now.
 const DECISIONS: { decision: Decision }[] = [{ decision: 'accept' }, { decision: 'defer' }, { decision: 'decline' }];
@@ -48,7 +57,7 @@ function resultLine(t: Translate, topic: TopicView, decision: Decision, meetingN
 
 // The office accepts proposed topics onto a meeting agenda, defers or declines them.
 export function OfficeTopicsPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const unitName = useUnitNames();
   const { units } = useUnitList();
@@ -58,14 +67,13 @@ export function OfficeTopicsPage() {
   const [unit, setUnit] = useState<string | undefined>();
   const state = useAsync(() => listTopics(status, unit), [status, unit]);
   const [deciding, setDeciding] = useState<{ topic: TopicView; decision: Decision } | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [drawerTick, setDrawerTick] = useState(0);
+  const drawer = useTopicDrawer();
   const [result, setResult] = useState<{ topic: TopicView; line: string } | null>(null);
 
   const refresh = () => {
     state.reload();
     meetings.reload();
-    setDrawerTick((n) => n + 1);
+    drawer.reload();
   };
 
   const decided = (topic: TopicView, decision: Decision) => {
@@ -93,7 +101,7 @@ export function OfficeTopicsPage() {
     </Space>
   );
 
-  const c = useTopicColumns({ narrow, onOpen: (topic) => setOpenId(topic.id) });
+  const c = useTopicColumns({ narrow, onOpen: drawer.open });
   const columns: TableProps<TopicView>['columns'] = [
     c.title,
     { key: 'unit', title: t('topics.col.unit'), width: 170, render: (_, topic) => unitName(topic.unitCode) },
@@ -135,14 +143,13 @@ export function OfficeTopicsPage() {
             ...TOPIC_STATUSES.map((s) => ({ value: s, label: t(`topics.status.${s}`) })),
           ]}
         />
-        <Select
+        <UnitSelect
           allowClear
-          showSearch={UNIT_SEARCH}
           value={unit}
           onChange={setUnit}
           placeholder={t('topics.filter.allUnits')}
           aria-label={t('topics.filter.unit')}
-          options={unitOptions(units, lang)}
+          units={units}
           style={{ width: 220 }}
           data-testid="topics-filter-unit"
         />
@@ -161,9 +168,7 @@ export function OfficeTopicsPage() {
           onClose={() => setResult(null)}
         />
       ) : null}
-      {state.data && state.data.total > items.length ? (
-        <Alert type="info" style={{ marginBottom: 12 }} title={t('topics.truncated', { n: items.length })} />
-      ) : null}
+      <TruncatedNotice page={state.data} />
       {meetings.error && !meetings.loading ? (
         <div style={{ marginBottom: 12 }}>
           <LoadError error={meetings.error} onRetry={meetings.reload} />
@@ -184,13 +189,7 @@ export function OfficeTopicsPage() {
           onDone={decided}
         />
       ) : null}
-      <TopicDrawer
-        topicId={openId}
-        reloadKey={drawerTick}
-        meetingName={meetings.nameOf}
-        onClose={() => setOpenId(null)}
-        actions={actions}
-      />
+      <TopicDrawer {...drawer.props} meetingName={meetings.nameOf} actions={actions} />
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import type { TopicView } from '@app/contracts';
 import { Descriptions, Divider, Drawer, Grid, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 
 import { topicsApi } from '@web/api/conference';
 import { formatDateTime } from '@web/i18n/format';
@@ -19,6 +20,18 @@ interface Props {
   onClose: () => void;
   // The office's decisions on the topic, when it may take any.
   actions?: (topic: TopicView) => ReactNode;
+}
+
+// A list page's drawer: `open` from a row, `reload` when the page refreshes (an open drawer reads its topic again),
+// and `props` to hand the drawer.
+export function useTopicDrawer() {
+  const [topicId, setTopicId] = useState<string | null>(null);
+  const [reloadKey, setReloadKey] = useState(0);
+  return {
+    open: (topic: TopicView) => setTopicId(topic.id),
+    reload: () => setReloadKey((n) => n + 1),
+    props: { topicId, reloadKey, onClose: () => setTopicId(null) },
+  };
 }
 
 function Text({ children }: { children: string }) {

@@ -1,7 +1,7 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { TopicView } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Alert, Button, Card, Empty, Grid, Space, Typography } from 'antd';
+import { Button, Card, Empty, Grid, Space, Typography } from 'antd';
 import { useState } from 'react';
 
 import { topicsApi } from '@web/api/conference';
@@ -9,8 +9,8 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { ResultBanner } from '@web/shared/ResultBanner';
 import { useAsync } from '@web/shared/useAsync';
 import { ProposeTopicDialog } from './ProposeTopicDialog';
-import { TopicDrawer } from './TopicDrawer';
-import { placementOf, useMeetings, TopicTable, useTopicColumns } from './topicShared';
+import { TopicDrawer, useTopicDrawer } from './TopicDrawer';
+import { placementOf, TruncatedNotice, useMeetings, TopicTable, useTopicColumns } from './topicShared';
 
 // The API's largest page: a unit proposes a handful of topics a year.
 const FETCH_SIZE = 200;
@@ -22,17 +22,16 @@ export function UnitTopicsPage() {
   const narrow = !Grid.useBreakpoint().sm;
   const state = useAsync(() => topicsApi.list({ pageSize: FETCH_SIZE }), []);
   const [proposing, setProposing] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [drawerTick, setDrawerTick] = useState(0);
+  const drawer = useTopicDrawer();
   const [submitted, setSubmitted] = useState<TopicView | null>(null);
 
   const refresh = () => {
     state.reload();
     meetings.reload();
-    setDrawerTick((n) => n + 1);
+    drawer.reload();
   };
 
-  const c = useTopicColumns({ narrow, onOpen: (topic) => setOpenId(topic.id) });
+  const c = useTopicColumns({ narrow, onOpen: drawer.open });
   const columns: TableProps<TopicView>['columns'] = [
     c.title,
     c.status,
@@ -75,9 +74,7 @@ export function UnitTopicsPage() {
           onClose={() => setSubmitted(null)}
         />
       ) : null}
-      {state.data && state.data.total > items.length ? (
-        <Alert type="info" style={{ marginBottom: 12 }} title={t('topics.truncated', { n: items.length })} />
-      ) : null}
+      <TruncatedNotice page={state.data} />
       <TopicTable
         state={state}
         columns={columns}
@@ -99,12 +96,7 @@ export function UnitTopicsPage() {
           }}
         />
       ) : null}
-      <TopicDrawer
-        topicId={openId}
-        reloadKey={drawerTick}
-        meetingName={meetings.nameOf}
-        onClose={() => setOpenId(null)}
-      />
+      <TopicDrawer {...drawer.props} meetingName={meetings.nameOf} />
     </Card>
   );
 }

@@ -1,7 +1,7 @@
 import type { MeetingStatus, TopicStatus, TopicView } from '@app/contracts';
 import { TOPIC_STATUSES } from '@app/contracts';
 import type { TableProps } from 'antd';
-import { Tag, Typography } from 'antd';
+import { Alert, Tag, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
@@ -168,6 +168,14 @@ export function useTopicColumns(opts: { narrow: boolean; onOpen: (topic: TopicVi
     },
   } satisfies Record<string, TopicColumn>;
   return columns;
+}
+
+// Above either list when the API holds more of its topics than the one page the list fetched.
+export function TruncatedNotice({ page }: { page: { items: readonly unknown[]; total: number } | null | undefined }) {
+  const { t } = useI18n();
+  return page && page.total > page.items.length ? (
+    <Alert type="info" style={{ marginBottom: 12 }} title={t('topics.truncated', { n: page.items.length })} />
+  ) : null;
 }
 
 // Both topic lists: one row per topic (test ids topic-table, topic-row with its id and status), 20 a page.

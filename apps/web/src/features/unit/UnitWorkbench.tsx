@@ -1,5 +1,4 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, List, Progress, Space, Typography } from 'antd';
+import { Card, Empty, List, Progress, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 
@@ -8,6 +7,7 @@ import { useUser } from '@web/auth/auth-context';
 import { useI18n } from '@web/i18n/i18n-context';
 import { LoadError, PageLoading } from '@web/shared/states';
 import { useAsync } from '@web/shared/useAsync';
+import { RefreshButton } from '@web/shared/RefreshButton';
 import { UnitConferenceTodos } from '@web/features/conference-todos/ConferenceTodos';
 import { CountdownText } from '@web/features/matters/CountdownText';
 import { AssignmentStatusTag, EscalationTag, LightBadge, PriorityTag } from '@web/features/matters/tags';
@@ -115,12 +115,10 @@ export function UnitWorkbench() {
       <Card
         title={t('unit.myTodos')}
         extra={
-          <Button
-            icon={<ReloadOutlined />}
+          <RefreshButton
             onClick={state.reload}
             loading={state.loading && Boolean(state.data)}
             data-testid="todo-refresh"
-            aria-label={t('common.refresh')}
           />
         }
       >
