@@ -1,7 +1,7 @@
 import type { MatterDetail } from '@app/contracts';
 import { aMatter, eventually, MatterApi, office, TestStack, unitUser } from '@app/testing';
 import { matterWorkflowId } from '@app/workflow-api';
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 
 import { productApps } from '../support/product-apps';
 import { recordHistoryIfAsked } from '../support/record-history';
@@ -47,10 +47,9 @@ describe('plan before projecting', () => {
   beforeAll(async () => {
     stack = await TestStack.start(productApps);
     api = new MatterApi(stack);
-    client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+    client = await stack.temporalClient();
   });
   afterAll(async () => {
-    await client?.connection.close();
     await stack?.stop();
   });
 

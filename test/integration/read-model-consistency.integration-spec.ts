@@ -6,7 +6,7 @@ import { matterEventsQuery, matterStateQuery, matterWorkflowId } from '@app/work
 import { defined } from '@app/domain';
 
 import { productApps } from '../support/product-apps';
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
 
 const UNITS = [
@@ -29,10 +29,9 @@ describe('read model converges to the workflows', () => {
   beforeAll(async () => {
     stack = await TestStack.start(productApps);
     api = new MatterApi(stack);
-    client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+    client = await stack.temporalClient();
   });
   afterAll(async () => {
-    await client?.connection.close();
     await stack?.stop();
   });
 
