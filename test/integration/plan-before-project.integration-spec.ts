@@ -40,14 +40,12 @@ async function updateCosts(client: Client, workflowId: string): Promise<UpdateCo
 describe('plan before projecting', () => {
   let stack: TestStack;
   let api: MatterApi;
-  let client: Client;
   const director = office('pbp.director');
   const justice = unitUser('justice', 'pbp.justice.leader');
 
   beforeAll(async () => {
     stack = await TestStack.start(productApps);
     api = new MatterApi(stack);
-    client = await stack.temporalClient();
   });
   afterAll(async () => {
     await stack?.stop();
@@ -79,7 +77,7 @@ describe('plan before projecting', () => {
     await api.ok(m.id, 'progress', justice, { text: '已部署', percent: 30 });
     await api.ok(m.id, 'cancel', director, { reason: '测试结束' });
 
-    const costs = await updateCosts(client, matterWorkflowId(m.id));
+    const costs = await updateCosts(await stack.temporalClient(), matterWorkflowId(m.id));
     // (The dispatch answers after its projection; the first plan is the supervision loop's, outside any command.)
     expect(costs.filter((c) => c.name !== 'dispatch').map((c) => [c.name, c.activities])).toEqual([
       ['acknowledge', ['planSupervision', 'projectMatter']],
