@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 import { freePort } from '../../scripts/dev-stack/temporal-dev-server';
+import { demoLogin } from '../support/demo-login';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -63,17 +64,7 @@ describe('embedded SQLite fallback (no DATABASE_URL)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  // The demo accounts that SEED_DEMO_USERS creates; returns an Authorization header.
-  async function login(username: string): Promise<Record<string, string>> {
-    const res = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username, password: 'Demo-Password-2026' }),
-    });
-    expect(res.status).toBe(200);
-    const { accessToken } = (await res.json()) as { accessToken: string };
-    return { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
-  }
+  const login = (username: string) => demoLogin(base, username);
 
   it('boots, reports health and serves the seeded units from the SQLite file', async () => {
     const health = (await (await fetch(`${base}/health`)).json()) as { details: { database: { status: string } } };

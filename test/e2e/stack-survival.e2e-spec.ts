@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 import { freePort } from '../../scripts/dev-stack/temporal-dev-server';
+import { demoLogin } from '../support/demo-login';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -112,16 +113,7 @@ describe('npm start survives a crash', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function login(username: string): Promise<Record<string, string>> {
-    const res = await fetch(`${base()}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username, password: 'Demo-Password-2026' }),
-    });
-    expect(res.status).toBe(200);
-    const { accessToken } = (await res.json()) as { accessToken: string };
-    return { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
-  }
+  const login = (username: string) => demoLogin(base(), username);
 
   async function dispatch(code: string): Promise<number> {
     const res = await fetch(`${base()}/api/matters`, {

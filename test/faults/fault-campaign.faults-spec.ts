@@ -19,6 +19,7 @@ import type { Connection as MysqlConnection } from 'mysql2/promise';
 import { workflowBundlerOptions, workflowsPath } from '../../apps/worker/src/temporal/worker.factory';
 import { freePort, resolveTemporalCli, startTemporalDevServer } from '../../scripts/dev-stack/temporal-dev-server';
 import type { DevServer, DevServerOptions } from '../../scripts/dev-stack/temporal-dev-server';
+import { SPREAD_UNITS } from '../support/spread-units';
 
 // The standing fault campaign (npm run test:faults): FAULTS_MATTERS matters (default 500) in flight on the real
 // stack (MySQL, a Temporal dev server on a persisted SQLite file, the built API and worker as child processes)
@@ -35,16 +36,6 @@ const MYSQL_CUT_MS = Number(process.env.FAULTS_MYSQL_CUT_MS ?? 30_000);
 const DAY_MS = 1500;
 const PASSWORD = 'Faults-Password-2026!';
 const JWT_SECRET = 'faults-secret-faults-secret-faults-secret-0123';
-const UNITS = [
-  'justice',
-  'finance',
-  'statistics',
-  'health',
-  'agriculture',
-  'court',
-  'procuratorate',
-  'education-sports',
-];
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -193,7 +184,7 @@ describe('fault campaign: nothing lost, nothing duplicated, nothing wedged', () 
     const hash = bcrypt.hashSync(PASSWORD, 10);
     const users: [string, string[], string | null][] = [
       ['faults.director', ['office_director'], null],
-      ...UNITS.map((u): [string, string[], string | null] => [`faults.${u}`, ['unit_leader'], u]),
+      ...SPREAD_UNITS.map((u): [string, string[], string | null] => [`faults.${u}`, ['unit_leader'], u]),
     ];
     for (const [username, roles, unit] of users) {
       await db.query(
@@ -379,7 +370,7 @@ describe('fault campaign: nothing lost, nothing duplicated, nothing wedged', () 
     // exactly once per level. Group B walks to closure; its deadlines lie beyond the campaign.
     const plans = Array.from({ length: MATTERS }, (_, i) => ({
       code: `F-${i}-${randomUUID().slice(0, 6)}`,
-      lead: UNITS[i % UNITS.length],
+      lead: SPREAD_UNITS[i % SPREAD_UNITS.length],
       ladder: i % 5 === 0,
     }));
     const ids: string[] = new Array(MATTERS);

@@ -110,30 +110,11 @@ describe('agreed matter lifecycle', () => {
     expect(statusOf(s, 'finance')).toBe('decline_requested');
     expect(s.assignments[1]?.declineReason).toBe('不属于本单位职责');
 
-    await expectRefused(
-      m.id,
-      'reroute',
-      finance,
-      { fromUnitCode: 'finance', toUnitCode: 'culture-tourism', reason: 'x' },
-      403,
-      'FORBIDDEN',
-    );
-    await expectRefused(
-      m.id,
-      'reroute',
-      staff,
-      { fromUnitCode: 'finance', toUnitCode: 'nowhere', reason: 'x' },
-      404,
-      'UNIT_NOT_FOUND',
-    );
-    await expectRefused(
-      m.id,
-      'reroute',
-      staff,
-      { fromUnitCode: 'finance', toUnitCode: 'justice', reason: 'x' },
-      422,
-      'INVALID_COMMAND',
-    );
+    // Only the office re-routes, and only to a member unit not on the matter already.
+    const rerouteTo = (toUnitCode: string) => ({ fromUnitCode: 'finance', toUnitCode, reason: 'x' });
+    await expectRefused(m.id, 'reroute', finance, rerouteTo('culture-tourism'), 403, 'FORBIDDEN');
+    await expectRefused(m.id, 'reroute', staff, rerouteTo('nowhere'), 404, 'UNIT_NOT_FOUND');
+    await expectRefused(m.id, 'reroute', staff, rerouteTo('justice'), 422, 'INVALID_COMMAND');
     s = await api.ok(m.id, 'reroute', staff, {
       fromUnitCode: 'finance',
       toUnitCode: 'culture-tourism',
@@ -165,32 +146,19 @@ describe('agreed matter lifecycle', () => {
   it('approves and refuses extension requests and moves the due date only when approved', async () => {
     const m = await api.dispatch(aMatter().lead('justice').co('finance').due('2027-06-30').build(), staff);
     await api.ok(m.id, 'acknowledge', justice);
+    const extension = (requestedDueDate: string, reason = 'x') => ({ requestedDueDate, reason });
     await expectRefused(
       m.id,
       'extension-request',
       justice,
-      { requestedDueDate: '2027-06-01', reason: '需更多时间' },
+      extension('2027-06-01', '需更多时间'),
       422,
       'INVALID_COMMAND',
     );
-    await expectRefused(
-      m.id,
-      'extension-request',
-      finance,
-      { requestedDueDate: '2027-07-31', reason: 'x' },
-      422,
-      'INVALID_COMMAND',
-    );
+    await expectRefused(m.id, 'extension-request', finance, extension('2027-07-31'), 422, 'INVALID_COMMAND');
     let s = await api.ok(m.id, 'extension-request', justice, { requestedDueDate: '2027-07-31', reason: '需协调场地' });
     expect(s.extensionPending).toBe(true);
-    await expectRefused(
-      m.id,
-      'extension-request',
-      justice,
-      { requestedDueDate: '2027-08-31', reason: 'x' },
-      409,
-      'INVALID_TRANSITION',
-    );
+    await expectRefused(m.id, 'extension-request', justice, extension('2027-08-31'), 409, 'INVALID_TRANSITION');
     s = await api.ok(m.id, 'extension-decision', staff, { approve: true, reason: '同意延期' });
     expect(s).toMatchObject({
       dueDate: '2027-07-31',

@@ -1,7 +1,7 @@
 import type { MatterDetail } from '@app/contracts';
 import { aMatter, eventually, MatterApi, office, TestStack, unitUser } from '@app/testing';
 import { matterWorkflowId } from '@app/workflow-api';
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 
 import { productApps } from '../support/product-apps';
 import { recordHistoryIfAsked } from '../support/record-history';
@@ -40,17 +40,14 @@ async function updateCosts(client: Client, workflowId: string): Promise<UpdateCo
 describe('plan before projecting', () => {
   let stack: TestStack;
   let api: MatterApi;
-  let client: Client;
   const director = office('pbp.director');
   const justice = unitUser('justice', 'pbp.justice.leader');
 
   beforeAll(async () => {
     stack = await TestStack.start(productApps);
     api = new MatterApi(stack);
-    client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
   });
   afterAll(async () => {
-    await client?.connection.close();
     await stack?.stop();
   });
 
@@ -80,7 +77,7 @@ describe('plan before projecting', () => {
     await api.ok(m.id, 'progress', justice, { text: '已部署', percent: 30 });
     await api.ok(m.id, 'cancel', director, { reason: '测试结束' });
 
-    const costs = await updateCosts(client, matterWorkflowId(m.id));
+    const costs = await updateCosts(await stack.temporalClient(), matterWorkflowId(m.id));
     // (The dispatch answers after its projection; the first plan is the supervision loop's, outside any command.)
     expect(costs.filter((c) => c.name !== 'dispatch').map((c) => [c.name, c.activities])).toEqual([
       ['acknowledge', ['planSupervision', 'projectMatter']],

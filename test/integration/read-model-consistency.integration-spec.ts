@@ -6,19 +6,9 @@ import { matterEventsQuery, matterStateQuery, matterWorkflowId } from '@app/work
 import { defined } from '@app/domain';
 
 import { productApps } from '../support/product-apps';
-import { Client, Connection } from '@temporalio/client';
+import { SPREAD_UNITS } from '../support/spread-units';
+import type { Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
-
-const UNITS = [
-  'justice',
-  'finance',
-  'statistics',
-  'health',
-  'agriculture',
-  'court',
-  'procuratorate',
-  'education-sports',
-];
 
 describe('read model converges to the workflows', () => {
   let stack: TestStack;
@@ -29,10 +19,9 @@ describe('read model converges to the workflows', () => {
   beforeAll(async () => {
     stack = await TestStack.start(productApps);
     api = new MatterApi(stack);
-    client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+    client = await stack.temporalClient();
   });
   afterAll(async () => {
-    await client?.connection.close();
     await stack?.stop();
   });
 
@@ -126,8 +115,8 @@ describe('read model converges to the workflows', () => {
       (i) =>
         api.dispatch(
           aMatter()
-            .lead(defined(UNITS[i % UNITS.length], 'a unit'))
-            .co(defined(UNITS[(i + 1) % UNITS.length], 'a unit'))
+            .lead(defined(SPREAD_UNITS[i % SPREAD_UNITS.length], 'a unit'))
+            .co(defined(SPREAD_UNITS[(i + 1) % SPREAD_UNITS.length], 'a unit'))
             .build(),
           staff,
         ),

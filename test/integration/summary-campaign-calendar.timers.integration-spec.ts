@@ -1,9 +1,9 @@
 import { addWorkingDaysPreview, compressedToday } from '../support/compressed-calendar';
 import { recordHistoryIfAsked } from '../support/record-history';
 import { productApps } from '../support/product-apps';
+import { campaignOf, startTimedCampaign } from '../support/summary-campaign';
 
 import type { CampaignView, PlannedCampaignReminder, SummaryCampaignState } from '@app/contracts';
-import { ladderOf } from '@app/contracts';
 import { defined } from '@app/domain';
 import { eventsAfterActingOn, eventually, office, recordedEvents, TestStack } from '@app/testing';
 
@@ -32,32 +32,13 @@ describe('summary campaign and calendar changes', () => {
         .set(await stack.headers(director))
         .expect(200)
     ).body as SummaryCampaignState & { upcoming: PlannedCampaignReminder[] };
-  const get = async (): Promise<CampaignView> =>
-    (
-      await stack.http
-        .get(base)
-        .set(await stack.headers(director))
-        .expect(200)
-    ).body as CampaignView;
+  const get = (): Promise<CampaignView> => campaignOf(stack, YEAR, director);
   const planned = (upcoming: PlannedCampaignReminder[], level: PlannedCampaignReminder['level']) =>
     upcoming.find((r) => r.unitCode === UNIT && r.level === level);
 
   it('plans again after a local day off, and fires each level once at its new instant', async () => {
     const dueDate = addWorkingDaysPreview(compressedToday(), 4);
-    await stack.http
-      .post('/api/campaigns/summary')
-      .set(await stack.headers(director))
-      .set('Idempotency-Key', `campaign-calendar-${YEAR}`)
-      .send({
-        year: YEAR,
-        dueDate,
-        unitCodes: [UNIT],
-        policy: {
-          remindBeforeWorkingDays: 1,
-          ladder: ladderOf({ reminder: 0, urging: 1 }),
-        },
-      })
-      .expect(201);
+    await startTimedCampaign(stack, director, `campaign-calendar-${YEAR}`, { year: YEAR, dueDate, unitCodes: [UNIT] });
 
     const before = await live();
     expect(before.upcoming.map((r) => r.level)).toEqual(['pre', 'reminder', 'urging']);

@@ -1,9 +1,9 @@
 import { addWorkingDaysPreview, compressedToday } from '../support/compressed-calendar';
 import { recordHistoryIfAsked } from '../support/record-history';
 import { productApps } from '../support/product-apps';
+import { campaignOf, startTimedCampaign } from '../support/summary-campaign';
 
 import type { CampaignView } from '@app/contracts';
-import { ladderOf } from '@app/contracts';
 import { NotificationEntity } from '@app/database';
 import { eventually, office, TestStack, unitUser } from '@app/testing';
 import { Like } from 'typeorm';
@@ -31,13 +31,7 @@ describe('summary campaign timers', () => {
     await stack?.stop();
   });
 
-  const get = async (): Promise<CampaignView> =>
-    (
-      await stack.http
-        .get(base)
-        .set(await stack.headers(director))
-        .expect(200)
-    ).body as CampaignView;
+  const get = (): Promise<CampaignView> => campaignOf(stack, YEAR, director);
   const unit = (c: CampaignView, code: string) => c.units.find((u) => u.unitCode === code)!;
   const post = async (path: string, actor = director, body: object = {}) =>
     stack.http
@@ -48,20 +42,11 @@ describe('summary campaign timers', () => {
   it('reminds and escalates a missing summary, takes a return, accepts, and completes', async () => {
     // The friendly reminder falls at least one compressed day after the start: finance submits before it.
     const dueDate = addWorkingDaysPreview(compressedToday(), 3);
-    const started = await stack.http
-      .post('/api/campaigns/summary')
-      .set(await stack.headers(director))
-      .set('Idempotency-Key', `campaign-start-${YEAR}`)
-      .send({
-        year: YEAR,
-        dueDate,
-        unitCodes: ['justice', 'finance'],
-        policy: {
-          remindBeforeWorkingDays: 1,
-          ladder: ladderOf({ reminder: 0, urging: 1 }),
-        },
-      })
-      .expect(201);
+    const started = await startTimedCampaign(stack, director, `campaign-start-${YEAR}`, {
+      year: YEAR,
+      dueDate,
+      unitCodes: ['justice', 'finance'],
+    });
     expect(started.body).toMatchObject({ id: `summary-campaign-${YEAR}`, dueDate, status: 'open' });
     expect([...(started.body as CampaignView).missing].sort()).toEqual(['finance', 'justice']);
 

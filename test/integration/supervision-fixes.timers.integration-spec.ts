@@ -6,7 +6,7 @@ import { ladderOf } from '@app/contracts';
 import { defined } from '@app/domain';
 import { aMatter, eventually, MatterApi, office, TestStack, unitUser } from '@app/testing';
 import { acknowledgeUpdate, matterWorkflowId } from '@app/workflow-api';
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 
 import { addWorkingDaysPreview, compressedToday } from '../support/compressed-calendar';
 import { recordHistoryIfAsked } from '../support/record-history';
@@ -25,13 +25,12 @@ describe('supervision fixes', () => {
   beforeAll(async () => {
     stack = await TestStack.start(productApps);
     api = new MatterApi(stack);
-    client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+    client = await stack.temporalClient();
     await stack.headers(director);
     await stack.headers(justice);
     await stack.headers(finance);
   });
   afterAll(async () => {
-    await client?.connection.close();
     await stack?.stop();
   });
 

@@ -1,9 +1,11 @@
-import type { Actor, AssignmentView, MatterDetail, NotificationView, UserRole } from '@app/contracts';
+import type { AssignmentView, MatterDetail, NotificationView } from '@app/contracts';
 import { UserRepository } from '@app/database';
 import { aMatter, eventually, MatterApi, TestStack } from '@app/testing';
 import { matterWorkflowId } from '@app/workflow-api';
 import type { Response } from 'supertest';
 
+import type { Person } from '../support/people';
+import { matterCallsOf, peopleOf } from '../support/people';
 import { productApps } from '../support/product-apps';
 import { recordHistoryIfAsked } from '../support/record-history';
 
@@ -20,14 +22,7 @@ const run = Date.now().toString(36);
 const YEAR = 2053;
 const DUE = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
 
-interface Person {
-  actor: Actor;
-  roles: UserRole[];
-}
-const person = (name: string, roles: UserRole[], unitCode?: string, displayName = name): Person => ({
-  actor: { userId: `draft.${name}.${run}`, role: 'system', unitCode, displayName },
-  roles,
-});
+const person = peopleOf('draft', run);
 const LEADER = person('leader', ['unit_leader'], LED, '李局长');
 const LIAISON = person('liaison', ['unit_liaison'], LED, '王联络员');
 const SOLO = person('solo', ['unit_liaison'], LIAISON_ONLY, '赵联络员');
@@ -39,22 +34,13 @@ describe('unit drafts: the liaison drafts, the leader approves (completion repor
   let stack: TestStack;
   let api: MatterApi;
 
-  const send = async (p: Person, id: string, path: string, body: object): Promise<Response> =>
-    stack.http
-      .post(`/api/matters/${id}/${path}`)
-      .set(await stack.headers(p.actor, p.roles))
-      .send(body);
+  const { send, read } = matterCallsOf(() => stack);
   const ok = async (p: Person, id: string, path: string, body: object = {}): Promise<MatterDetail> => {
     const res = await send(p, id, path, body);
     if (res.status !== 200) {
       throw new Error(`${path} by ${p.actor.userId} failed: ${res.status} ${JSON.stringify(res.body)}`);
     }
     return (res.body as { matter: MatterDetail }).matter;
-  };
-  const read = async (p: Person, id: string): Promise<MatterDetail> => {
-    const res = await stack.http.get(`/api/matters/${id}`).set(await stack.headers(p.actor, p.roles));
-    expect(res.status).toBe(200);
-    return res.body as MatterDetail;
   };
   const offered = (m: MatterDetail): string[] => m.allowedActions.map((a) => a.command);
   // The person's own notices of kind 'draft' on the matter (not their unit's inbox).

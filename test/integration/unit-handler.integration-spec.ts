@@ -1,9 +1,10 @@
-import type { Actor, MatterDetail, UserRole } from '@app/contracts';
+import type { MatterDetail } from '@app/contracts';
 import { NotificationEntity } from '@app/database';
 import { aMatter, eventually, MatterApi, TestStack } from '@app/testing';
 import { matterWorkflowId } from '@app/workflow-api';
 import type { Response } from 'supertest';
 
+import { matterCallsOf, peopleOf } from '../support/people';
 import { productApps } from '../support/product-apps';
 import { recordHistoryIfAsked } from '../support/record-history';
 
@@ -12,14 +13,7 @@ import { recordHistoryIfAsked } from '../support/record-history';
 const run = Date.now().toString(36);
 const DUE = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
 
-interface Person {
-  actor: Actor;
-  roles: UserRole[];
-}
-const person = (name: string, roles: UserRole[], unitCode?: string): Person => ({
-  actor: { userId: `handler.${name}.${run}`, role: 'system', unitCode, displayName: name },
-  roles,
-});
+const person = peopleOf('handler', run);
 const JUSTICE = person('justice', ['unit_liaison'], 'justice');
 const FINANCE = person('finance', ['unit_liaison'], 'finance');
 const OFFICE = person('office', ['office_director']);
@@ -30,16 +24,7 @@ describe('the unit names its handler (承办人)', () => {
   let stack: TestStack;
   let api: MatterApi;
 
-  const send = async (p: Person, id: string, path: string, body: object): Promise<Response> =>
-    stack.http
-      .post(`/api/matters/${id}/${path}`)
-      .set(await stack.headers(p.actor, p.roles))
-      .send(body);
-  const read = async (p: Person, id: string): Promise<MatterDetail> => {
-    const res = await stack.http.get(`/api/matters/${id}`).set(await stack.headers(p.actor, p.roles));
-    expect(res.status).toBe(200);
-    return res.body as MatterDetail;
-  };
+  const { send, read } = matterCallsOf(() => stack);
   const refusal = (res: Response) => ({ status: res.status, code: (res.body as { code?: string }).code });
   const handlerOf = (m: MatterDetail, unit: string) => m.assignments.find((a) => a.unitCode === unit)?.handler;
 

@@ -1,4 +1,4 @@
-import type { MatterState, SupervisionState } from '@app/contracts';
+import type { AssignmentRole, AssignmentState, MatterState, SupervisionState } from '@app/contracts';
 import { DEFAULT_SUPERVISION_POLICY } from '@app/contracts';
 import { soloMatterState } from '@app/testing/matter-state';
 
@@ -18,6 +18,23 @@ const matter = (overrides: Partial<MatterState> = {}, sv: Partial<SupervisionSta
     { at: at(0), dueDate: '2026-03-13', lead: { status: 'awaiting_ack' } },
     { supervision: { policy: DEFAULT_SUPERVISION_POLICY, firedKeys: [], pauses: {}, ...sv }, ...overrides },
   );
+
+// An assignment dispatched on day 0 and acknowledged half a day later, with no report yet; `over` changes the rest.
+const acknowledged = (
+  unitCode: string,
+  role: AssignmentRole,
+  over: Partial<AssignmentState> = {},
+): AssignmentState => ({
+  unitCode,
+  role,
+  status: 'in_progress',
+  assignedAt: at(0),
+  acknowledgedAt: at(0.5),
+  percent: 0,
+  progress: [],
+  returnCount: 0,
+  ...over,
+});
 
 const plan = (m: MatterState, nowMs = 0) =>
   planSupervision({ matter: m, supervision: m.supervision!, calendar, profile, nowMs });
@@ -47,19 +64,7 @@ describe(planSupervision.name, () => {
   it('credits the lead the working days the office held its report, without re-keying fired timers', () => {
     const m = matter(
       {
-        assignments: [
-          {
-            unitCode: 'justice',
-            role: 'lead',
-            status: 'in_progress',
-            assignedAt: at(0),
-            acknowledgedAt: at(0.5),
-            lastProgressAt: at(0.5),
-            percent: 0,
-            progress: [],
-            returnCount: 1,
-          },
-        ],
+        assignments: [acknowledged('justice', 'lead', { lastProgressAt: at(0.5), returnCount: 1 })],
       },
       // Submitted Thursday 03-05, returned Tuesday 03-10: 3 working days (Fri, Mon, Tue) with the office.
       { pauses: { justice: [{ from: at(3.5), to: at(8.5), reason: 'completion_awaiting_verification' }] } },
@@ -76,18 +81,14 @@ describe(planSupervision.name, () => {
   });
 
   describe("the issue's worked example: due Fri 03-13, submitted 03-11, returned 03-18, resubmitted 03-19, held to 03-25", () => {
-    const lead = (status: 'submitted' | 'returned', returnCount: number, completionAt: number) => ({
-      unitCode: 'justice',
-      role: 'lead' as const,
-      status,
-      assignedAt: at(0),
-      acknowledgedAt: at(0.5),
-      lastProgressAt: at(8.5),
-      percent: 90,
-      progress: [],
-      returnCount,
-      completion: { at: at(completionAt), byUserId: 'u', summary: 'x', evidence: [] },
-    });
+    const lead = (status: 'submitted' | 'returned', returnCount: number, completionAt: number) =>
+      acknowledged('justice', 'lead', {
+        status,
+        lastProgressAt: at(8.5),
+        percent: 90,
+        returnCount,
+        completion: { at: at(completionAt), byUserId: 'u', summary: 'x', evidence: [] },
+      });
     const firstWait = { from: at(9.5), to: at(16.5), reason: 'completion_awaiting_verification' };
     const fired = ['yellow:2026-03-13#0'];
 
@@ -139,21 +140,7 @@ describe(planSupervision.name, () => {
   });
 
   it('runs one ladder per assignment: a lead on the overdue ladder is not escalated for a missed report', () => {
-    const m = matter({
-      assignments: [
-        {
-          unitCode: 'justice',
-          role: 'lead',
-          status: 'in_progress',
-          assignedAt: at(0),
-          acknowledgedAt: at(0.5),
-          lastProgressAt: at(0.5),
-          percent: 10,
-          progress: [],
-          returnCount: 0,
-        },
-      ],
-    });
+    const m = matter({ assignments: [acknowledged('justice', 'lead', { lastProgressAt: at(0.5), percent: 10 })] });
     const p = plan(m);
     // Its next report would be due at the end of Mon 03-16, after the due date Fri 03-13.
     expect(p.dueByUnit.justice?.progressDueAt).toBe(new Date(15_000).toISOString());
@@ -173,28 +160,7 @@ describe(planSupervision.name, () => {
           requestedDueDate: '2026-03-31',
           reason: 'r',
         },
-        assignments: [
-          {
-            unitCode: 'justice',
-            role: 'lead',
-            status: 'in_progress',
-            assignedAt: at(0),
-            acknowledgedAt: at(0.5),
-            percent: 10,
-            progress: [],
-            returnCount: 0,
-          },
-          {
-            unitCode: 'finance',
-            role: 'co',
-            status: 'in_progress',
-            assignedAt: at(0),
-            acknowledgedAt: at(0.5),
-            percent: 0,
-            progress: [],
-            returnCount: 0,
-          },
-        ],
+        assignments: [acknowledged('justice', 'lead', { percent: 10 }), acknowledged('finance', 'co')],
       },
       { pauses: { justice: [{ from: at(0.5), reason: 'extension_awaiting_decision' }] } },
     );
@@ -219,17 +185,11 @@ describe(planSupervision.name, () => {
       {
         status: 'awaiting_verification',
         assignments: [
-          {
-            unitCode: 'justice',
-            role: 'lead',
+          acknowledged('justice', 'lead', {
             status: 'submitted',
-            assignedAt: at(0),
-            acknowledgedAt: at(0.5),
             percent: 100,
-            progress: [],
-            returnCount: 0,
             completion: { at: at(1.5), byUserId: 'u', summary: 'x', evidence: [] },
-          },
+          }),
         ],
       },
       { pauses: { justice: [{ from: at(1.5), reason: 'completion_awaiting_verification' }] } },
@@ -248,19 +208,7 @@ describe(planSupervision.name, () => {
     const lead = (lastProgressAt: string) =>
       matter(
         {
-          assignments: [
-            {
-              unitCode: 'justice',
-              role: 'lead',
-              status: 'in_progress',
-              assignedAt: at(0),
-              acknowledgedAt: at(0.5),
-              lastProgressAt,
-              percent: 10,
-              progress: [],
-              returnCount: 0,
-            },
-          ],
+          assignments: [acknowledged('justice', 'lead', { lastProgressAt, percent: 10 })],
         },
         // The extension request waited with the office from Tuesday 03-03 to Tuesday 03-10.
         { pauses: { justice: [{ from: at(1.5), to: at(8.5), reason: 'extension_awaiting_decision' }] } },
@@ -286,16 +234,7 @@ describe(planSupervision.name, () => {
       {
         leadUnitCode: 'finance',
         assignments: [
-          {
-            unitCode: 'justice',
-            role: 'lead',
-            status: 'withdrawn',
-            assignedAt: at(0),
-            acknowledgedAt: at(0.5),
-            percent: 0,
-            progress: [],
-            returnCount: 0,
-          },
+          acknowledged('justice', 'lead', { status: 'withdrawn' }),
           {
             unitCode: 'finance',
             role: 'lead',

@@ -1,4 +1,22 @@
-import type { AssignmentState, MatterState } from '@app/contracts';
+import type { AssignmentState, MatterDefinition, MatterState } from '@app/contracts';
+
+// A matter's definition for pure unit tests: m-1 of `year`, due on 30 June of that year at normal priority;
+// `over` names its units and may change the rest.
+export function matterDefinition(
+  year: number,
+  over: Pick<MatterDefinition, 'leadUnitCode' | 'coUnitCodes'> & Partial<MatterDefinition>,
+): MatterDefinition {
+  return {
+    matterId: 'm-1',
+    code: `JC-${year}-001`,
+    title: '开展知识产权宣传周活动',
+    description: '',
+    dueDate: `${year}-06-30`,
+    priority: 'normal',
+    year,
+    ...over,
+  };
+}
 
 // A matter's state as the workflow holds it, for pure unit tests: P-1, justice leading alone, dispatched by the
 // office at `at` and due on `dueDate`; `lead` changes the lead assignment, `over` the rest.

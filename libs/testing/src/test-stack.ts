@@ -7,6 +7,7 @@ import type { INestApplicationContext, Type } from '@nestjs/common';
 import type { TestingModuleBuilder } from '@nestjs/testing';
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client, Connection } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -31,6 +32,7 @@ export class TestStack {
   dataSource!: DataSource;
   private workerRun?: { worker: Worker; done: Promise<void>; close: () => Promise<void> };
   private readonly tokens = new Map<string, string>();
+  private client?: Promise<Client>;
 
   private constructor(private readonly apps: StackApps) {}
 
@@ -117,9 +119,18 @@ export class TestStack {
     return (await users.findByUsername(username))!;
   }
 
+  // A Temporal client on the run's server, for tests that query or start workflows themselves: made once for the
+  // file, and closed by stop().
+  temporalClient(): Promise<Client> {
+    return (this.client ??= Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }).then(
+      (connection) => new Client({ connection }),
+    ));
+  }
+
   async stop(): Promise<void> {
     await this.stopWorker();
     await this.api?.close();
+    await (await this.client)?.connection.close();
   }
 }
 

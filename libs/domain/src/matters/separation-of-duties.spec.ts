@@ -1,4 +1,4 @@
-import type { Actor, MatterCommandRow, MatterDefinition, MatterState, UserRole } from '@app/contracts';
+import type { Actor, MatterCommandRow, MatterState, UserRole } from '@app/contracts';
 import {
   capacitiesOf,
   capacityOfActor,
@@ -7,6 +7,7 @@ import {
   MATTER_COMMANDS,
   parseCapacity,
 } from '@app/contracts';
+import { matterDefinition } from '@app/testing/matter-state';
 
 import type { MatterCommandMap, MatterCommandName } from './matter-commands';
 import { rejectionOf } from './matter-rejection';
@@ -31,18 +32,11 @@ const leadLeader: Actor = { userId: 'li', role: 'unit', unitCode: LEAD, memberOf
 const coLiaison: Actor = { userId: 'zhao', role: 'unit', unitCode: CO, memberOf: CO };
 
 function matter(): MatterState {
-  const def: MatterDefinition = {
-    matterId: 'm-1',
-    code: 'JC-2074-001',
-    title: '知识产权宣传周',
-    description: '',
-    leadUnitCode: LEAD,
-    coUnitCodes: [CO],
-    dueDate: '2074-06-30',
-    priority: 'normal',
-    year: 2074,
-  };
-  return initialState(def, otherOffice, T0);
+  return initialState(
+    matterDefinition(2074, { title: '知识产权宣传周', leadUnitCode: LEAD, coUnitCodes: [CO] }),
+    otherOffice,
+    T0,
+  );
 }
 
 // Applies a command as the workflow does from the separation-of-duties-v1 patch on.

@@ -1,5 +1,6 @@
 import type { Actor, EvidenceItem, MatterState } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
+import { matterDefinition } from '@app/testing/matter-state';
 
 import type { MatterCommandMap, MatterCommandName } from './matter-commands';
 import { MatterRejection } from './matter-rejection';
@@ -33,17 +34,7 @@ const evidence: EvidenceItem[] = [{ title: '活动总结' }];
 
 function acknowledged(): MatterState {
   const s = initialState(
-    {
-      matterId: 'm-1',
-      code: 'JC-2053-001',
-      title: '开展知识产权宣传周活动',
-      description: '形成活动总结。',
-      leadUnitCode: LEAD,
-      coUnitCodes: [CO],
-      dueDate: '2053-06-30',
-      priority: 'normal',
-      year: 2053,
-    },
+    matterDefinition(2053, { description: '形成活动总结。', leadUnitCode: LEAD, coUnitCodes: [CO] }),
     office,
     T0,
   );

@@ -1,5 +1,6 @@
 import type { Actor, MatterState } from '@app/contracts';
 import { ErrorCode, HANDLER_PHONE } from '@app/contracts';
+import { matterDefinition } from '@app/testing/matter-state';
 
 import { rejectionOf } from './matter-rejection';
 import { activeAssignment, applyCommand, initialState } from './matter-state-machine';
@@ -13,17 +14,12 @@ const unit = (unitCode: string): Actor => ({ userId: `${unitCode}-liaison`, role
 
 function dispatched(): MatterState {
   return initialState(
-    {
-      matterId: 'm-1',
+    matterDefinition(2053, {
       code: 'JC-2053-002',
       title: '建立知识产权纠纷调解机制',
-      description: '',
       leadUnitCode: LEAD,
       coUnitCodes: [CO],
-      dueDate: '2053-06-30',
-      priority: 'normal',
-      year: 2053,
-    },
+    }),
     office,
     T0,
   );

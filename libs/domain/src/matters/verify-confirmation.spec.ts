@@ -1,5 +1,6 @@
-import type { Actor, MatterDefinition, MatterState } from '@app/contracts';
+import type { Actor, MatterState } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
+import { matterDefinition } from '@app/testing/matter-state';
 
 import type { MatterCommandMap, MatterCommandName } from './matter-commands';
 import { rejectionOf } from './matter-rejection';
@@ -26,17 +27,12 @@ function run<K extends MatterCommandName>(s: MatterState, name: K, cmd: MatterCo
 // A matter whose lead has reported completion, with one co-unit that contributed, one that signed but sent
 // nothing, and two that never signed.
 function awaitingVerification(): MatterState {
-  const def: MatterDefinition = {
-    matterId: 'm-1',
+  const def = matterDefinition(2074, {
     code: 'JC-2074-009',
     title: '知识产权纠纷多元化解',
-    description: '',
     leadUnitCode: LEAD,
     coUnitCodes: [CONTRIBUTES, SIGNS_ONLY, ...SILENT],
-    dueDate: '2074-06-30',
-    priority: 'normal',
-    year: 2074,
-  };
+  });
   const s = initialState(def, office, T0);
   for (const code of [LEAD, CONTRIBUTES, SIGNS_ONLY]) {
     run(s, 'acknowledge', { actor: unit(code), unitCode: code });
