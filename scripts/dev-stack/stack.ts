@@ -6,7 +6,7 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 
 import { seedDemoUsers } from './demo-accounts';
-import { resolveTemporalCli, startTemporalDevServer, waitForTemporal } from './temporal-dev-server';
+import { pidAlive, resolveTemporalCli, startTemporalDevServer, waitForTemporal } from './temporal-dev-server';
 import type { DevServer } from './temporal-dev-server';
 
 // `npm start`: the whole product on one machine. Starts the Temporal dev server (persisted SQLite, Web UI)
@@ -196,15 +196,6 @@ async function stopLeftover(): Promise<void> {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -43,6 +43,16 @@ export function resolveTemporalCli(): string {
   return cli;
 }
 
+// Whether a process of that pid is still there (signal 0 checks without sending anything).
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();

@@ -5,21 +5,12 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-import { freePort } from '../../scripts/dev-stack/temporal-dev-server';
+import { freePort, pidAlive } from '../../scripts/dev-stack/temporal-dev-server';
 import { demoLogin } from '../support/demo-login';
 
 const ROOT = path.resolve(__dirname, '../..');
 
 type Pids = Record<'stack' | 'temporal' | 'worker' | 'api', number | undefined>;
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function portFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {

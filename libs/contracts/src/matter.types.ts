@@ -188,6 +188,24 @@ export interface MatterDefinition {
   policy?: Partial<SupervisionPolicy>;
 }
 
+// One agreed matter as the office dispatches it: a row of a meeting's batch (POST /api/meetings/{id}/matters) and,
+// with the meeting it came from, the body of POST /api/matters. The API's MatterItemDto and CreateMatterDto check it
+// (their optional policy and year are the API's too); the console sends it and the tests build it.
+export interface NewMatterItem {
+  code: string;
+  title: string;
+  description: string;
+  leadUnitCode: string;
+  coUnitCodes: string[];
+  dueDate: string;
+  priority?: MatterPriority;
+  source?: string;
+}
+
+export interface NewMatter extends NewMatterItem {
+  meetingId?: string;
+}
+
 export interface MatterState extends MatterDefinition {
   status: MatterStatus;
   light: MatterLight;

@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
+import type { NewMatter } from '@app/contracts';
+
 // Builder for matter creation bodies: `aMatter().lead('justice').co('finance').due('2026-12-31').build()`.
 export class MatterBodyBuilder {
-  private body: {
-    code: string;
-    title: string;
-    description: string;
-    leadUnitCode: string;
-    coUnitCodes: string[];
-    dueDate: string;
-    priority: 'normal' | 'high' | 'urgent';
-    meetingId?: string;
-    source?: string;
-  } = {
+  private body: NewMatter & Required<Pick<NewMatter, 'priority'>> = {
     code: `T-${randomUUID().slice(0, 12)}`,
     title: '开展知识产权宣传周活动',
     description: '在全区开展知识产权宣传周系列活动，形成活动总结。',

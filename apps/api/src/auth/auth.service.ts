@@ -1,6 +1,7 @@
 import { envOf } from '@app/config';
 import type { AuthUserView, TokenPair } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
+import type { AuditRecord } from '@app/database';
 import { AuditRepository, UserRepository } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
@@ -32,15 +33,12 @@ export class AuthService {
   async login(username: string, password: string, ip: string | undefined): Promise<TokenPair> {
     const user = await this.users.findByUsername(username);
     const hash = user?.passwordHash ?? null;
+    // Every record of this attempt names the username tried and the address it came from.
+    const attempt = (action: string, outcome: AuditRecord['outcome'], detail?: AuditRecord['detail']) =>
+      this.audit.record({ action, outcome, actorUserId: username, ip, detail });
     // Locked for this username from this address only, whether or not the username exists.
     if (this.attempts.isLocked(username, ip, hash)) {
-      await this.audit.record({
-        action: 'auth.login',
-        outcome: 'refused',
-        actorUserId: username,
-        ip,
-        detail: { reason: 'locked' },
-      });
+      await attempt('auth.login', 'refused', { reason: 'locked' });
       throw new ApiException(
         ErrorCode.AccountLocked,
         'Too many failed attempts from this address: wait a while, or ask the administrator.',
@@ -49,26 +47,16 @@ export class AuthService {
     const ok = await this.passwords.verify(password, user?.passwordHash);
     if (!user || !ok || user.disabled) {
       if (this.attempts.fail(username, ip, hash)) {
-        await this.audit.record({
-          action: 'auth.lockout',
-          outcome: 'refused',
-          actorUserId: username,
-          ip,
-          detail: { maxFailures: 'reached' },
-        });
+        await attempt('auth.lockout', 'refused', { maxFailures: 'reached' });
       }
-      await this.audit.record({
-        action: 'auth.login',
-        outcome: 'failure',
-        actorUserId: username,
-        ip,
-        detail: { reason: !user ? 'unknown_user' : user.disabled ? 'disabled' : 'bad_password' },
+      await attempt('auth.login', 'failure', {
+        reason: !user ? 'unknown_user' : user.disabled ? 'disabled' : 'bad_password',
       });
       throw new ApiException(ErrorCode.Unauthenticated, INVALID_LOGIN);
     }
     this.attempts.succeed(username, ip);
     await this.users.recordLogin(user.id);
-    await this.audit.record({ action: 'auth.login', outcome: 'success', actorUserId: username, ip });
+    await attempt('auth.login', 'success');
     return this.tokens.issue(user);
   }
 

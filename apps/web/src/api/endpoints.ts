@@ -25,6 +25,8 @@ import type {
   Page,
   TokenPair,
   UnreadCounts,
+  NewMatter,
+  NewMatterItem,
 } from '@app/contracts';
 import { MATTER_COMMAND_NAMES, MATTER_COMMANDS } from '@app/contracts';
 
@@ -32,7 +34,16 @@ import { download, newIdempotencyKey, request, tokenStore } from './client';
 
 // The reference shapes come from @app/contracts (the API's response classes implement them); re-exported for the
 // pages that import them from here.
-export type { CalendarAdjustment, CalendarCoverage, CalendarDay, LeadSuggestion, UnitView, WorkingDaysPreview };
+export type {
+  CalendarAdjustment,
+  CalendarCoverage,
+  CalendarDay,
+  LeadSuggestion,
+  NewMatter,
+  NewMatterItem,
+  UnitView,
+  WorkingDaysPreview,
+};
 
 export interface ListMattersParams {
   unit?: string;
@@ -208,22 +219,6 @@ export interface NewMeeting {
   attendees: string[];
   location?: string;
   notes?: string;
-}
-
-// One agreed matter as dispatched (POST /api/matters, or one row of POST /api/meetings/{id}/matters).
-export interface NewMatterItem {
-  code: string;
-  title: string;
-  description: string;
-  leadUnitCode: string;
-  coUnitCodes: string[];
-  dueDate: string;
-  priority?: 'normal' | 'high' | 'urgent';
-  source?: string;
-}
-
-export interface NewMatter extends NewMatterItem {
-  meetingId?: string;
 }
 
 export interface NewCalendarAdjustment {

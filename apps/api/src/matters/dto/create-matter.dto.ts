@@ -1,4 +1,4 @@
-import type { MatterPriority } from '@app/contracts';
+import type { MatterPriority, NewMatter, NewMatterItem } from '@app/contracts';
 import { MATTER_PRIORITIES } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -76,7 +76,7 @@ export class SupervisionPolicyDto {
   ladder?: LadderStepDto[];
 }
 
-export class MatterItemDto {
+export class MatterItemDto implements NewMatterItem {
   @ApiProperty({ example: '2026-03', description: 'Human-readable code, unique (议定事项编号)' })
   @IsString()
   @Matches(/^[A-Za-z0-9〔〕()（）_.\-\u4e00-\u9fa5]{1,32}$/, {
@@ -144,7 +144,7 @@ export class MatterItemDto {
   year?: number;
 }
 
-export class CreateMatterDto extends MatterItemDto {
+export class CreateMatterDto extends MatterItemDto implements NewMatter {
   @ApiPropertyOptional({ example: '6f1c2a9e-0d7b-4c1e-9a51-2b8f3c4d5e6f', description: 'Meeting that decided it' })
   @IsOptional()
   @IsUUID()
