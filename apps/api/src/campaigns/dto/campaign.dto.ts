@@ -8,6 +8,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -66,6 +67,7 @@ export class StartSummaryCampaignDto {
     description: 'Reminder and escalation ladder (default: 3 / 0,2,5,10)',
   })
   @IsOptional()
+  @IsObject({ message: 'policy must be an object: {remindBeforeWorkingDays, ladder}' })
   @ValidateNested()
   @Type(() => CampaignPolicyDto)
   policy?: CampaignPolicyDto;

@@ -9,6 +9,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -136,6 +137,7 @@ export class MatterItemDto implements NewMatterItem {
 
   @ApiPropertyOptional({ type: SupervisionPolicyDto, description: "Overrides of the priority's supervision defaults" })
   @IsOptional()
+  @IsObject({ message: 'policy must be an object of the supervision settings it overrides' })
   @ValidateNested()
   @Type(() => SupervisionPolicyDto)
   policy?: SupervisionPolicyDto;
