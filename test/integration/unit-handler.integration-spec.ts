@@ -100,7 +100,7 @@ describe('the unit names its handler (承办人)', () => {
     recordHistoryIfAsked(matterWorkflowId(matter.id), 'unit-handler');
   });
 
-  it('names the handler on the notices that go to the office and to the unit itself', async () => {
+  it('names the handler on the notices that go to the office and to the unit itself, escalations included', async () => {
     const matter = await api.dispatch(
       { ...aMatter().lead('justice').due(DUE).build(), year: 2053 },
       { userId: OFFICE.actor.userId, role: 'office' },
@@ -112,11 +112,14 @@ describe('the unit names its handler (承办人)', () => {
     const report = { summary: '已办结', evidence: [{ title: '宣传周总结' }] };
     expect((await send(JUSTICE_HEAD, matter.id, 'submit-completion', report)).status).toBe(200);
     expect((await send(OFFICE, matter.id, 'return-for-rework', { reason: '缺少活动照片' })).status).toBe(200);
+    // A 催办 by hand reaches the unit's people, who may see their own handler's phone.
+    const urge = { unitCode: 'justice', level: 'urging', note: '请抓紧整改' };
+    expect((await send(OFFICE, matter.id, 'urge', urge)).status).toBe(200);
 
     // Notices are written by an activity after the command: wait for both, then read what each audience reads.
     const rows = await eventually(
       () => stack.dataSource.getRepository(NotificationEntity).findBy({ matterId: matter.id }),
-      (found) => ['submitted', 'returned'].every((k) => found.some((n) => n.kind === k)),
+      (found) => ['submitted', 'returned', 'escalation'].every((k) => found.some((n) => n.kind === k)),
     );
     const bodies = (kind: string) => [...new Set(rows.filter((n) => n.kind === kind).map((n) => n.body))];
     expect(bodies('submitted')).toEqual([
@@ -124,6 +127,9 @@ describe('the unit names its handler (承办人)', () => {
     ]);
     expect(bodies('returned')).toEqual([
       expect.stringMatching(/\n退回理由：缺少活动照片\n承办人：周琳（电话 0871-63998877）$/),
+    ]);
+    expect(bodies('escalation')).toEqual([
+      expect.stringContaining('\n说明：请抓紧整改\n承办人：周琳（电话 0871-63998877）\n'),
     ]);
     // The units' dispatch notice went out before anyone was named: no handler line there.
     expect(bodies('assignment').join('')).not.toContain('承办人');

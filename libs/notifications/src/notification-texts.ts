@@ -1,4 +1,5 @@
 import type {
+  AssignmentHandler,
   BreachReason,
   EscalationLevel,
   EscalationNotice,
@@ -47,6 +48,10 @@ export const clipTitle = (title: string): string =>
 
 const subject = (code: string, title: string): string => `议定事项 ${code}「${title}」`;
 
+// 承办人：王敏（电话 0871-63112233）: the phone only where the reader may see it (the office, the unit itself).
+const handlerText = (h: Pick<AssignmentHandler, 'name' | 'phone'>): string =>
+  `承办人：${h.name}${h.phone ? `（电话 ${h.phone}）` : ''}`;
+
 const LEVEL_ZH: Record<EscalationLevel, string> = {
   reminder: '提醒',
   urging: '催办',
@@ -90,7 +95,14 @@ function addressee(n: EscalationNotice, unit: string): string {
 }
 
 // `byName`: the display name of the office user who asked for a manual urge (their login name when unknown).
-export function escalationText(n: EscalationNotice, noticeNo: string | null, byName?: string | null): NoticeText {
+// `handler`: the unit's handler (承办人) of its part, named on a notice to the unit; a 通报 goes to the convener too,
+// and so names the handler without the phone (the phone is the office's and the unit's only).
+export function escalationText(
+  n: EscalationNotice,
+  noticeNo: string | null,
+  byName?: string | null,
+  handler?: AssignmentHandler | null,
+): NoticeText {
   const unit = n.unitCode ? unitNameZh(n.unitCode) : '';
   const what = subject(n.matterCode, n.title);
   const who = n.office ? '联席会议办公室' : unit;
@@ -106,6 +118,9 @@ export function escalationText(n: EscalationNotice, noticeNo: string | null, byN
   }
   if (n.note) {
     lines.push(`说明：${n.note}`);
+  }
+  if (handler && !n.office) {
+    lines.push(handlerText(n.level === 'report' ? { ...handler, phone: null } : handler));
   }
   lines.push(
     n.byUserId === 'system' ? '（按督查督办规则自动发出）' : `（联席会议办公室 ${byName ?? n.byUserId} 发出）`,
@@ -142,7 +157,7 @@ export function reroutedText(m: MatterState, e: MatterEvent): NoticeText {
 // know is on it. These notices go to the office or to the unit itself, the only readers who may see the phone.
 export function handlerLine(m: MatterState, unitCode: string): string | null {
   const h = m.assignments.find((a) => a.unitCode === unitCode && a.status !== 'withdrawn')?.handler;
-  return h ? `承办人：${h.name}${h.phone ? `（电话 ${h.phone}）` : ''}` : null;
+  return h ? handlerText(h) : null;
 }
 
 const withHandler = (text: string, m: MatterState, unitCode: string): string => {

@@ -139,6 +139,34 @@ describe(NotificationWriter.name, () => {
       expect(store.rows[0]?.body).not.toContain('office.wang');
     });
 
+    it("names the unit's handler (承办人) on its escalation notices, without the phone on a 通报", async () => {
+      const asked: string[] = [];
+      const handlers = {
+        handlerOf: (matterId: string, unitCode: string) => {
+          asked.push(`${matterId}/${unitCode}`);
+          return Promise.resolve(
+            unitCode === 'justice'
+              ? { name: '王敏', phone: '0871-63112233', at: NOW.toISOString(), byUserId: 'justice.liaison' }
+              : null,
+          );
+        },
+      };
+      const queue = new OutboundQueue(store, outbox, () => kicks++);
+      const named = new NotificationWriter(directory, store, notices, queue, undefined, undefined, handlers);
+      await named.escalation(notice({ level: 'urging', key: 'k-h1' }), NOW);
+      await named.escalation(notice({ level: 'report', reason: 'overdue', key: 'k-h2' }), NOW);
+      await named.escalation(notice({ level: 'urging', unitCode: 'finance', key: 'k-h3' }), NOW);
+      await named.escalation(notice({ office: true, unitCode: undefined, level: 'urging', key: 'k-h4' }), NOW);
+      const bodyOf = (key: string) => store.rows.find((r) => r.sourceKey === key)?.body ?? '';
+      expect(bodyOf('k-h1')).toContain('\n承办人：王敏（电话 0871-63112233）\n');
+      expect(bodyOf('k-h2')).toContain('\n承办人：王敏\n');
+      expect(bodyOf('k-h2')).not.toContain('63112233');
+      expect(bodyOf('k-h3')).not.toContain('承办人');
+      expect(bodyOf('k-h4')).not.toContain('承办人');
+      // The office's own breach asks for nobody's handler.
+      expect(asked).toEqual(['m1/justice', 'm1/justice', 'm1/finance']);
+    });
+
     it('asks the directory for the units and roles of the notice only, in one query', async () => {
       await sut.escalation(notice({ level: 'supervision', key: 'k-query' }), NOW);
       expect(directory.queries).toEqual([{ units: ['justice'], roles: ['office_director'] }]);

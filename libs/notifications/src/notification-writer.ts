@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
-import type { EscalationNotice, EscalationNoticeResult, MatterEvent, MatterState } from '@app/contracts';
+import type {
+  AssignmentHandler,
+  EscalationNotice,
+  EscalationNoticeResult,
+  MatterEvent,
+  MatterState,
+} from '@app/contracts';
 import type { NewNotification, NoticeNumberRepository, NotificationRepository } from '@app/database';
 import { shanghaiDate } from '@app/domain';
 
@@ -50,6 +56,11 @@ export function routingOf(router: RosterRouter | undefined, targets: Target[], n
   return router && targets.length > 0 ? router.routingFor(targets, now) : Promise.resolve(NO_ROUTING);
 }
 
+// The handler (承办人) a unit named on its part of a matter; MatterReadRepository satisfies it.
+export interface HandlerDirectory {
+  handlerOf(matterId: string, unitCode: string): Promise<AssignmentHandler | null>;
+}
+
 // Writes a matter's notices into the inbox (once per source and recipient) and queues their e-mail in the
 // outbox; it never talks to a mail server, so a slow one cannot hold the activity or the command behind it.
 export class NotificationWriter {
@@ -62,6 +73,8 @@ export class NotificationWriter {
     private readonly followers?: FollowerDirectory,
     // Without it the units' notices go to their role holders (the roster routes nothing).
     private readonly router?: RosterRouter,
+    // Without it an escalation notice names no handler (承办人).
+    private readonly handlers?: HandlerDirectory,
   ) {}
 
   async escalation(n: EscalationNotice, now: Date): Promise<EscalationNoticeResult> {
@@ -74,7 +87,9 @@ export class NotificationWriter {
     // The notice names the person who asked (a manual urge), not their login name.
     const byName =
       n.byUserId !== 'system' && this.directory.displayNameOf ? await this.directory.displayNameOf(n.byUserId) : null;
-    const target = escalationTarget(n, escalationText(n, noticeNo, byName));
+    const handler =
+      n.unitCode && !n.office && this.handlers ? await this.handlers.handlerOf(n.matterId, n.unitCode) : null;
+    const target = escalationTarget(n, escalationText(n, noticeNo, byName, handler));
     const recipients = resolve(
       target,
       await peopleFor(this.directory, [target]),

@@ -2,6 +2,7 @@ import { dateOfInstant } from '@app/calendar';
 import { envOf } from '@app/config';
 import {
   MatterFollowRepository,
+  MatterReadRepository,
   NoticeNumberRepository,
   NotificationOutboxRepository,
   NotificationRepository,
@@ -73,6 +74,7 @@ const warn = (message: string, meta?: Record<string, unknown>): void =>
         OutboundQueue,
         MatterFollowRepository,
         RosterRouter,
+        MatterReadRepository,
       ],
       useFactory: (
         users: UserRepository,
@@ -81,7 +83,8 @@ const warn = (message: string, meta?: Record<string, unknown>): void =>
         queue: OutboundQueue,
         follows: MatterFollowRepository,
         router: RosterRouter,
-      ) => new NotificationWriter(users, notifications, numbers, queue, follows, router),
+        matters: MatterReadRepository,
+      ) => new NotificationWriter(users, notifications, numbers, queue, follows, router, matters),
     },
     {
       provide: CampaignNoticeWriter,

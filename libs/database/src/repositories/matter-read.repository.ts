@@ -1,4 +1,4 @@
-import type { MatterLight, MatterStatus } from '@app/contracts';
+import type { AssignmentHandler, MatterLight, MatterStatus } from '@app/contracts';
 import type { DataSource } from 'typeorm';
 
 import { MatterAssignmentEntity, MatterCodeEntity, MatterEntity, MatterEventEntity } from '../entities';
@@ -145,6 +145,14 @@ export class MatterReadRepository {
       .getRepository(MatterEntity)
       .find({ select: { id: true }, order: { id: 'ASC' } })
       .then((rows) => rows.map((r) => r.id));
+  }
+
+  // The handler (承办人) a unit named on its part of a matter, as last projected (the workflow's state keeps it; no
+  // column does): what an escalation notice to that unit names.
+  async handlerOf(matterId: string, unitCode: string): Promise<AssignmentHandler | null> {
+    const row = await this.ds.getRepository(MatterEntity).findOne({ where: { id: matterId }, select: ['id', 'state'] });
+    const a = row?.state.assignments.find((x) => x.unitCode === unitCode && x.status !== 'withdrawn');
+    return a?.handler ?? null;
   }
 
   // Matters whose deadlines still run: the ones a calendar change must recompute.
