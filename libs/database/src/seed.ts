@@ -1,21 +1,11 @@
-import { MEMBER_UNITS } from '@app/domain';
+import { MEMBER_UNITS, unitReferenceOf } from '@app/domain';
 import type { DataSource } from 'typeorm';
 
 import { MemberUnitEntity } from './entities';
 
 // Idempotent: inserts the 21 member units or refreshes their names and duty texts.
 export async function seedReferenceData(ds: DataSource): Promise<number> {
-  const rows = MEMBER_UNITS.map((u) =>
-    Object.assign(new MemberUnitEntity(), {
-      code: u.code,
-      ordinal: u.ordinal,
-      nameZh: u.nameZh,
-      nameEn: u.nameEn,
-      isLeadUnit: u.isLeadUnit,
-      dutyZh: u.dutyZh,
-      dutyKeywords: [...u.dutyKeywords],
-    }),
-  );
+  const rows = MEMBER_UNITS.map((u) => Object.assign(new MemberUnitEntity(), unitReferenceOf(u)));
   await ds.getRepository(MemberUnitEntity).upsert(rows, ['code']);
   return rows.length;
 }

@@ -1,7 +1,7 @@
 import { ErrorCode } from '@app/contracts';
 import type { MemberUnitEntity } from '@app/database';
 import { AuditRepository, UnitRepository } from '@app/database';
-import { findMemberUnit, suggestLeadUnits } from '@app/domain';
+import { findMemberUnit, suggestLeadUnits, unitReferenceOf } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { RequestUser } from '../auth/request-user';
@@ -14,13 +14,7 @@ import type { LeadUnitSuggestionResponse, UnitResponse } from './dto/unit.respon
 export function toUnitResponse(u: MemberUnitEntity, edited?: readonly string[]): UnitResponse {
   const aliases = [...(edited ?? findMemberUnit(u.code)?.aliases ?? [])];
   return {
-    code: u.code,
-    ordinal: u.ordinal,
-    nameZh: u.nameZh,
-    nameEn: u.nameEn,
-    isLeadUnit: u.isLeadUnit,
-    dutyZh: u.dutyZh,
-    dutyKeywords: u.dutyKeywords,
+    ...unitReferenceOf(u),
     aliases,
     initials: unitInitials(u.nameZh, aliases),
   };

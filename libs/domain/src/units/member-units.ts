@@ -11,6 +11,22 @@ export function findMemberUnit(code: string): MemberUnitSeed | undefined {
   return BY_CODE.get(code);
 }
 
+// A unit's reference fields as the member_units table stores them and the API answers them (its aliases are the
+// office's to edit, kept apart): the seed writes these, the units' responses read them back.
+export type MemberUnitReference = Omit<MemberUnitSeed, 'aliases' | 'dutyKeywords'> & { dutyKeywords: string[] };
+
+export function unitReferenceOf(u: Omit<MemberUnitSeed, 'aliases'>): MemberUnitReference {
+  return {
+    code: u.code,
+    ordinal: u.ordinal,
+    nameZh: u.nameZh,
+    nameEn: u.nameEn,
+    isLeadUnit: u.isLeadUnit,
+    dutyZh: u.dutyZh,
+    dutyKeywords: [...u.dutyKeywords],
+  };
+}
+
 export interface LeadUnitSuggestion {
   code: string;
   score: number;
