@@ -118,6 +118,19 @@ describe('abuse: sessions and passwords', () => {
     expect((await stack.http.get('/api/docs/')).headers['content-security-policy']).toBeUndefined();
   });
 
+  it("lets no cache keep what the API answers (data, papers, health), while the console's files stay cacheable", async () => {
+    const headers = await stack.headers({ userId: 'abuse.cache', role: 'office' });
+    for (const path of ['/api/matters', '/api/units', '/api/notifications', '/health']) {
+      const res = await stack.http.get(path).set(headers);
+      expect([path, res.status < 500, res.headers['cache-control']]).toEqual([path, true, 'no-store']);
+    }
+    // A refusal is not kept either.
+    const refused = await stack.http.get('/api/matters');
+    expect([refused.status, refused.headers['cache-control']]).toEqual([401, 'no-store']);
+    // The console's own files keep their caching (index.html no-cache, hashed assets immutable).
+    expect((await stack.http.get('/')).headers['cache-control']).not.toBe('no-store');
+  });
+
   it('ends the access token at logout', async () => {
     const session = (await stack.http.post('/api/auth/login').send({ username: 'abuse.session', password: PASSWORD }))
       .body as { accessToken: string; refreshToken: string };

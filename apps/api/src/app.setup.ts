@@ -47,6 +47,14 @@ export async function setupApp(app: NestExpressApplication): Promise<INestApplic
   app.use((req: Request, res: Response, next: NextFunction) =>
     req.path.startsWith('/api/docs') ? next() : csp(req, res, next),
   );
+  // The API's answers (matters, people, phones, papers) are one person's view at one moment: no browser, shared
+  // computer or proxy keeps a copy. The console asks again when it wants fresh data; its own files are cached below.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (/^\/(api|health)(\/|$)/.test(req.path) && !req.path.startsWith('/api/docs')) {
+      res.setHeader('Cache-Control', 'no-store');
+    }
+    next();
+  });
   const origins =
     envOf(app.get(ConfigService))
       .CORS_ORIGINS?.split(',')
