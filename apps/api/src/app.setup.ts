@@ -30,6 +30,9 @@ export const CONSOLE_CSP = {
   frameAncestors: ["'self'"],
 };
 
+// The API's own paths (the rest is the console's).
+const API_PATH = /^\/(api|health)(\/|$)/;
+
 // Everything main.ts and the tests share: prefix, validation, error mapping, OpenAPI, schema.
 export async function setupApp(app: NestExpressApplication): Promise<INestApplication> {
   app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
@@ -50,7 +53,7 @@ export async function setupApp(app: NestExpressApplication): Promise<INestApplic
   // The API's answers (matters, people, phones, papers) are one person's view at one moment: no browser, shared
   // computer or proxy keeps a copy. The console asks again when it wants fresh data; its own files are cached below.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (/^\/(api|health)(\/|$)/.test(req.path) && !req.path.startsWith('/api/docs')) {
+    if (API_PATH.test(req.path) && !req.path.startsWith('/api/docs')) {
       res.setHeader('Cache-Control', 'no-store');
     }
     next();
@@ -101,7 +104,7 @@ function serveWebConsole(app: NestExpressApplication): void {
     setHeaders: (res: Response, path: string) => res.setHeader('Cache-Control', cacheControl(path)),
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(api|health)(\/|$)/.test(req.path);
+    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !API_PATH.test(req.path);
     if (!isPage || /\.[a-z0-9]+$/i.test(req.path)) {
       return next();
     }

@@ -8,7 +8,7 @@ import type {
   MatterState,
   NotificationKind,
 } from '@app/contracts';
-import { findMemberUnit } from '@app/domain';
+import { activeAssignment, findMemberUnit } from '@app/domain';
 import type { CampaignNotice } from '@app/workflow-api';
 
 // What users read: Simplified Chinese, as in the district's own notices.
@@ -156,22 +156,25 @@ export function reroutedText(m: MatterState, e: MatterEvent): NoticeText {
 // The unit's handler (承办人) of its part, as a closing line: who the office calls, and who the unit's own people
 // know is on it. These notices go to the office or to the unit itself, the only readers who may see the phone.
 export function handlerLine(m: MatterState, unitCode: string): string | null {
-  const h = m.assignments.find((a) => a.unitCode === unitCode && a.status !== 'withdrawn')?.handler;
+  const h = activeAssignment(m, unitCode)?.handler;
   return h ? handlerText(h) : null;
 }
 
-const withHandler = (text: string, m: MatterState, unitCode: string): string => {
-  const line = handlerLine(m, unitCode);
+// The unit an event is about: the one it names, else the lead.
+const answeringUnit = (m: MatterState, e: MatterEvent): string => unitNameZh(e.unitCode ?? m.leadUnitCode);
+
+// The event's unit (the lead's when the event names none) closes the text with its handler.
+const withHandler = (text: string, m: MatterState, e: MatterEvent): string => {
+  const line = handlerLine(m, e.unitCode ?? m.leadUnitCode);
   return line ? `${text}\n${line}` : text;
 };
 
 export function submittedText(m: MatterState, e: MatterEvent): NoticeText {
   const what = subject(m.code, m.title);
-  const unitCode = e.unitCode ?? m.leadUnitCode;
   return {
     kind: 'submitted',
     title: clipTitle(`【待核验】${what}已报办结`),
-    body: withHandler(`${unitNameZh(unitCode)}已报送${what}的办结报告，请核验。`, m, unitCode),
+    body: withHandler(`${answeringUnit(m, e)}已报送${what}的办结报告，请核验。`, m, e),
   };
 }
 
@@ -183,7 +186,7 @@ export function returnedText(m: MatterState, e: MatterEvent): NoticeText {
     body: withHandler(
       withReason(`联席会议办公室退回了${what}的办结报告，请整改后重新报送。`, e.reason, '退回理由'),
       m,
-      e.unitCode ?? m.leadUnitCode,
+      e,
     ),
   };
 }
@@ -231,7 +234,7 @@ export function extensionText(m: MatterState, e: MatterEvent, approved: boolean)
       body: withHandler(
         withReason(`联席会议办公室同意${what}的延期申请，办结时限延至${lastDayZh(due)}。`, e.reason, '意见'),
         m,
-        e.unitCode ?? m.leadUnitCode,
+        e,
       ),
     };
   }
@@ -241,7 +244,7 @@ export function extensionText(m: MatterState, e: MatterEvent, approved: boolean)
     body: withHandler(
       withReason(`联席会议办公室未同意${what}的延期申请，办结时限仍为${lastDayZh(m.dueDate)}。`, e.reason),
       m,
-      e.unitCode ?? m.leadUnitCode,
+      e,
     ),
   };
 }
@@ -269,7 +272,6 @@ const said = (e: MatterEvent, key: string): string => {
   const text = e.data[key];
   return typeof text === 'string' ? `：${text}` : '。';
 };
-const answeringUnit = (m: MatterState, e: MatterEvent): string => unitNameZh(e.unitCode ?? m.leadUnitCode);
 
 // What a leader who follows (关注) a matter is told: a unit's answer on it, and its end.
 const FOLLOWED_TEXTS: Partial<Record<MatterEventType, (m: MatterState, e: MatterEvent) => NoticeText>> = {

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-
 import type { Actor, UserRole } from '@app/contracts';
-import { UserEntity, UserRepository } from '@app/database';
+import type { UserEntity } from '@app/database';
+import { newAccount, UserRepository } from '@app/database';
 import * as bcrypt from 'bcryptjs';
 import type { INestApplicationContext, Type } from '@nestjs/common';
 import type { TestingModuleBuilder } from '@nestjs/testing';
@@ -98,22 +97,13 @@ export class TestStack {
     if (existing) {
       return existing;
     }
-    const now = new Date();
-    const user = Object.assign(new UserEntity(), {
-      id: randomUUID(),
+    const user = newAccount({
       username,
       displayName: displayName ?? username,
       passwordHash: testPasswordHash(),
       roles,
       unitCode,
-      disabled: false,
-      isDemo: false,
-      failedLogins: 0,
-      lockedUntil: null,
-      lastLoginAt: null,
       createdBy: 'test',
-      createdAt: now,
-      updatedAt: now,
     });
     await users.insertIfAbsent(user);
     return (await users.findByUsername(username))!;

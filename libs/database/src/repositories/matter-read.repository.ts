@@ -1,4 +1,5 @@
 import type { AssignmentHandler, MatterLight, MatterStatus } from '@app/contracts';
+import { activeAssignment } from '@app/domain';
 import type { DataSource } from 'typeorm';
 
 import { MatterAssignmentEntity, MatterCodeEntity, MatterEntity, MatterEventEntity } from '../entities';
@@ -151,8 +152,7 @@ export class MatterReadRepository {
   // column does): what an escalation notice to that unit names.
   async handlerOf(matterId: string, unitCode: string): Promise<AssignmentHandler | null> {
     const row = await this.ds.getRepository(MatterEntity).findOne({ where: { id: matterId }, select: ['id', 'state'] });
-    const a = row?.state.assignments.find((x) => x.unitCode === unitCode && x.status !== 'withdrawn');
-    return a?.handler ?? null;
+    return (row && activeAssignment(row.state, unitCode)?.handler) ?? null;
   }
 
   // Matters whose deadlines still run: the ones a calendar change must recompute.
