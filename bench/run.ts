@@ -216,7 +216,7 @@ function figures(r: BenchResult): Figure[] {
       target,
     });
   if (r.commands) {
-    const m = (side: 'project' | 'raw', f: Exclude<keyof CommandSample, 'errors'>) =>
+    const m = (side: 'project' | 'raw', f: Exclude<keyof CommandSample, 'errors' | 'cpuPerAckByProcessMs'>) =>
       median(r.commands![side].map((s) => s[f]));
     add(
       'dispatchPerSec',
@@ -278,6 +278,21 @@ function figures(r: BenchResult): Figure[] {
       perMatter(r.rss.raw),
       '',
     );
+    // The issue's "RSS at 10k open ≤ 1.5 × at 1k": the last sample over the first (`--matters 10000 --reps 10`
+    // samples at 1,000, 2,000, … 10,000 open matters). Here the ratio column is the project's growth, the raw
+    // column the raw side's growth for comparison.
+    const growth = (s: RssSeries) => s.samples.at(-1)!.rssMiB / s.samples[0]!.rssMiB;
+    if (r.rss.project.samples.length > 1) {
+      out.push({
+        key: 'workerRssGrowth',
+        measure: `worker RSS at ${r.rss.project.samples.at(-1)!.open} ÷ at ${r.rss.project.samples[0]!.open} open`,
+        unit: '×',
+        project: round(growth(r.rss.project), 2),
+        raw: round(growth(r.rss.raw), 2),
+        ratio: round(growth(r.rss.project), 2),
+        target: '≤ 1.5',
+      });
+    }
   }
   const first = r.reads?.[0];
   const last = r.reads?.[r.reads.length - 1];
@@ -308,6 +323,17 @@ export function formatTable(r: BenchResult): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cols: string[]) => `| ${cols.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   const out = [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
+  if (r.commands) {
+    // Where an acknowledge's CPU goes, process by process (medians of the repetitions).
+    const split = (side: 'project' | 'raw', names: string[]): string =>
+      names
+        .map((n, i) => `${n} ${round(median(r.commands![side].map((s) => s.cpuPerAckByProcessMs[i] ?? 0)))}`)
+        .join(' + ');
+    out.push(
+      '',
+      `CPU per acknowledge by process (ms): project ${split('project', ['API', 'worker', 'Temporal'])}; raw ${split('raw', ['worker', 'Temporal'])}`,
+    );
+  }
   if (r.reads) {
     out.push('', 'read scale, p50 / p95 ms:');
     for (const view of Object.keys(r.reads[0]?.views ?? {})) {

@@ -1,5 +1,5 @@
 import type { ProjectClient, RawClient } from './clients';
-import { rssMiB, totalCpuMs } from './proc';
+import { cpuMs, rssMiB, totalCpuMs } from './proc';
 import { percentile, runPool } from './stats';
 
 // One repetition of the command mix on one side: dispatch M matters, acknowledge each, report progress on
@@ -11,6 +11,9 @@ export interface CommandSample {
   progressP95Ms: number;
   cpuPerAckMs: number;
   cpuPerCommandMs: number;
+  // The acknowledge step's CPU per command, process by process, in the order of the side's `pids`
+  // (project: API, worker, Temporal; raw: worker, Temporal): where a command's cost goes.
+  cpuPerAckByProcessMs: number[];
   errors: string[];
 }
 
@@ -46,7 +49,9 @@ export async function commandRep(side: Side, matters: number, concurrency: numbe
   });
   const cpu1 = totalCpuMs(side.pids());
   const live = ids.filter(Boolean);
+  const perProcess1 = side.pids().map((pid) => cpuMs(pid));
   const acks = await runPool(live, concurrency, (id) => side.acknowledge(id));
+  const perProcess2 = side.pids().map((pid) => cpuMs(pid));
   const cpu2 = totalCpuMs(side.pids());
   const reports = await runPool(live, concurrency, (id) => side.progress(id));
   const cpu3 = totalCpuMs(side.pids());
@@ -57,6 +62,7 @@ export async function commandRep(side: Side, matters: number, concurrency: numbe
     progressP95Ms: percentile(reports.durations, 0.95),
     cpuPerAckMs: (cpu2 - cpu1) / Math.max(1, acks.durations.length),
     cpuPerCommandMs: (cpu3 - cpu0) / Math.max(1, live.length + acks.durations.length + reports.durations.length),
+    cpuPerAckByProcessMs: perProcess2.map((ms, i) => (ms - perProcess1[i]!) / Math.max(1, acks.durations.length)),
     errors: [...dispatched.errors, ...acks.errors, ...reports.errors],
   };
 }

@@ -40,7 +40,11 @@ describe('thin slice: API → workflow → activity → MySQL → API', () => {
       .send(body)
       .expect(201);
     const matter = created.body as MatterDetail;
-    expect(matter).toMatchObject({ code: body.code, status: 'in_progress', leadUnitCode: 'justice', seq: 1 });
+    expect(matter).toMatchObject({ code: body.code, status: 'in_progress', leadUnitCode: 'justice' });
+    // The answer is the read model as the dispatch left it: the dispatch (seq 1), and the first plan when that was
+    // projected in the same workflow task (seq 2, with the deadlines), as it usually is.
+    expect(matter.events[0]).toMatchObject({ seq: 1, type: 'matter.dispatched' });
+    expect(matter.events.map((e) => e.seq)).toEqual(Array.from({ length: matter.seq }, (_, i) => i + 1));
     expect(matter.assignments.map((a) => [a.unitCode, a.role, a.status])).toEqual([
       ['justice', 'lead', 'awaiting_ack'],
       ['finance', 'co', 'awaiting_ack'],

@@ -1,4 +1,12 @@
-import type { CommandResult, EscalationNoticeResult, MatterEvent, MatterState, UrgeCommand } from '@app/contracts';
+import type {
+  CommandResult,
+  EscalationNotice,
+  EscalationNoticeResult,
+  MatterEvent,
+  MatterState,
+  SupervisionPlan,
+  UrgeCommand,
+} from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
 import type { EventDraft, MatterCommandMap, MatterCommandName } from '@app/domain';
 import {
@@ -18,7 +26,13 @@ import {
   syncClocks,
   validateDefinition,
 } from '@app/domain';
-import type { AgreedMatterWorkflowInput, MatterActivities, RecentCommand } from '@app/workflow-api';
+import type {
+  AgreedMatterWorkflowInput,
+  MatterActivities,
+  PlanInput,
+  ProjectionInput,
+  RecentCommand,
+} from '@app/workflow-api';
 import {
   dispatchUpdate,
   LEAD_UNIT_SA,
@@ -35,6 +49,7 @@ import {
   defineUpdate,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
@@ -79,11 +94,32 @@ const VERIFY_NOT_DONE_PATCH = 'verify-not-done-v1';
 // the supervision clock goes on charging the unit until the leader's approval submits the report.
 const UNIT_DRAFT_PATCH = 'unit-draft-approval-v1';
 
-const { projectMatter, planSupervision, sendEscalationNotice } = proxyActivities<MatterActivities>({
+// The plan, the projection and the escalation notices run as local activities: in the worker that runs the
+// workflow task, recorded as one marker each, with no activity task sent through the server and no workflow task
+// to take their result. A command is then one workflow task (its Update accepted, planned, projected and answered
+// together) instead of three. They qualify: the plan is pure computation over the cached calendar, the projection
+// is keyed by (matter, seq) and never goes backwards, a notice is written once per key; so running one again
+// after a lost worker (a local activity is at least once, as an activity is) changes nothing. Runs before the
+// patch keep their activities (`viaLocal` is asked at each call, so a replay takes the path its history took). A
+// manual urge's notice stays an activity (see noticeOf).
+const LOCAL_ACTIVITIES_PATCH = 'local-activities-v1';
+
+// The database may be down for a while: keep trying, slowly; the command's caller waits.
+const RETRY = { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' } as const;
+const remote = proxyActivities<MatterActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
+// A retry waiting longer than localRetryThreshold waits on a durable timer instead of inside the workflow task
+// (which would otherwise be heartbeated, a few events every ten seconds, for the whole outage).
+const local = proxyLocalActivities<MatterActivities>({
   startToCloseTimeout: '30 seconds',
-  // The database may be down for a while: keep trying, slowly; the command's caller waits.
-  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+  retry: RETRY,
+  localRetryThreshold: '5 seconds',
 });
+const viaLocal = (): boolean => patched(LOCAL_ACTIVITIES_PATCH);
+const projectMatter = (input: ProjectionInput): Promise<void> => (viaLocal() ? local : remote).projectMatter(input);
+const planSupervision = (input: PlanInput): Promise<SupervisionPlan> =>
+  (viaLocal() ? local : remote).planSupervision(input);
+const sendEscalationNotice = (input: EscalationNotice): Promise<EscalationNoticeResult> =>
+  (viaLocal() ? local : remote).sendEscalationNotice(input);
 
 // The events a replayed idempotency key answers with: at most RECENT_UPDATES_KEPT commands' events.
 function eventsOfRecent(events: MatterEvent[], recent: RecentCommand[]): MatterEvent[] {
@@ -271,8 +307,10 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
 
   // Urging by hand sends its notice first, so the recorded event says who was told. Re-checked before any notice
   // goes out: an earlier command may have changed the state since validation.
+  // Through the server's activity queue in every run (never local): the notice may wait on a busy database, and a
+  // local activity would hold the whole workflow task, so a closing that lands meanwhile would wait for it.
   const noticeOf = (cmd: UrgeCommand) =>
-    sendEscalationNotice({
+    remote.sendEscalationNotice({
       matterId: state.matterId,
       matterCode: state.code,
       title: state.title,

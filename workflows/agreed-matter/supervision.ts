@@ -6,10 +6,12 @@ import { ActivityFailure, ApplicationFailure, condition, log, patched } from '@t
 
 const PLAN_FAILURE_PATCH = 'plan-failure-nonretryable-v1';
 
-const isUnplannable = (err: unknown): boolean =>
-  err instanceof ActivityFailure &&
-  err.cause instanceof ApplicationFailure &&
-  err.cause.type === UNPLANNABLE_MATTER_FAILURE;
+// An activity's failure arrives wrapped (ActivityFailure, its cause the ApplicationFailure); a local activity's, as
+// this SDK delivers it, is the ApplicationFailure itself.
+const isUnplannable = (err: unknown): boolean => {
+  const failure = err instanceof ActivityFailure ? err.cause : err;
+  return failure instanceof ApplicationFailure && failure.type === UNPLANNABLE_MATTER_FAILURE;
+};
 
 export interface SupervisionContext {
   state: () => MatterState;

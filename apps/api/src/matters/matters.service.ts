@@ -26,6 +26,7 @@ import {
   MeetingRepository,
   NotificationRepository,
   timeProfileFromEnv,
+  toMatterRow,
 } from '@app/database';
 import { defined, MatterRejection, resolvePolicy, validateDefinition } from '@app/domain';
 import { Injectable, Logger } from '@nestjs/common';
@@ -390,8 +391,9 @@ export class MattersService {
     reader: Reader | null,
     actor: Actor,
   ): Promise<CommandResponseBody> {
-    const matter = await this.reads.findById(id);
-    assertFound(matter, ErrorCode.MatterNotFound, `No matter ${id}.`);
+    // The matter as the workflow answered it: its projection committed before the Update returned, so the events
+    // and charges read below are at least as new (the row itself is not read back).
+    const matter = toMatterRow(result.matter);
     const projected = toMatterDetail(
       matter,
       await this.eventsOf(matter),

@@ -1,6 +1,6 @@
 import { envOf, temporalConfig } from '@app/config';
 import {
-  CachedCalendarLoader,
+  CalendarLoader,
   CalendarRepository,
   CampaignRepository,
   MatterProjectionRepository,
@@ -40,8 +40,8 @@ export class MatterWorkerService {
 
   async create(): Promise<Worker> {
     const env = envOf(this.config);
-    // One calendar for all activities, rebuilt only when the stored calendar changes (see CachedCalendarLoader).
-    const calendar = new CachedCalendarLoader(this.calendars);
+    // One calendar for all activities, rebuilt only when the stored calendar changes (see CalendarLoader).
+    const calendar = new CalendarLoader(this.calendars);
     const temporal = temporalConfig(env);
     const profile = timeProfileFromEnv(env);
     const loadCalendar = () => calendar.load();

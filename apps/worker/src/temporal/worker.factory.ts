@@ -25,9 +25,12 @@ export const workflowBundlerOptions: WorkerOptions['bundlerOptions'] = {
 // - 10 activity slots, the MySQL pool's size: every activity holds at most one connection at a time, so more slots
 //   only queue inside the pool with their start-to-close timeouts running, invisible to Temporal; fewer leave
 //   connections idle while projections wait in the task queue.
+// - 10 local-activity slots, for the same reason: the plan, the projection and the notices of a matter run as
+//   local activities (workflows/agreed-matter: one workflow task per command), and each holds one connection.
 export const WORKER_TUNING = {
   maxCachedWorkflows: 1_000,
   maxConcurrentActivityTaskExecutions: 10,
+  maxConcurrentLocalActivityExecutions: 10,
 } as const;
 
 export const workflowsPath = (): string => require.resolve(path.join(ROOT, 'workflows'));
@@ -53,6 +56,7 @@ export async function createMatterWorker(
     activities: options.activities,
     maxCachedWorkflows: options.maxCachedWorkflows ?? WORKER_TUNING.maxCachedWorkflows,
     maxConcurrentActivityTaskExecutions: WORKER_TUNING.maxConcurrentActivityTaskExecutions,
+    maxConcurrentLocalActivityExecutions: WORKER_TUNING.maxConcurrentLocalActivityExecutions,
     ...source,
   });
   return { worker, connection };

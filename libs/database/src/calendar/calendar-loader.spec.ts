@@ -1,7 +1,7 @@
 import type { CalendarRepository } from '../repositories/calendar.repository';
-import { CachedCalendarLoader } from './calendar-loader';
+import { CalendarLoader } from './calendar-loader';
 
-describe(CachedCalendarLoader.name, () => {
+describe(CalendarLoader.name, () => {
   const repoWith = (revision: { value: string }) => {
     const calls = { adjustments: 0, years: 0 };
     const repo = {
@@ -21,7 +21,7 @@ describe(CachedCalendarLoader.name, () => {
   it('rebuilds the calendar only when the stored revision changes', async () => {
     const revision = { value: '1|0' };
     const { repo, calls } = repoWith(revision);
-    const sut = new CachedCalendarLoader(repo);
+    const sut = new CalendarLoader(repo);
 
     const first = await sut.load();
     await expect(sut.load()).resolves.toBe(first);

@@ -54,9 +54,14 @@ function firstPerDayAndScope(rows: readonly CalendarAdjustmentEntity[]): Calenda
   });
 }
 
-// The working-day calendar as stored now. No caching: the tables are tiny, and the API and the worker must both
-// see a change at once.
+// The working-day calendar as stored now, rebuilt only when the stored calendar changed. Every load asks the
+// database for the calendar's revision (one aggregate SELECT: CalendarRepository.revision), so a change filed
+// through the API is seen by the very next read, in the API and in every worker process alike, with no
+// invalidation message to lose; what is saved is reading both tables and rebuilding the calendar (~3 ms of CPU) on
+// every command, view and activity. The snapshot is shared: callers read it, never change it.
 export class CalendarLoader {
+  private cached?: { revision: string; snapshot: Promise<CalendarSnapshot> };
+
   constructor(private readonly repo: CalendarRepository) {}
 
   async load(): Promise<WorkingDayCalendar> {
@@ -64,31 +69,19 @@ export class CalendarLoader {
   }
 
   async snapshot(): Promise<CalendarSnapshot> {
+    const revision = await this.repo.revision();
+    if (this.cached?.revision !== revision) {
+      const snapshot = this.read();
+      this.cached = { revision, snapshot };
+      // A failed build is not kept: the next load tries again.
+      snapshot.catch(() => this.cached?.snapshot === snapshot && (this.cached = undefined));
+    }
+    return this.cached.snapshot;
+  }
+
+  private async read(): Promise<CalendarSnapshot> {
     const [adjustments, years] = await Promise.all([this.repo.listActiveAdjustments(), this.repo.listYears()]);
     const active = firstPerDayAndScope(adjustments);
     return { ...buildCalendar(years, active), adjustments: active, years };
-  }
-}
-
-// The worker's calendar: rebuilt only when the stored calendar changed. Every load still asks the database for
-// the calendar's revision (one aggregate SELECT), so a change filed through the API is seen by the very next
-// activity, as with the uncached loader; what is saved is reading both tables and rebuilding the calendar.
-export class CachedCalendarLoader {
-  private cached?: { revision: string; calendar: Promise<WorkingDayCalendar> };
-
-  constructor(
-    private readonly repo: CalendarRepository,
-    private readonly loader = new CalendarLoader(repo),
-  ) {}
-
-  async load(): Promise<WorkingDayCalendar> {
-    const revision = await this.repo.revision();
-    if (this.cached?.revision !== revision) {
-      const calendar = this.loader.load();
-      this.cached = { revision, calendar };
-      // A failed build is not kept: the next load tries again.
-      calendar.catch(() => this.cached?.calendar === calendar && (this.cached = undefined));
-    }
-    return this.cached.calendar;
   }
 }
