@@ -7,6 +7,8 @@ import {
   dataSourceOptions,
   OVERDUE_STANDS_SQL,
   SupervisionReadRepository,
+  UnitDirectoryLoader,
+  UnitRepository,
 } from '@app/database';
 import type { SupervisionSeed } from '@app/testing';
 import {
@@ -186,6 +188,7 @@ describe('supervision views', () => {
         repo,
         new CampaignRepository(probe),
         new BriefingRepository(probe),
+        new UnitDirectoryLoader(new UnitRepository(probe)),
         config,
       );
       const queries = await capture.record(() => service.summary());
