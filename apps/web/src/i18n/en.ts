@@ -12,6 +12,7 @@ import { followEn } from './leadership/follow';
 import type { MessageKey } from './zh';
 import { boardEn } from './office/board';
 import { codesEn } from './office/codes';
+import { unitChangesEn } from './office/unit-changes';
 import { rosterEn } from './office/roster';
 
 // English, the console's second language. The type makes a missing translation a compile error.
@@ -685,4 +686,5 @@ export const en: Record<MessageKey, string> = {
   ...boardEn,
   ...codesEn,
   ...rosterEn,
+  ...unitChangesEn,
 };

@@ -11,6 +11,7 @@ import { contestsZh } from './conference/contests';
 import { followZh } from './leadership/follow';
 import { boardZh } from './office/board';
 import { codesZh } from './office/codes';
+import { unitChangesZh } from './office/unit-changes';
 import { rosterZh } from './office/roster';
 
 // Simplified Chinese: the default language of the console. Every visible string has a key here; en.ts must
@@ -673,6 +674,7 @@ export const zh = {
   ...boardZh,
   ...codesZh,
   ...rosterZh,
+  ...unitChangesZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

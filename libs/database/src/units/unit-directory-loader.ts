@@ -24,15 +24,13 @@ export function toDirectoryUnit(row: MemberUnitEntity, former: readonly MemberUn
     effectiveFrom: row.effectiveFrom,
     effectiveTo: row.effectiveTo,
     nameSince: row.nameSince,
-    formerNames: former.map(
-      (n): FormerUnitName => ({
-        nameZh: n.nameZh,
-        nameEn: n.nameEn,
-        validFrom: n.validFrom,
-        validTo: n.validTo,
-        reason: n.reason,
-      }),
-    ),
+    formerNames: former.map((n): FormerUnitName => ({
+      nameZh: n.nameZh,
+      nameEn: n.nameEn,
+      validFrom: n.validFrom,
+      validTo: n.validTo,
+      reason: n.reason,
+    })),
   };
 }
 

@@ -1,10 +1,10 @@
-import type { FormerUnitNameView, UnitStatus } from '@app/contracts';
+import type { FormerUnitNameView, UnitView } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
 
 import type { MemberUnitSeed } from './member-unit.types';
 import { MEMBER_UNITS } from './member-units.data';
 import type { LeadUnitSuggestion } from './member-units';
-import { suggestLeadUnits } from './member-units';
+import { suggestLeadUnits, unitReferenceOf } from './member-units';
 
 // Units as data (issue 12): the member units are rows the office renames, merges or adds after a reorganisation
 // (机构改革). A unit's code is its identifier for good: past matters, figures and accounts keep it; what changes is
@@ -12,22 +12,12 @@ import { suggestLeadUnits } from './member-units';
 // (UnitStatus and the former names' shape are the contracts': the console reads them too.)
 export type FormerUnitName = FormerUnitNameView;
 
-export interface DirectoryUnit {
-  code: string;
-  ordinal: number;
-  nameZh: string;
-  nameEn: string;
-  isLeadUnit: boolean;
-  dutyZh: string;
+// A unit as the directory holds it: the reference fields the API answers with (its aliases aside).
+export type DirectoryUnit = Omit<UnitView, 'aliases' | 'initials' | 'dutyKeywords' | 'formerNames'> & {
   dutyKeywords: readonly string[];
-  status: UnitStatus;
-  mergedInto: string | null;
-  effectiveFrom: string | null;
-  effectiveTo: string | null;
-  nameSince: string | null;
   // Oldest first.
   formerNames: readonly FormerUnitName[];
-}
+};
 
 // A unit code: lower-case letters and digits in dash-separated words, starting with a letter ("justice",
 // "market-regulation", "data-bureau-2"). The workflow checks only this form: whether the unit exists and takes work
@@ -35,7 +25,8 @@ export interface DirectoryUnit {
 export const UNIT_CODE_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const UNIT_CODE_MAX = 64;
 
-export function isUnitCodeForm(code: unknown): code is string {
+// (A command's field may hold anything a client sent: the type is checked too.)
+export function isUnitCodeForm(code: string): boolean {
   return typeof code === 'string' && code.length <= UNIT_CODE_MAX && UNIT_CODE_PATTERN.test(code);
 }
 
@@ -147,13 +138,7 @@ export class UnitDirectory implements UnitNames {
 
 function seedUnit(u: MemberUnitSeed): DirectoryUnit {
   return {
-    code: u.code,
-    ordinal: u.ordinal,
-    nameZh: u.nameZh,
-    nameEn: u.nameEn,
-    isLeadUnit: u.isLeadUnit,
-    dutyZh: u.dutyZh,
-    dutyKeywords: u.dutyKeywords,
+    ...unitReferenceOf(u),
     status: 'active',
     mergedInto: null,
     effectiveFrom: null,
