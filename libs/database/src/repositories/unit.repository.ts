@@ -42,9 +42,9 @@ export class UnitRepository {
   async revision(): Promise<string> {
     const [row] = await this.ds.query<Record<string, unknown>[]>(
       'SELECT (SELECT COUNT(*) FROM member_units) AS u, (SELECT MAX(updated_at) FROM member_units) AS m, ' +
-        '(SELECT COUNT(*) FROM member_unit_names) AS n',
+        "(SELECT COUNT(*) FROM member_units WHERE status <> 'active') AS s, (SELECT COUNT(*) FROM member_unit_names) AS n",
     );
-    return ['u', 'm', 'n'].map((k) => String(row?.[k] instanceof Date ? row[k].getTime() : row?.[k])).join('|');
+    return ['u', 'm', 's', 'n'].map((k) => String(row?.[k] instanceof Date ? row[k].getTime() : row?.[k])).join('|');
   }
 
   // The office's alias lists, by unit code (units it never edited are absent).
