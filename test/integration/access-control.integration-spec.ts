@@ -50,6 +50,19 @@ describe('access control', () => {
     ]);
   });
 
+  // Units as data (issue 12): the office adds and renames units, the director merges one away; everyone reads them.
+  it("declares the units' endpoints with the office's policies", () => {
+    const policyOf = (name: string) => routes.find((r) => r.name === name)?.policy;
+    expect({
+      list: policyOf('GET /api/units'),
+      add: policyOf('POST /api/units'),
+      rename: policyOf('POST /api/units/:code/rename'),
+      merge: policyOf('POST /api/units/:code/merge'),
+    }).toEqual({ list: 'units.read', add: 'units.manage', rename: 'units.manage', merge: 'units.merge' });
+    expect(POLICIES['units.manage']).toEqual(['office_director', 'office_staff']);
+    expect(POLICIES['units.merge']).toEqual(['office_director']);
+  });
+
   it('answers every endpoint × every role with 401 / 403 / allowed as the policy table says', async () => {
     const mismatches: string[] = [];
     let checked = 0;

@@ -358,7 +358,10 @@ describe('assessment (考核)', () => {
     expect((info.body as AssessmentEvidence).items).toHaveLength(1);
 
     expect((await get(`${YEAR}/units/finance/evidence`, director, { figure: 'instructions' })).status).toBe(400);
-    expect((await get(`${YEAR}/units/nowhere/evidence`, director, { figure: 'returns' })).status).toBe(400);
+    // Units are data: a well-formed code the directory does not know is no unit (404); a malformed one is bad input.
+    const unknown = await get(`${YEAR}/units/nowhere/evidence`, director, { figure: 'returns' });
+    expect({ status: unknown.status, code: unknown.body.code }).toEqual({ status: 404, code: 'UNIT_NOT_FOUND' });
+    expect((await get(`${YEAR}/units/No_Where/evidence`, director, { figure: 'returns' })).status).toBe(400);
     expect((await get(`${YEAR}/units/finance/evidence`, unitUser('finance'), { figure: 'returns' })).status).toBe(403);
   });
 

@@ -7,6 +7,8 @@ import {
   dataSourceOptions,
   OVERDUE_STANDS_SQL,
   SupervisionReadRepository,
+  UnitDirectoryLoader,
+  UnitRepository,
 } from '@app/database';
 import type { SupervisionSeed } from '@app/testing';
 import {
@@ -186,6 +188,7 @@ describe('supervision views', () => {
         repo,
         new CampaignRepository(probe),
         new BriefingRepository(probe),
+        new UnitDirectoryLoader(new UnitRepository(probe)),
         config,
       );
       const queries = await capture.record(() => service.summary());
@@ -270,7 +273,10 @@ describe('supervision views', () => {
       expect(justice.status).toBe(200);
       expect(justice.body.items.length).toBeGreaterThan(0);
       expect(justice.body.items.every((m: { leadUnitCode: string }) => m.leadUnitCode === 'justice')).toBe(true);
-      expect((await get('overdue', { unit: 'nowhere' })).status).toBe(400);
+      // A well-formed code the directory does not know is no unit (404); a malformed one is bad input (400).
+      const unknown = await get('overdue', { unit: 'nowhere' });
+      expect({ status: unknown.status, code: unknown.body.code }).toEqual({ status: 404, code: 'UNIT_NOT_FOUND' });
+      expect((await get('overdue', { unit: 'No Where' })).status).toBe(400);
     });
 
     it('lists matters near their due date', async () => {

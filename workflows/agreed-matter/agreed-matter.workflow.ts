@@ -16,7 +16,9 @@ import {
   checkVerifyConfirmation,
   dispatchedEvent,
   initialState,
+  isMemberUnitCode,
   isOpen,
+  isUnitCodeForm,
   isUnitDraftCommand,
   MatterRejection,
   recordSentUrge,
@@ -93,6 +95,10 @@ const VERIFY_NOT_DONE_PATCH = 'verify-not-done-v1';
 // Updates of their own, answered from this patch on; the draft moves neither the matter nor the assignment, so
 // the supervision clock goes on charging the unit until the leader's approval submits the report.
 const UNIT_DRAFT_PATCH = 'unit-draft-approval-v1';
+// Units as data (issue 12): the office adds, renames and merges member units in the database, so the workflow checks
+// only a unit code's form (dispatch, re-route, change of lead); the API refuses an unknown, merged or dissolved unit
+// against the directory before the command goes out. Runs recorded before it checked the compiled 21 and replay so.
+const UNITS_AS_DATA_PATCH = 'units-as-data-v1';
 
 // The plan, the projection and the escalation notices run as local activities: in the worker that runs the
 // workflow task, recorded as one marker each, with no activity task sent through the server and no workflow task
@@ -132,6 +138,8 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
   let state: MatterState;
   let events: MatterEvent[];
   let carriedRecent: RecentCommand[] = [];
+  // Asked once, first, in every run (a continued run is a new one and takes the patch).
+  const knownUnit = patched(UNITS_AS_DATA_PATCH) ? isUnitCodeForm : isMemberUnitCode;
 
   const append = (drafts: EventDraft[], actor: MatterEvent['actor']): MatterEvent[] => {
     const at = now();
@@ -147,7 +155,7 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
       throw startRejection('AgreedMatterWorkflow needs a definition and a creator.');
     }
     const definition = input.definition;
-    rejecting(() => validateDefinition(definition));
+    rejecting(() => validateDefinition(definition, knownUnit));
     state = initialState(definition, input.createdBy, input.createdAt ?? now());
     events = [];
     if (patched(SUPERVISION_PATCH)) {
@@ -244,7 +252,7 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
       if (name === 'verify' && patched(VERIFY_NOT_DONE_PATCH)) {
         checkVerifyConfirmation(state, name, cmd);
       }
-      const applied = applyCommand(state, name, cmd, now());
+      const applied = applyCommand(state, name, cmd, now(), knownUnit);
       if (separated) {
         recordUnitCapacity(state, cmd);
       }
@@ -296,7 +304,7 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
             return;
           }
           rejecting(() => {
-            checkCommand(state, name, cmd as MatterCommandMap[K]);
+            checkCommand(state, name, cmd as MatterCommandMap[K], knownUnit);
             checkSeparationOfDuties(state, name, cmd as MatterCommandMap[K]);
             checkVerifyConfirmation(state, name, cmd as MatterCommandMap[K]);
           });

@@ -39,6 +39,15 @@ export enum ErrorCode {
   VerifyNeedsConfirmation = 'VERIFY_NEEDS_CONFIRMATION',
   // A liaison of a unit that has a leader account submits only through the leader: draft it for approval: 403.
   LeaderApprovalRequired = 'LEADER_APPROVAL_REQUIRED',
+  // Units as data: a unit merged into another (the message names it) or dissolved takes no new work: 409.
+  UnitMerged = 'UNIT_MERGED',
+  UnitDissolved = 'UNIT_DISSOLVED',
+  // A new unit's code, or a unit's new name, is another unit's already: 409.
+  UnitCodeTaken = 'UNIT_CODE_TAKEN',
+  UnitNameTaken = 'UNIT_NAME_TAKEN',
+  // A unit still holding open assignments, active accounts or roster entries cannot be merged away yet (the
+  // message names them): 409.
+  UnitHasOpenWork = 'UNIT_HAS_OPEN_WORK',
   Unavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_ERROR',
 }

@@ -1,6 +1,19 @@
 // The reference data the console reads: member units, the lead-unit suggestion, the working-day calendar. The API's
 // response classes implement these (apps/api/src/units, apps/api/src/calendar), so the two cannot drift apart.
 
+// Units as data (issue 12): a merged or dissolved unit takes no new work; its code stays on past matters and figures.
+export type UnitStatus = 'active' | 'merged' | 'dissolved';
+export const UNIT_STATUSES: readonly UnitStatus[] = ['active', 'merged', 'dissolved'];
+
+// A name the unit was called by, in use on [validFrom, validTo) (validFrom null: since the unit joined).
+export interface FormerUnitNameView {
+  nameZh: string;
+  nameEn: string;
+  validFrom: string | null;
+  validTo: string;
+  reason: string;
+}
+
 export interface UnitView {
   code: string;
   ordinal: number;
@@ -13,6 +26,15 @@ export interface UnitView {
   // each alias (scjdglj…), which the unit pickers and the minutes parser match.
   aliases: string[];
   initials: string[];
+  status: UnitStatus;
+  // The unit a merged one went into.
+  mergedInto: string | null;
+  // Joined the conference (null: a founding unit of the 2023 rules); stopped taking work (merged, dissolved).
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+  // The current name is in use since (null: since the unit joined); the names before it, oldest first.
+  nameSince: string | null;
+  formerNames: FormerUnitNameView[];
 }
 
 export interface LeadSuggestion {

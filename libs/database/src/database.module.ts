@@ -27,6 +27,7 @@ import { SupervisionReadRepository } from './repositories/supervision-read.repos
 import { TopicRepository } from './repositories/topic.repository';
 import { UnitRepository } from './repositories/unit.repository';
 import { AuditRepository, RefreshTokenRepository, UserRepository } from './repositories/user.repository';
+import { UnitDirectoryLoader } from './units/unit-directory-loader';
 
 const repositories = [
   MatterProjectionRepository,
@@ -61,6 +62,13 @@ const calendarLoader = {
   useFactory: (repo: CalendarRepository) => new CalendarLoader(repo),
 };
 
+// One per process: its cache is shared by every request (or activity) of the process.
+const unitDirectoryLoader = {
+  provide: UnitDirectoryLoader,
+  inject: [UnitRepository],
+  useFactory: (repo: UnitRepository) => new UnitDirectoryLoader(repo),
+};
+
 @Global()
 @Module({
   imports: [
@@ -69,7 +77,7 @@ const calendarLoader = {
       useFactory: (config: AppConfigService) => dataSourceOptions(databaseConfig(envOf(config))),
     }),
   ],
-  providers: [...repositories, calendarLoader],
-  exports: [...repositories.map((r) => r.provide), CalendarLoader],
+  providers: [...repositories, calendarLoader, unitDirectoryLoader],
+  exports: [...repositories.map((r) => r.provide), CalendarLoader, UnitDirectoryLoader],
 })
 export class DatabaseModule {}

@@ -26,3 +26,4 @@ export * from './repositories/topic.repository';
 export * from './repositories/unit.repository';
 export * from './repositories/user.repository';
 export * from './seed';
+export * from './units/unit-directory-loader';

@@ -10,6 +10,8 @@ export * from './matters/unit-handler';
 export * from './units/member-unit.types';
 export * from './units/member-units';
 export * from './units/member-units.data';
+export * from './units/unit-changes';
+export * from './units/unit-directory';
 export * from './time/shanghai-date';
 export * from './supervision/clocks';
 export * from './supervision/supervision-policy';

@@ -1,3 +1,4 @@
+import { UnitDirectory } from '@app/domain';
 import type { MatterEvent } from '@app/contracts';
 
 import { fakeEvent, FakeDirectory, fakeMatter, FakeNotices, FakeOutbox, FakeStore, person } from './notification.fakes';
@@ -5,6 +6,8 @@ import { followedText } from './notification-texts';
 import { NotificationWriter } from './notification-writer';
 import { OutboundQueue } from './outbound-queue';
 import type { FollowerDirectory, NotificationUser } from './recipients';
+
+const SEED = UnitDirectory.fromSeed();
 
 const NOW = new Date('2026-03-05T00:00:00.000Z');
 const LATER = new Date('2026-03-06T00:00:00.000Z');
@@ -119,7 +122,7 @@ describe('follower notices', () => {
       'matter.instruction_given',
       'supervision.escalated',
     ];
-    expect(types.filter((t) => followedText(matter, event(1, t)))).toEqual(types.slice(0, 5));
-    expect(followedText(matter, event(1, 'assignment.progress_reported'))?.body).toMatch(/办理进展。$/);
+    expect(types.filter((t) => followedText(matter, event(1, t), SEED))).toEqual(types.slice(0, 5));
+    expect(followedText(matter, event(1, 'assignment.progress_reported'), SEED)?.body).toMatch(/办理进展。$/);
   });
 });

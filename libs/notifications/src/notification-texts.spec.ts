@@ -1,7 +1,10 @@
+import { UnitDirectory } from '@app/domain';
 import type { MatterEvent, MatterState } from '@app/contracts';
 
 import { fakeEvent, fakeMatter } from './notification.fakes';
 import { extensionText, handlerLine, lastDayZh, returnedText, submittedText } from './notification-texts';
+
+const SEED = UnitDirectory.fromSeed();
 
 describe(lastDayZh.name, () => {
   it('names the due date itself as the last day, with its weekday and year', () => {
@@ -28,7 +31,11 @@ describe('the handler (承办人) on the notices to the office and to the unit',
     fakeEvent(7, type, { at: NOW.toISOString(), actor: { userId: 'director', role: 'office' }, ...over });
 
   it('closes the completion report to the office with the handler and the phone', () => {
-    const text = submittedText(named('0871-63112233'), event('matter.completion_submitted', { unitCode: 'justice' }));
+    const text = submittedText(
+      named('0871-63112233'),
+      event('matter.completion_submitted', { unitCode: 'justice' }),
+      SEED,
+    );
     expect(text.body.split('\n')).toEqual([
       '区司法局已报送议定事项 2026-03「开展知识产权宣传周活动」的办结报告，请核验。',
       '承办人：王敏（电话 0871-63112233）',
@@ -46,7 +53,7 @@ describe('the handler (承办人) on the notices to the office and to the unit',
   });
 
   it('adds no line where the unit has named nobody, or the named unit is not the one told', () => {
-    expect(submittedText(fakeMatter(NOW), event('matter.completion_submitted')).body).not.toContain('承办人');
+    expect(submittedText(fakeMatter(NOW), event('matter.completion_submitted'), SEED).body).not.toContain('承办人');
     expect(handlerLine(named('0871-63112233'), 'finance')).toBeNull();
   });
 });

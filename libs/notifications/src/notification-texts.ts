@@ -8,7 +8,8 @@ import type {
   MatterState,
   NotificationKind,
 } from '@app/contracts';
-import { activeAssignment, findMemberUnit } from '@app/domain';
+import type { UnitNames } from '@app/domain';
+import { activeAssignment } from '@app/domain';
 import type { CampaignNotice } from '@app/workflow-api';
 
 // What users read: Simplified Chinese, as in the district's own notices.
@@ -40,8 +41,6 @@ export function lastDayZh(date: string): string {
   const weekday = WEEKDAY_ZH[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? '';
   return `${y}年${m}月${d}日（${weekday}）`;
 }
-
-export const unitNameZh = (code: string): string => findMemberUnit(code)?.nameZh ?? code;
 
 export const clipTitle = (title: string): string =>
   title.length <= TITLE_MAX ? title : `${title.slice(0, TITLE_MAX - 1)}…`;
@@ -100,10 +99,11 @@ function addressee(n: EscalationNotice, unit: string): string {
 export function escalationText(
   n: EscalationNotice,
   noticeNo: string | null,
-  byName?: string | null,
-  handler?: AssignmentHandler | null,
+  byName: string | null,
+  handler: AssignmentHandler | null,
+  names: UnitNames,
 ): NoticeText {
-  const unit = n.unitCode ? unitNameZh(n.unitCode) : '';
+  const unit = n.unitCode ? names.nameZh(n.unitCode) : '';
   const what = subject(n.matterCode, n.title);
   const who = n.office ? '联席会议办公室' : unit;
   const title = n.office
@@ -132,20 +132,26 @@ const actorName = (e: MatterEvent): string => e.actor.displayName ?? e.actor.use
 const withReason = (text: string, reason: string | undefined, label = '理由'): string =>
   reason ? `${text}\n${label}：${reason}` : text;
 
-export function dispatchedText(m: MatterState, unitCode: string, isLead: boolean, dueDate: string): NoticeText {
+export function dispatchedText(
+  m: MatterState,
+  unitCode: string,
+  isLead: boolean,
+  dueDate: string,
+  names: UnitNames,
+): NoticeText {
   const what = subject(m.code, m.title);
   return {
     kind: 'assignment',
     title: clipTitle(`【交办】${what}`),
     body:
-      `${unitNameZh(unitCode)}：联席会议办公室交办${what}，` +
+      `${names.nameZh(unitCode)}：联席会议办公室交办${what}，` +
       `你单位为${isLead ? '牵头单位' : '配合单位'}，请于${lastDayZh(dueDate)}前办结。请及时签收并抓紧办理。`,
   };
 }
 
-export function reroutedText(m: MatterState, e: MatterEvent): NoticeText {
+export function reroutedText(m: MatterState, e: MatterEvent, names: UnitNames): NoticeText {
   const what = subject(m.code, m.title);
-  const from = typeof e.data.fromUnitCode === 'string' ? unitNameZh(e.data.fromUnitCode) : '原承办单位';
+  const from = typeof e.data.fromUnitCode === 'string' ? names.nameZh(e.data.fromUnitCode) : '原承办单位';
   return {
     kind: 'rerouted',
     title: clipTitle(`【改派】${what}改由你单位办理`),
@@ -161,7 +167,8 @@ export function handlerLine(m: MatterState, unitCode: string): string | null {
 }
 
 // The unit an event is about: the one it names, else the lead.
-const answeringUnit = (m: MatterState, e: MatterEvent): string => unitNameZh(e.unitCode ?? m.leadUnitCode);
+const answeringUnit = (m: MatterState, e: MatterEvent, names: UnitNames): string =>
+  names.nameZh(e.unitCode ?? m.leadUnitCode);
 
 // The event's unit (the lead's when the event names none) closes the text with its handler.
 const withHandler = (text: string, m: MatterState, e: MatterEvent): string => {
@@ -169,12 +176,12 @@ const withHandler = (text: string, m: MatterState, e: MatterEvent): string => {
   return line ? `${text}\n${line}` : text;
 };
 
-export function submittedText(m: MatterState, e: MatterEvent): NoticeText {
+export function submittedText(m: MatterState, e: MatterEvent, names: UnitNames): NoticeText {
   const what = subject(m.code, m.title);
   return {
     kind: 'submitted',
     title: clipTitle(`【待核验】${what}已报办结`),
-    body: withHandler(`${answeringUnit(m, e)}已报送${what}的办结报告，请核验。`, m, e),
+    body: withHandler(`${answeringUnit(m, e, names)}已报送${what}的办结报告，请核验。`, m, e),
   };
 }
 
@@ -274,10 +281,12 @@ const said = (e: MatterEvent, key: string): string => {
 };
 
 // What a leader who follows (关注) a matter is told: a unit's answer on it, and its end.
-const FOLLOWED_TEXTS: Partial<Record<MatterEventType, (m: MatterState, e: MatterEvent) => NoticeText>> = {
-  'assignment.progress_reported': (m, e) => {
+const FOLLOWED_TEXTS: Partial<
+  Record<MatterEventType, (m: MatterState, e: MatterEvent, names: UnitNames) => NoticeText>
+> = {
+  'assignment.progress_reported': (m, e, names) => {
     const what = subject(m.code, m.title);
-    const unit = answeringUnit(m, e);
+    const unit = answeringUnit(m, e, names);
     const percent = typeof e.data.percent === 'number' ? `，完成进度 ${e.data.percent}%` : '';
     return {
       kind: 'followed',
@@ -285,39 +294,39 @@ const FOLLOWED_TEXTS: Partial<Record<MatterEventType, (m: MatterState, e: Matter
       body: `您关注的${what}，${unit}报送了办理进展${percent}${said(e, 'text')}`,
     };
   },
-  'assignment.contributed': (m, e) => {
+  'assignment.contributed': (m, e, names) => {
     const what = subject(m.code, m.title);
-    const unit = answeringUnit(m, e);
+    const unit = answeringUnit(m, e, names);
     return {
       kind: 'followed',
       title: clipTitle(`【关注事项】${unit}报送了${what}的配合办理情况`),
       body: `您关注的${what}，配合单位${unit}报送了配合办理情况${said(e, 'text')}`,
     };
   },
-  'matter.completion_submitted': (m, e) => {
+  'matter.completion_submitted': (m, e, names) => {
     const what = subject(m.code, m.title);
-    const unit = answeringUnit(m, e);
+    const unit = answeringUnit(m, e, names);
     return {
       kind: 'followed',
       title: clipTitle(`【关注事项】${unit}已报送${what}的办结报告`),
       body: `您关注的${what}，牵头单位${unit}已报送办结报告，待联席会议办公室核验${said(e, 'summary')}`,
     };
   },
-  'matter.closed': (m) => {
+  'matter.closed': (m, _e, names) => {
     const what = subject(m.code, m.title);
     return {
       kind: 'closed',
       title: clipTitle(`【关注事项】${what}已办结销号`),
-      body: `您关注的${what}（牵头单位${unitNameZh(m.leadUnitCode)}）经联席会议办公室核验通过，已办结销号。`,
+      body: `您关注的${what}（牵头单位${names.nameZh(m.leadUnitCode)}）经联席会议办公室核验通过，已办结销号。`,
     };
   },
-  'matter.cancelled': (m, e) => {
+  'matter.cancelled': (m, e, names) => {
     const what = subject(m.code, m.title);
     return {
       kind: 'cancelled',
       title: clipTitle(`【关注事项】${what}已撤销`),
       body: withReason(
-        `您关注的${what}（牵头单位${unitNameZh(m.leadUnitCode)}）已由联席会议办公室撤销。`,
+        `您关注的${what}（牵头单位${names.nameZh(m.leadUnitCode)}）已由联席会议办公室撤销。`,
         e.reason,
         '撤销理由',
       ),
@@ -325,8 +334,8 @@ const FOLLOWED_TEXTS: Partial<Record<MatterEventType, (m: MatterState, e: Matter
   },
 };
 
-export const followedText = (m: MatterState, e: MatterEvent): NoticeText | null =>
-  FOLLOWED_TEXTS[e.type]?.(m, e) ?? null;
+export const followedText = (m: MatterState, e: MatterEvent, names: UnitNames): NoticeText | null =>
+  FOLLOWED_TEXTS[e.type]?.(m, e, names) ?? null;
 
 export interface DigestItem {
   title: string;

@@ -8,7 +8,8 @@ import type {
   MatterState,
 } from '@app/contracts';
 import type { NewNotification, NoticeNumberRepository, NotificationRepository } from '@app/database';
-import { shanghaiDate } from '@app/domain';
+import type { UnitNames } from '@app/domain';
+import { shanghaiDate, UnitDirectory } from '@app/domain';
 
 import type { NoticeText } from './notification-texts';
 import { escalationText, followedText, formatNoticeNo } from './notification-texts';
@@ -61,6 +62,13 @@ export interface HandlerDirectory {
   handlerOf(matterId: string, unitCode: string): Promise<AssignmentHandler | null>;
 }
 
+// The member units' names as they stand now (UnitDirectoryLoader satisfies it).
+export interface UnitNamesSource {
+  load(): Promise<UnitNames>;
+}
+// The 21 units as the 2023 rules name them: for writers built without the directory (tests of other things).
+const SEED_UNIT_NAMES: UnitNamesSource = { load: () => Promise.resolve(UnitDirectory.fromSeed()) };
+
 // Writes a matter's notices into the inbox (once per source and recipient) and queues their e-mail in the
 // outbox; it never talks to a mail server, so a slow one cannot hold the activity or the command behind it.
 export class NotificationWriter {
@@ -75,6 +83,8 @@ export class NotificationWriter {
     private readonly router?: RosterRouter,
     // Without it an escalation notice names no handler (承办人).
     private readonly handlers?: HandlerDirectory,
+    // Units are named as the directory names them now (a renamed unit by its new name).
+    private readonly units: UnitNamesSource = SEED_UNIT_NAMES,
   ) {}
 
   async escalation(n: EscalationNotice, now: Date): Promise<EscalationNoticeResult> {
@@ -89,7 +99,7 @@ export class NotificationWriter {
       n.byUserId !== 'system' && this.directory.displayNameOf ? await this.directory.displayNameOf(n.byUserId) : null;
     const handler =
       n.unitCode && !n.office && this.handlers ? await this.handlers.handlerOf(n.matterId, n.unitCode) : null;
-    const target = escalationTarget(n, escalationText(n, noticeNo, byName, handler));
+    const target = escalationTarget(n, escalationText(n, noticeNo, byName, handler, await this.units.load()));
     const recipients = resolve(
       target,
       await peopleFor(this.directory, [target]),
@@ -100,9 +110,10 @@ export class NotificationWriter {
   }
 
   async forEvents(matter: MatterState, events: MatterEvent[], now: Date): Promise<number> {
+    const names = await this.units.load();
     const targeted: [MatterEvent, Target[]][] = events.flatMap((e) => {
       const targets = EVENT_TARGETS[e.type];
-      return targets ? [[e, targets(matter, e)] as [MatterEvent, Target[]]] : [];
+      return targets ? [[e, targets(matter, e, names)] as [MatterEvent, Target[]]] : [];
     });
     const people =
       targeted.length > 0
@@ -121,7 +132,7 @@ export class NotificationWriter {
         inboxRows(`${event.matterId}:${event.seq}`, event.matterId, resolve(t, people, routing), t.text, now),
       ),
     );
-    rows.push(...(await this.followerRows(matter, events, rows, now)));
+    rows.push(...(await this.followerRows(matter, events, rows, now, names)));
     if (rows.length === 0) {
       return 0;
     }
@@ -134,9 +145,10 @@ export class NotificationWriter {
     events: MatterEvent[],
     others: NewNotification[],
     now: Date,
+    names: UnitNames,
   ): Promise<NewNotification[]> {
     const told = events.flatMap((e) => {
-      const text = followedText(matter, e);
+      const text = followedText(matter, e, names);
       return text ? [{ e, text }] : [];
     });
     if (told.length === 0 || !this.followers) {

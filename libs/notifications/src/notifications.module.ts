@@ -8,6 +8,7 @@ import {
   NotificationRepository,
   RosterRepository,
   timeProfileFromEnv,
+  UnitDirectoryLoader,
   UserRepository,
 } from '@app/database';
 import type { OnApplicationShutdown } from '@nestjs/common';
@@ -75,6 +76,7 @@ const warn = (message: string, meta?: Record<string, unknown>): void =>
         MatterFollowRepository,
         RosterRouter,
         MatterReadRepository,
+        UnitDirectoryLoader,
       ],
       useFactory: (
         users: UserRepository,
@@ -84,7 +86,8 @@ const warn = (message: string, meta?: Record<string, unknown>): void =>
         follows: MatterFollowRepository,
         router: RosterRouter,
         matters: MatterReadRepository,
-      ) => new NotificationWriter(users, notifications, numbers, queue, follows, router, matters),
+        units: UnitDirectoryLoader,
+      ) => new NotificationWriter(users, notifications, numbers, queue, follows, router, matters, units),
     },
     {
       provide: CampaignNoticeWriter,

@@ -8,6 +8,7 @@ import type {
 } from '@app/contracts';
 import { OFFICE_ROLES, UNIT_ROLES } from '@app/contracts';
 import { unitRecipient, userRecipient } from '@app/database';
+import type { UnitNames } from '@app/domain';
 import type { CampaignNotice } from '@app/workflow-api';
 
 import type { NoticeText } from './notification-texts';
@@ -55,19 +56,19 @@ const activeUnits = (m: MatterState): string[] =>
   m.assignments.filter((a) => a.status !== 'withdrawn').map((a) => a.unitCode);
 const unitTarget = (text: NoticeText, units: string[]): Target => ({ text, units, unitRoles: UNIT_ROLES, roles: [] });
 
-type EventTargets = (m: MatterState, e: MatterEvent) => Target[];
+type EventTargets = (m: MatterState, e: MatterEvent, names: UnitNames) => Target[];
 
 // The events that tell somebody something; every other event type writes nothing.
 export const EVENT_TARGETS: Partial<Record<MatterEventType, EventTargets>> = {
-  'matter.dispatched': (m, e) => {
+  'matter.dispatched': (m, e, names) => {
     const lead = typeof e.data.leadUnitCode === 'string' ? e.data.leadUnitCode : m.leadUnitCode;
     const co = Array.isArray(e.data.coUnitCodes) ? (e.data.coUnitCodes as string[]) : m.coUnitCodes;
     const due = typeof e.data.dueDate === 'string' ? e.data.dueDate : m.dueDate;
-    return [lead, ...co].map((unit) => unitTarget(dispatchedText(m, unit, unit === lead, due), [unit]));
+    return [lead, ...co].map((unit) => unitTarget(dispatchedText(m, unit, unit === lead, due, names), [unit]));
   },
-  'assignment.rerouted': (m, e) => (e.unitCode ? [unitTarget(reroutedText(m, e), [e.unitCode])] : []),
-  'matter.completion_submitted': (m, e) => [
-    { text: submittedText(m, e), units: [], unitRoles: [], roles: OFFICE_ROLES },
+  'assignment.rerouted': (m, e, names) => (e.unitCode ? [unitTarget(reroutedText(m, e, names), [e.unitCode])] : []),
+  'matter.completion_submitted': (m, e, names) => [
+    { text: submittedText(m, e, names), units: [], unitRoles: [], roles: OFFICE_ROLES },
   ],
   'matter.completion_returned': (m, e) => [unitTarget(returnedText(m, e), [e.unitCode ?? m.leadUnitCode])],
   // Inside the unit (its own inbox and the people named): the leader has a draft to decide; the liaisons have it back.

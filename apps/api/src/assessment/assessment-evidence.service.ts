@@ -1,7 +1,9 @@
 import type { AssessmentEvidence, AssessmentEvidenceItem } from '@app/contracts';
 import type { EvidenceAssignmentRow, YearScope } from '@app/database';
-import { AssessmentRepository } from '@app/database';
+import { AssessmentRepository, UnitDirectoryLoader } from '@app/database';
 import { Injectable } from '@nestjs/common';
+
+import { assertKnownUnit } from '../units/unit-refusals';
 
 import { AssessmentService, requireYear } from './assessment.service';
 import type { EvidenceFigure } from './dto/assessment.dto';
@@ -15,10 +17,13 @@ export class AssessmentEvidenceService {
   constructor(
     private readonly repo: AssessmentRepository,
     private readonly sheet: AssessmentService,
+    private readonly units: UnitDirectoryLoader,
   ) {}
 
   async evidence(year: number, unitCode: string, figure: EvidenceFigure): Promise<AssessmentEvidence> {
     requireYear(year);
+    // A merged unit's figures of its years stay explainable.
+    assertKnownUnit(await this.units.load(), unitCode);
     const today = this.sheet.today();
     const scope = this.sheet.scope(year);
     const items = await this.items(figure, unitCode, scope, today, year);

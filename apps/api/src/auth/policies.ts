@@ -20,6 +20,9 @@ export const POLICIES = {
   'units.roster.decide': OFFICE,
   'roster.conference.file': OFFICE,
   'units.aliases.write': OFFICE,
+  // 机构改革: the office adds and renames units; merging one away (it then takes no new work) is the director's.
+  'units.manage': OFFICE,
+  'units.merge': ['office_director'],
   'meetings.read': READERS,
   'meetings.write': OFFICE,
   'matters.read': READERS,

@@ -8,6 +8,7 @@ import {
   CalendarRepository,
   CampaignRepository,
   MatterReadRepository,
+  UnitDirectoryLoader,
 } from '@app/database';
 import { Injectable } from '@nestjs/common';
 
@@ -32,11 +33,12 @@ export class CalendarAdminService {
     private readonly audit: AuditRepository,
     private readonly campaigns: CampaignRepository,
     private readonly campaignGateway: CampaignWorkflowGateway,
+    private readonly units: UnitDirectoryLoader,
   ) {}
 
   async addAdjustment(dto: CreateAdjustmentDto, by: RequestUser): Promise<AdjustmentChangeResponse> {
     const unitCode = dto.unitCode ?? null;
-    requireMemberUnit(unitCode);
+    await requireMemberUnit(this.units, unitCode);
     const [active, years] = await Promise.all([this.repo.listActiveAdjustments(), this.repo.listYears()]);
     const existing = active.find((a) => a.date === dto.date && a.unitCode === unitCode);
     if (existing) {

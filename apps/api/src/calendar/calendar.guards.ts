@@ -1,11 +1,16 @@
 import { ErrorCode } from '@app/contracts';
-import { isMemberUnitCode } from '@app/domain';
+import type { UnitDirectoryLoader } from '@app/database';
 
 import { ApiException } from '../common/api.exception';
+import { assertKnownUnit } from '../units/unit-refusals';
 
-export function requireMemberUnit(unitCode: string | null | undefined): void {
-  if (unitCode !== null && unitCode !== undefined && !isMemberUnitCode(unitCode)) {
-    throw new ApiException(ErrorCode.UnitNotFound, `No member unit has the code "${unitCode}".`);
+// A unit's own calendar is read and adjusted for any unit of the directory: a merged one's past days still count.
+export async function requireMemberUnit(
+  units: UnitDirectoryLoader,
+  unitCode: string | null | undefined,
+): Promise<void> {
+  if (unitCode !== null && unitCode !== undefined) {
+    assertKnownUnit(await units.load(), unitCode);
   }
 }
 

@@ -3,7 +3,7 @@ import { addDays, dateOfInstant, daysBetween, yearOf } from '@app/calendar';
 import { envOf } from '@app/config';
 import { ErrorCode } from '@app/contracts';
 import type { CalendarAdjustmentEntity } from '@app/database';
-import { CalendarLoader, CalendarRepository, timeProfileFromEnv } from '@app/database';
+import { CalendarLoader, CalendarRepository, timeProfileFromEnv, UnitDirectoryLoader } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 
@@ -33,6 +33,7 @@ export class CalendarService {
   constructor(
     private readonly loader: CalendarLoader,
     private readonly repo: CalendarRepository,
+    private readonly units: UnitDirectoryLoader,
     config: ConfigService,
   ) {
     this.profile = timeProfileFromEnv(envOf(config));
@@ -50,7 +51,7 @@ export class CalendarService {
   }
 
   async days(q: CalendarDaysQuery): Promise<CalendarDayResponse[]> {
-    requireMemberUnit(q.unit);
+    await requireMemberUnit(this.units, q.unit);
     const span = daysBetween(q.from, q.to);
     if (span < 0 || span >= MAX_DAYS) {
       throw new ApiException(
@@ -69,7 +70,7 @@ export class CalendarService {
   }
 
   async workingDays(q: WorkingDaysQuery): Promise<WorkingDaysResponse> {
-    requireMemberUnit(q.unit);
+    await requireMemberUnit(this.units, q.unit);
     const calendar = await this.loader.load();
     const result = refuseRangeErrors(() => calendar.addWorkingDays(q.from, q.days, q.unit));
     return { from: q.from, days: q.days, unitCode: q.unit ?? null, ...result };

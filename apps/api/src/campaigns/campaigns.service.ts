@@ -13,8 +13,8 @@ import type {
 } from '@app/contracts';
 import { CAMPAIGN_UNIT_STATUSES, ErrorCode } from '@app/contracts';
 import type { CampaignEntity, CampaignUnitEntity } from '@app/database';
-import { CampaignRepository, UnitRepository } from '@app/database';
-import { actsAsLiaison, findMemberUnit, isCalendarDate } from '@app/domain';
+import { CampaignRepository, UnitDirectoryLoader } from '@app/database';
+import { actsAsLiaison, isCalendarDate } from '@app/domain';
 import {
   acceptSummaryUpdate,
   approveSummaryDraftUpdate,
@@ -27,6 +27,7 @@ import {
 import { Injectable } from '@nestjs/common';
 
 import { ApiException } from '../common/api.exception';
+import { assertAssignable } from '../units/unit-refusals';
 import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
 import type { ReturnSummaryDto, StartSummaryCampaignDto, SubmitSummaryDto } from './dto/campaign.dto';
 
@@ -40,19 +41,21 @@ export class CampaignsService {
   constructor(
     private readonly gateway: CampaignWorkflowGateway,
     private readonly campaigns: CampaignRepository,
-    private readonly units: UnitRepository,
+    private readonly units: UnitDirectoryLoader,
   ) {}
 
   async start(dto: StartSummaryCampaignDto, actor: Actor, key?: string): Promise<CampaignView> {
     if (!isCalendarDate(dto.dueDate)) {
       throw new ApiException(ErrorCode.ValidationFailed, 'dueDate is not a calendar date.');
     }
-    const all = (await this.units.listAll()).map((u) => u.code);
-    const unitCodes = dto.unitCodes ? [...new Set(dto.unitCodes)] : all;
-    const unknown = unitCodes.filter((c) => !all.includes(c));
+    // Every unit that takes work, or those named (each must): a unit merged away writes no more summaries.
+    const dir = await this.units.load();
+    const unitCodes = dto.unitCodes ? [...new Set(dto.unitCodes)] : dir.active().map((u) => u.code);
+    const unknown = unitCodes.filter((c) => !dir.has(c));
     if (unknown.length > 0) {
       throw new ApiException(ErrorCode.UnitNotFound, `Unknown member unit(s): ${unknown.join(', ')}`);
     }
+    assertAssignable(dir, unitCodes);
     const existing = await this.campaigns.findById(summaryCampaignWorkflowId(dto.year));
     if (existing?.status === 'completed') {
       throw new ApiException(ErrorCode.InvalidTransition, `The ${dto.year} summary campaign is already completed.`);
@@ -172,11 +175,11 @@ export class CampaignsService {
   }
 
   private async toView(campaign: CampaignEntity, rows: CampaignUnitEntity[], actor: Actor): Promise<CampaignView> {
-    const names = new Map((await this.units.listAll()).map((u) => [u.code, u.nameZh]));
+    const dir = await this.units.load();
     const counts = countsOf({});
     rows.forEach((r) => counts[r.status as CampaignUnitStatus]++);
-    // In the official order of the 21 member units (the rules' list), not by code.
-    const ordered = [...rows].sort((a, b) => ordinalOf(a.unitCode) - ordinalOf(b.unitCode));
+    // In the official order of the member units (the rules' list, then the units added), not by code.
+    const ordered = [...rows].sort((a, b) => dir.ordinalOf(a.unitCode) - dir.ordinalOf(b.unitCode));
     // A unit reads its own row (with its text); the office and leadership read every unit.
     const visible = actor.role === 'unit' ? ordered.filter((r) => r.unitCode === actor.unitCode) : ordered;
     const submitAs = actsAsLiaison(actor) && actor.unitHasLeader === true ? 'draft' : 'direct';
@@ -184,7 +187,12 @@ export class CampaignsService {
       ...headlineOf(campaign, counts),
       missing: ordered.filter((r) => OPEN.includes(r.status as CampaignUnitStatus)).map((r) => r.unitCode),
       units: visible.map((r) =>
-        toUnitView(r, names.get(r.unitCode) ?? null, actor.role === 'unit' && r.unitCode === actor.unitCode, submitAs),
+        toUnitView(
+          r,
+          dir.has(r.unitCode) ? dir.labelZh(r.unitCode) : null,
+          actor.role === 'unit' && r.unitCode === actor.unitCode,
+          submitAs,
+        ),
       ),
     };
   }
@@ -208,7 +216,6 @@ function countsOf(raw: Record<string, number>): Record<CampaignUnitStatus, numbe
 }
 
 // A unit's place in the official list; an unknown code (none is expected) goes last.
-const ordinalOf = (code: string): number => findMemberUnit(code)?.ordinal ?? Number.MAX_SAFE_INTEGER;
 
 // The work inside the unit (its draft, the leader's returns) is shown to the unit itself only.
 function toUnitView(

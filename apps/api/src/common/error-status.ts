@@ -37,6 +37,11 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case ErrorCode.UsernameTaken:
     case ErrorCode.OidcSubjectLinked:
     case ErrorCode.VerifyNeedsConfirmation:
+    case ErrorCode.UnitMerged:
+    case ErrorCode.UnitDissolved:
+    case ErrorCode.UnitCodeTaken:
+    case ErrorCode.UnitNameTaken:
+    case ErrorCode.UnitHasOpenWork:
       return HttpStatus.CONFLICT;
     case ErrorCode.Unavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;

@@ -1,6 +1,6 @@
 import type { Actor, AllowedAction, MatterCommandName, MatterCommandRow, MatterState, UserRole } from '@app/contracts';
 import { MATTER_COMMAND_NAMES, MATTER_COMMANDS } from '@app/contracts';
-import { activeAssignment, checkCommand, checkSeparationOfDuties, MatterRejection, MEMBER_UNITS } from '@app/domain';
+import { activeAssignment, checkCommand, checkSeparationOfDuties, MatterRejection } from '@app/domain';
 
 import { updateArgOf } from './matter-commands';
 
@@ -21,12 +21,15 @@ function accepts(state: MatterState, name: MatterCommandName, body: Record<strin
   }
 }
 
-// The units a command's hand-over field may name: first a member unit holding no assignment on the matter, then
-// the units that do (a co-unit can take the lead). The checks refuse the ones the command cannot hand over to.
+// A unit holding no assignment on the matter, as the workflow's checks see one: they know a unit code's form only
+// (which units exist and take work is the directory's, asked when the command is sent).
+const UNIT_OFF_THE_MATTER = 'unit-off-the-matter';
+
+// The units a command's hand-over field may name: first a unit holding no assignment on the matter, then the units
+// that do (a co-unit can take the lead). The checks refuse the ones the command cannot hand over to.
 function handOverCandidates(state: MatterState): string[] {
-  const free = MEMBER_UNITS.map((u) => u.code).find((code) => !activeAssignment(state, code));
   const assigned = state.assignments.map((a) => a.unitCode).filter((code) => activeAssignment(state, code));
-  return [...(free ? [free] : []), ...new Set(assigned)];
+  return [UNIT_OFF_THE_MATTER, ...new Set(assigned)];
 }
 
 // What the person asking may do on the matter now: a dry run of the command table's rows against the matter's

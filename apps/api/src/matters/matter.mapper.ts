@@ -13,7 +13,8 @@ import type {
 } from '@app/contracts';
 import { capacityOfActor } from '@app/contracts';
 import type { MatterEntity, MatterEventEntity, MatterListRow } from '@app/database';
-import { findMemberUnit, UNIT_DRAFT_EVENTS } from '@app/domain';
+import type { UnitNames } from '@app/domain';
+import { UNIT_DRAFT_EVENTS } from '@app/domain';
 import type { EscalationLevel, MatterLight } from '@app/contracts';
 
 import { allowedActions } from './allowed-actions';
@@ -108,7 +109,8 @@ export function toMatterDetail(
   m: MatterEntity,
   events: MatterEventEntity[],
   today: string,
-  clock: CountdownClock,
+  // With the member units as they stand (their names now).
+  clock: CountdownClock & { units: UnitNames },
   reader: Reader | null,
   charges: AssignmentCharge[] = [],
 ): MatterDetail {
@@ -124,7 +126,7 @@ export function toMatterDetail(
   const seesPhone = (unitCode: string | undefined): boolean => reader?.actor.role === 'office' || ownUnit(unitCode);
   const assignments: AssignmentView[] = s.assignments.map((a, position) => ({
     unitCode: a.unitCode,
-    unitNameZh: findMemberUnit(a.unitCode)?.nameZh ?? a.unitCode,
+    unitNameZh: clock.units.nameZh(a.unitCode),
     role: a.role,
     status: a.status,
     assignedAt: a.assignedAt,

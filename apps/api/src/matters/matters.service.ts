@@ -27,7 +27,9 @@ import {
   NotificationRepository,
   timeProfileFromEnv,
   toMatterRow,
+  UnitDirectoryLoader,
 } from '@app/database';
+import type { UnitDirectory } from '@app/domain';
 import { defined, MatterRejection, resolvePolicy, validateDefinition } from '@app/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
@@ -36,6 +38,7 @@ import { ApiException, assertFound } from '../common/api.exception';
 import { idFromKey } from '../common/idempotency-key.decorator';
 import { mergeTimeline, toContestView } from '../contests/contest-timeline';
 import { MatterWorkflowGateway } from '../temporal/matter-workflow.gateway';
+import { assertAssignable } from '../units/unit-refusals';
 import type { CreateMatterDto, MatterItemDto } from './dto/create-matter.dto';
 import { MatterCodesService } from './matter-codes.service';
 import type { ListMattersQuery } from './dto/list-matters.query';
@@ -63,6 +66,7 @@ export class MattersService {
     private readonly contests: ChargeContestRepository,
     private readonly follows: MatterFollowRepository,
     private readonly codeRegister: MatterCodesService,
+    private readonly unitDirectory: UnitDirectoryLoader,
     config: ConfigService,
   ) {
     this.profile = timeProfileFromEnv(envOf(config));
@@ -70,8 +74,9 @@ export class MattersService {
 
   // Countdowns count from the time profile's today (the one the workflows' deadlines use), on the calendar as the
   // office last adjusted it.
-  private async clock(): Promise<CountdownClock> {
+  private async clock(): Promise<CountdownClock & { units: UnitDirectory }> {
     return {
+      units: await this.unitDirectory.load(),
       calendar: await this.calendars.load(),
       today: dateOfInstant(this.profile, Date.now()),
       dateOf: (instant) => dateOfInstant(this.profile, new Date(instant).getTime()),
@@ -96,7 +101,7 @@ export class MattersService {
         `No meeting ${dto.meetingId}.`,
       );
     }
-    return this.dispatchOne(dto, dto.meetingId, actor, key, roles);
+    return this.dispatchOne(dto, dto.meetingId, actor, await this.unitDirectory.load(), key, roles);
   }
 
   // Creates every matter of a meeting's minutes. All items are checked before any is dispatched; a retry
@@ -109,6 +114,7 @@ export class MattersService {
     roles?: readonly UserRole[],
   ): Promise<MatterDetail[]> {
     assertFound(await this.meetings.findById(meetingId), ErrorCode.MeetingNotFound, `No meeting ${meetingId}.`);
+    const units = await this.unitDirectory.load();
     const codes = items.map((i) => i.code);
     const dup = codes.findIndex((c, i) => codes.indexOf(c) !== i);
     if (dup >= 0) {
@@ -121,7 +127,7 @@ export class MattersService {
     }
     items.forEach((item, i) => {
       try {
-        this.definitionOf(item, meetingId, `batch-check-${i}`);
+        this.definitionOf(item, meetingId, `batch-check-${i}`, units);
       } catch (err) {
         throw err instanceof ApiException
           ? new ApiException(err.code, `第 ${i + 1} 行（${item.code}）：${err.message}`, {
@@ -144,7 +150,14 @@ export class MattersService {
       while (next < items.length && !failure) {
         const i = next++;
         try {
-          created[i] = await this.dispatchOne(defined(items[i], 'a batch item'), meetingId, actor, keys[i], roles);
+          created[i] = await this.dispatchOne(
+            defined(items[i], 'a batch item'),
+            meetingId,
+            actor,
+            units,
+            keys[i],
+            roles,
+          );
         } catch (error) {
           failure ??= { error };
         }
@@ -260,6 +273,11 @@ export class MattersService {
     if (closed && !key) {
       throw this.closedError(matter.code, matter.status);
     }
+    // A re-route or a new lead names a unit the workflow knows only by its code's form.
+    const toUnit = (payload as { toUnitCode?: unknown } | undefined)?.toUnitCode;
+    if (!closed && typeof toUnit === 'string' && (name === 'reroute' || name === 'reassignLead')) {
+      assertAssignable(await this.unitDirectory.load(), [toUnit]);
+    }
     // The command table's row says which Update runs and how the body becomes its argument. On a closed matter only
     // a retry can succeed: Temporal answers an Update id it has completed with its outcome even after the workflow
     // ended (the closing command whose answer was lost); any other id finds the workflow ended (MATTER_CLOSED).
@@ -307,11 +325,12 @@ export class MattersService {
     item: MatterItemDto,
     meetingId: string | undefined,
     actor: Actor,
+    units: UnitDirectory,
     key?: string,
     roles?: readonly UserRole[],
   ): Promise<MatterDetail> {
     const matterId = key ? idFromKey('matter', key) : randomUUID();
-    const definition = this.definitionOf(item, meetingId, matterId);
+    const definition = this.definitionOf(item, meetingId, matterId, units);
     const holder = await this.reads.reserveCode(definition.code, matterId);
     if (holder !== matterId) {
       throw await this.codeRegister.takenError(definition.code);
@@ -338,7 +357,13 @@ export class MattersService {
     return this.get(matterId, actor, roles);
   }
 
-  private definitionOf(item: MatterItemDto, meetingId: string | undefined, matterId: string): MatterDefinition {
+  // The workflow checks the units' codes only; that they exist and take work is checked here, against the directory.
+  private definitionOf(
+    item: MatterItemDto,
+    meetingId: string | undefined,
+    matterId: string,
+    units: UnitDirectory,
+  ): MatterDefinition {
     const definition: MatterDefinition = {
       matterId,
       code: item.code,
@@ -359,6 +384,7 @@ export class MattersService {
     } catch (err) {
       throw err instanceof MatterRejection ? new ApiException(err.code, `${item.code}: ${err.message}`) : err;
     }
+    assertAssignable(units, [definition.leadUnitCode, ...definition.coUnitCodes], `${item.code}: `);
     return definition;
   }
 

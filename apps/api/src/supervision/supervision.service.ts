@@ -19,13 +19,16 @@ import {
   CampaignRepository,
   SupervisionReadRepository,
   timeProfileFromEnv,
+  UnitDirectoryLoader,
   yearScope,
 } from '@app/database';
-import { findMemberUnit, isCalendarDate } from '@app/domain';
+import type { UnitDirectory } from '@app/domain';
+import { isCalendarDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 
 import { ApiException } from '../common/api.exception';
+import { assertKnownUnit } from '../units/unit-refusals';
 import { overdueWorkbook } from './overdue-workbook';
 import type * as Queries from './dto/supervision.query';
 
@@ -50,12 +53,23 @@ export class SupervisionService {
     private readonly views: SupervisionReadRepository,
     private readonly campaigns: CampaignRepository,
     private readonly briefings: BriefingRepository,
+    private readonly units: UnitDirectoryLoader,
     config: ConfigService,
   ) {
     this.profile = timeProfileFromEnv(envOf(config));
   }
 
+  // A filter naming a unit the directory does not know is refused (UNIT_NOT_FOUND), not answered with nothing.
+  private async unitFilter(code: string | undefined): Promise<UnitDirectory> {
+    const dir = await this.units.load();
+    if (code !== undefined) {
+      assertKnownUnit(dir, code);
+    }
+    return dir;
+  }
+
   async overdue(q: Queries.OverdueQuery): Promise<SupervisedMatterPage> {
+    await this.unitFilter(q.unit);
     const today = this.today();
     const { rows, total } = await this.views.overdueList(today, { ...pageOf(q), unitCode: q.unit });
     return { items: rows, total, page: q.page, pageSize: q.pageSize, today };
@@ -63,14 +77,16 @@ export class SupervisionService {
 
   // The whole overdue list (up to EXPORT_MAX rows) as a workbook, named for the day it answers for.
   async overdueWorkbook(q: Queries.OverdueExportQuery): Promise<{ body: Buffer; name: string }> {
+    const dir = await this.unitFilter(q.unit);
     const today = this.today();
     const { rows, total } = await this.views.overdueList(today, { offset: 0, limit: EXPORT_MAX, unitCode: q.unit });
-    const unitName = q.unit ? findMemberUnit(q.unit)?.nameZh : undefined;
+    const unitName = q.unit ? dir.nameZh(q.unit) : undefined;
     const body = await overdueWorkbook(rows, { today, total, unitName });
     return { body, name: `超期事项督办台账-${today}${unitName ? `-${unitName}` : ''}.xlsx` };
   }
 
   async nearDue(q: Queries.NearDueQuery): Promise<NearDueMatterPage> {
+    await this.unitFilter(q.unit);
     const today = this.today();
     const withinDate = addDays(today, q.withinDays);
     const { rows, total } = await this.views.nearDueList(today, withinDate, { ...pageOf(q), unitCode: q.unit });
@@ -78,6 +94,7 @@ export class SupervisionService {
   }
 
   async escalations(q: Queries.EscalationListQuery): Promise<EscalationPage> {
+    await this.unitFilter(q.unit);
     const { rows, total } = await this.views.escalationList({ ...pageOf(q), level: q.level, unitCode: q.unit });
     return { items: rows, total, page: q.page, pageSize: q.pageSize };
   }

@@ -12,14 +12,16 @@ import {
   previousHolder,
   RosterRepository,
   timeProfileFromEnv,
+  UnitDirectoryLoader,
   UserRepository,
 } from '@app/database';
-import { isCalendarDate, isMemberUnitCode } from '@app/domain';
+import { isCalendarDate } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 
 import type { RequestUser } from '../auth/request-user';
 import { ApiException } from '../common/api.exception';
+import { assertAssignable, assertKnownUnit } from './unit-refusals';
 import type {
   ConferenceRosterResponse,
   DecideRosterChangeDto,
@@ -70,13 +72,14 @@ export class RosterService {
     private readonly roster: RosterRepository,
     private readonly users: UserRepository,
     private readonly audit: AuditRepository,
+    private readonly units: UnitDirectoryLoader,
     config: ConfigService,
   ) {
     this.profile = timeProfileFromEnv(envOf(config));
   }
 
   async get(unitCode: string, viewer: RequestUser): Promise<RosterResponse> {
-    this.requireUnit(unitCode);
+    assertKnownUnit(await this.units.load(), unitCode);
     // A change recorded ahead of its date reaches the account's role when it takes effect: the first read after.
     await this.applyRoles(unitCode);
     const history = await this.roster.history(unitCode);
@@ -97,7 +100,8 @@ export class RosterService {
   }
 
   async file(unitCode: string, dto: FileRosterChangeDto, by: RequestUser): Promise<RosterResponse> {
-    this.requireUnit(unitCode);
+    // A unit merged away files no more changes; its recorded roster stays as history.
+    assertAssignable(await this.units.load(), [unitCode]);
     if (!isOffice(by) && by.capacity?.unitCode !== unitCode) {
       throw new ApiException(ErrorCode.Forbidden, `A unit files changes to its own roster only, not ${unitCode}'s.`);
     }
@@ -108,7 +112,7 @@ export class RosterService {
 
   // 备案 or 不予备案 of a unit's filing; the office only.
   async decide(unitCode: string, id: string, dto: DecideRosterChangeDto, by: RequestUser): Promise<RosterResponse> {
-    this.requireUnit(unitCode);
+    assertKnownUnit(await this.units.load(), unitCode);
     const entry = await this.roster.findById(id);
     if (!entry || entry.unitCode !== unitCode) {
       throw new ApiException(ErrorCode.NotFound, `No roster filing ${id} for ${unitCode}.`);
@@ -280,11 +284,5 @@ export class RosterService {
 
   private today(): string {
     return dateOfInstant(this.profile, Date.now());
-  }
-
-  private requireUnit(unitCode: string): void {
-    if (!isMemberUnitCode(unitCode)) {
-      throw new ApiException(ErrorCode.UnitNotFound, `No member unit has the code "${unitCode}".`);
-    }
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser, Policy } from '../auth/auth.decorators';
@@ -9,6 +9,7 @@ import { UnitCodePipe } from '../common/unit-code.pipe';
 import { DecideRosterChangeDto, FileRosterChangeDto, RosterResponse } from './dto/roster.dto';
 import { SuggestLeadUnitQuery } from './dto/suggest.query';
 import { SetUnitAliasesDto } from './dto/unit-aliases.dto';
+import { AddUnitDto, MergeUnitDto, RenameUnitDto } from './dto/unit-changes.dto';
 import { LeadUnitSuggestionResponse, UnitResponse } from './dto/unit.response';
 import { RosterService } from './roster.service';
 import { UnitsService } from './units.service';
@@ -24,16 +25,28 @@ export class UnitsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The 21 member units with their duties (成员单位及职责)' })
+  @ApiOperation({
+    summary:
+      'The member units with their duties (成员单位及职责), merged and dissolved ones included, each with its status ' +
+      'and former names',
+  })
   @ApiOkResponse({ type: [UnitResponse] })
   list(): Promise<UnitResponse[]> {
     return this.service.list();
   }
 
+  @Post()
+  @Policy('units.manage')
+  @ApiOperation({ summary: 'Add a member unit after a reorganisation (机构改革: 新增成员单位); office only' })
+  @ApiCreatedResponse({ type: UnitResponse })
+  add(@Body() dto: AddUnitDto, @CurrentUser() by: RequestUser): Promise<UnitResponse> {
+    return this.service.add(dto, by);
+  }
+
   @Get('suggest-lead')
-  @ApiOperation({ summary: "Suggest lead units for a matter from the units' duty texts" })
+  @ApiOperation({ summary: 'Suggest lead units for a matter from the duty texts of the units that take work' })
   @ApiOkResponse({ type: [LeadUnitSuggestionResponse] })
-  suggest(@Query() query: SuggestLeadUnitQuery): LeadUnitSuggestionResponse[] {
+  suggest(@Query() query: SuggestLeadUnitQuery): Promise<LeadUnitSuggestionResponse[]> {
     return this.service.suggest(query.text);
   }
 
@@ -57,6 +70,41 @@ export class UnitsController {
     @CurrentUser() by: RequestUser,
   ): Promise<UnitResponse> {
     return this.service.setAliases(code, dto, by);
+  }
+
+  @Post(':code/rename')
+  @HttpCode(200)
+  @Policy('units.manage')
+  @ApiOperation({
+    summary:
+      'Rename a unit (更名) from a date, with the reason; it keeps its code, its matters and figures, and its former ' +
+      'name with dates; office only',
+  })
+  @ApiOkResponse({ type: UnitResponse })
+  rename(
+    @Param('code', UnitCodePipe) code: string,
+    @Body() dto: RenameUnitDto,
+    @CurrentUser() by: RequestUser,
+  ): Promise<UnitResponse> {
+    return this.service.rename(code, dto, by);
+  }
+
+  @Post(':code/merge')
+  @HttpCode(200)
+  @Policy('units.merge')
+  @ApiOperation({
+    summary:
+      'Merge a unit into another (合并) from a date: it takes no new work, its past matters and figures stay under it ' +
+      '(已并入…). Refused (409 UNIT_HAS_OPEN_WORK) while it has open assignments, active accounts or roster filings ' +
+      'awaiting 备案; office director only',
+  })
+  @ApiOkResponse({ type: UnitResponse })
+  merge(
+    @Param('code', UnitCodePipe) code: string,
+    @Body() dto: MergeUnitDto,
+    @CurrentUser() by: RequestUser,
+  ): Promise<UnitResponse> {
+    return this.service.merge(code, dto, by);
   }
 
   @Get(':code/roster')

@@ -1,8 +1,8 @@
 import type { AuthUserView, UserRole } from '@app/contracts';
 import { ErrorCode, UNIT_ROLES } from '@app/contracts';
 import type { UserEntity } from '@app/database';
-import { AuditRepository, newAccount, UserRepository } from '@app/database';
-import { isMemberUnitCode } from '@app/domain';
+import { AuditRepository, newAccount, UnitDirectoryLoader, UserRepository } from '@app/database';
+import type { UnitDirectory } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 
 import { passwordProblem, PasswordService } from '../auth/password.service';
@@ -10,13 +10,22 @@ import type { RequestUser } from '../auth/request-user';
 import { TokenService } from '../auth/token.service';
 import { toUserView } from '../auth/user-view';
 import { ApiException, assertFound } from '../common/api.exception';
+import { assertAssignable } from '../units/unit-refusals';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 
-// A unit role needs a unit; no other role may carry one.
-function checkUnit(roles: UserRole[], unitCode: string | null | undefined): string | null {
+// A unit role needs a unit, and an active account one that takes work (not merged away); no other role may carry one.
+function checkUnit(
+  units: UnitDirectory,
+  roles: UserRole[],
+  unitCode: string | null | undefined,
+  active = true,
+): string | null {
   const needsUnit = roles.some((r) => UNIT_ROLES.includes(r));
-  if (needsUnit && (!unitCode || !isMemberUnitCode(unitCode))) {
+  if (needsUnit && (!unitCode || !units.has(unitCode))) {
     throw new ApiException(ErrorCode.InvalidCommand, 'Unit roles need the code of a member unit in unitCode.');
+  }
+  if (needsUnit && active) {
+    assertAssignable(units, [unitCode!], 'unitCode: ');
   }
   if (!needsUnit && unitCode) {
     throw new ApiException(ErrorCode.InvalidCommand, 'Only unit_leader and unit_liaison accounts belong to a unit.');
@@ -31,6 +40,7 @@ export class UsersService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly audit: AuditRepository,
+    private readonly units: UnitDirectoryLoader,
   ) {}
 
   async list(): Promise<AuthUserView[]> {
@@ -38,7 +48,7 @@ export class UsersService {
   }
 
   async create(dto: CreateUserDto, by: RequestUser): Promise<AuthUserView> {
-    const unitCode = checkUnit(dto.roles, dto.unitCode);
+    const unitCode = checkUnit(await this.units.load(), dto.roles, dto.unitCode);
     const problem = passwordProblem(dto.password);
     if (problem) {
       throw new ApiException(ErrorCode.InvalidCommand, problem);
@@ -67,7 +77,12 @@ export class UsersService {
   async update(id: string, dto: UpdateUserDto, by: RequestUser): Promise<AuthUserView> {
     const user = await this.find(id);
     const roles = dto.roles ?? user.roles;
-    const unitCode = checkUnit(roles, dto.unitCode !== undefined ? dto.unitCode : user.unitCode);
+    const unitCode = checkUnit(
+      await this.units.load(),
+      roles,
+      dto.unitCode !== undefined ? dto.unitCode : user.unitCode,
+      !(dto.disabled ?? user.disabled),
+    );
     if (user.id === by.id && (dto.disabled || (dto.roles && !dto.roles.includes('admin')))) {
       throw new ApiException(ErrorCode.InvalidCommand, 'You cannot disable yourself or remove your own admin role.');
     }

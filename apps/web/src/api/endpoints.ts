@@ -180,6 +180,15 @@ export const referenceApi = {
     unitsCache = null;
     return unit;
   },
+  // 机构改革 (office): add, rename, merge a unit; the next units() reads the directory back.
+  async changeUnit(
+    change: { kind: 'add'; body: object } | { kind: 'rename' | 'merge'; code: string; body: object },
+  ): Promise<UnitView> {
+    const path = change.kind === 'add' ? '/api/units' : `/api/units/${encodeURIComponent(change.code)}/${change.kind}`;
+    const unit = await request<UnitView>('POST', path, { body: change.body });
+    unitsCache = null;
+    return unit;
+  },
   coverage: (): Promise<CalendarCoverage> => request<CalendarCoverage>('GET', '/api/calendar/coverage'),
   days: (from: string, to: string, unit?: string): Promise<CalendarDay[]> =>
     request<CalendarDay[]>('GET', '/api/calendar/days', { query: { from, to, unit } }),

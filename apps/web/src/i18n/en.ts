@@ -12,6 +12,7 @@ import { followEn } from './leadership/follow';
 import type { MessageKey } from './zh';
 import { boardEn } from './office/board';
 import { codesEn } from './office/codes';
+import { unitChangesEn } from './office/unit-changes';
 import { rosterEn } from './office/roster';
 
 // English, the console's second language. The type makes a missing translation a compile error.
@@ -81,6 +82,12 @@ export const en: Record<MessageKey, string> = {
   'error.VERIFY_NEEDS_CONFIRMATION':
     'A co-unit never signed nor reported its part: refresh and confirm that it is recorded as not done',
   'error.LEADER_APPROVAL_REQUIRED': "Your unit has a leader account: send it for the leader's approval",
+  'error.UNIT_MERGED': 'This unit was merged into another and takes no new work; choose the unit it went into',
+  'error.UNIT_DISSOLVED': 'This unit was dissolved and takes no new work',
+  'error.UNIT_CODE_TAKEN': 'This unit code is taken',
+  'error.UNIT_NAME_TAKEN': 'Another member unit already has this name',
+  'error.UNIT_HAS_OPEN_WORK':
+    'The unit still has open matters, active accounts or roster entries; move or change them before merging',
   'error.SERVICE_UNAVAILABLE': 'The service is unavailable; please try again later',
   'error.INTERNAL_ERROR': 'Server error; please try again later',
   'error.NETWORK_ERROR': 'Cannot reach the server; check the network and retry',
@@ -679,4 +686,5 @@ export const en: Record<MessageKey, string> = {
   ...boardEn,
   ...codesEn,
   ...rosterEn,
+  ...unitChangesEn,
 };

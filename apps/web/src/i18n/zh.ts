@@ -11,6 +11,7 @@ import { contestsZh } from './conference/contests';
 import { followZh } from './leadership/follow';
 import { boardZh } from './office/board';
 import { codesZh } from './office/codes';
+import { unitChangesZh } from './office/unit-changes';
 import { rosterZh } from './office/roster';
 
 // Simplified Chinese: the default language of the console. Every visible string has a key here; en.ts must
@@ -78,6 +79,11 @@ export const zh = {
   'error.CHARGE_NOT_FOUND': '该事项没有可申诉的这项记录',
   'error.VERIFY_NEEDS_CONFIRMATION': '有配合单位未签收、未报送配合情况，请刷新后确认将其记为未完成',
   'error.LEADER_APPROVAL_REQUIRED': '本单位设有负责同志账号，请提交本单位负责同志审核后报送',
+  'error.UNIT_MERGED': '该成员单位已并入其他单位，不再承办新事项，请改选并入后的单位',
+  'error.UNIT_DISSOLVED': '该成员单位已撤销，不再承办新事项',
+  'error.UNIT_CODE_TAKEN': '单位代码已被使用',
+  'error.UNIT_NAME_TAKEN': '该名称已是其他成员单位的名称',
+  'error.UNIT_HAS_OPEN_WORK': '该单位仍有未办结的事项、在用账号或在册人员，请先改派或调整后再合并',
   'error.SERVICE_UNAVAILABLE': '服务暂时不可用，请稍后再试',
   'error.INTERNAL_ERROR': '服务器内部错误，请稍后再试',
   'error.NETWORK_ERROR': '无法连接服务器，请检查网络后重试',
@@ -668,6 +674,7 @@ export const zh = {
   ...boardZh,
   ...codesZh,
   ...rosterZh,
+  ...unitChangesZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

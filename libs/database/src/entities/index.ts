@@ -11,7 +11,7 @@ import { MatterEventEntity } from './matter-event.entity';
 import { MatterFollowEntity } from './matter-follow.entity';
 import { MatterEntity } from './matter.entity';
 import { MeetingEntity } from './meeting.entity';
-import { MemberUnitEntity, UnitAliasesEntity } from './member-unit.entity';
+import { MemberUnitEntity, MemberUnitNameEntity, UnitAliasesEntity } from './member-unit.entity';
 import { NotificationOutboxEntity } from './notification-outbox.entity';
 import { OidcLinkEntity, OidcLoginEntity } from './oidc.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -53,6 +53,7 @@ export {
   MatterFollowEntity,
   MeetingEntity,
   MemberUnitEntity,
+  MemberUnitNameEntity,
   RefreshTokenEntity,
   TopicEntity,
   TopicEventEntity,
@@ -63,6 +64,7 @@ export {
 
 export const ENTITIES = [
   MemberUnitEntity,
+  MemberUnitNameEntity,
   UnitAliasesEntity,
   MeetingEntity,
   MatterEntity,

@@ -14,11 +14,12 @@ import type {
 } from '@app/contracts';
 import { ESCALATION_LEVELS, MATTER_STATUSES, OPEN_ASSIGNMENT_STATUSES } from '@app/contracts';
 import { defined } from '@app/domain';
-import { onTimeRate } from '@app/domain';
+import { onTimeRate, UnitDirectory } from '@app/domain';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { CalendarLoader } from '../calendar/calendar-loader';
 import { EscalationEntity, MatterAssignmentEntity, MatterEntity, MeetingEntity, MemberUnitEntity } from '../entities';
+import { toDirectoryUnit } from '../units/unit-directory-loader';
 import { CalendarRepository } from './calendar.repository';
 import { ESCALATION_STANDS_SQL, OVERDUE_STANDS_SQL } from './charge-contest.sql';
 import type { MatterItemRow, UnitRef, WorkingDaysBetween } from './supervision-read.helpers';
@@ -364,12 +365,12 @@ export class SupervisionReadRepository {
     return this.escalationsIn(period).andWhere(ESCALATION_STANDS_SQL('e'));
   }
 
+  // Every unit, merged and dissolved ones included: their figures of past periods stay under them, labelled with
+  // what became of them (区统计局（已并入区发展和改革局）).
   private async units(): Promise<UnitRef[]> {
-    const rows = await this.ds.getRepository(MemberUnitEntity).find({
-      select: { code: true, ordinal: true, nameZh: true },
-      order: { ordinal: 'ASC' },
-    });
-    return rows.map((u) => ({ code: u.code, ordinal: u.ordinal, nameZh: u.nameZh }));
+    const rows = await this.ds.getRepository(MemberUnitEntity).find({ order: { ordinal: 'ASC' } });
+    const dir = new UnitDirectory(rows.map((r) => toDirectoryUnit(r, [])));
+    return rows.map((u) => ({ code: u.code, ordinal: u.ordinal, nameZh: dir.labelZh(u.code) }));
   }
 
   private async matterPage<T extends ObjectLiteral>(

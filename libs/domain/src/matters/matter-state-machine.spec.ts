@@ -2,6 +2,7 @@ import type { Actor, AssignmentState, EvidenceItem, MatterDefinition, MatterStat
 import { ErrorCode } from '@app/contracts';
 
 import { defined } from '../common/assert-defined';
+import { isMemberUnitCode } from '../units/member-units';
 
 import type { MatterCommandMap, MatterCommandName } from './matter-commands';
 import { MatterRejection } from './matter-rejection';
@@ -201,16 +202,25 @@ describe('matter state machine', () => {
       expect(() => validateDefinition(definition({ coUnitCodes: [] }))).not.toThrow();
     });
 
-    it('refuses an unknown lead unit with UnitNotFound', () => {
-      const r = rejectionOf(() => validateDefinition(definition({ leadUnitCode: 'police' })));
+    it('refuses a lead unit that is no unit code with UnitNotFound', () => {
+      const r = rejectionOf(() => validateDefinition(definition({ leadUnitCode: 'Police Dept' })));
       expect(r.code).toBe(ErrorCode.UnitNotFound);
-      expect(r.message).toContain('police');
+      expect(r.message).toContain('Police Dept');
     });
 
-    it('refuses an unknown co-unit with UnitNotFound', () => {
-      const r = rejectionOf(() => validateDefinition(definition({ coUnitCodes: [CO1, 'tax-bureau'] })));
+    it('refuses a co-unit that is no unit code with UnitNotFound', () => {
+      const r = rejectionOf(() => validateDefinition(definition({ coUnitCodes: [CO1, 'tax_bureau'] })));
       expect(r.code).toBe(ErrorCode.UnitNotFound);
-      expect(r.message).toContain('tax-bureau');
+      expect(r.message).toContain('tax_bureau');
+    });
+
+    // Units are data: a unit the office added is known to the directory, not to the compiled list. The API asks the
+    // directory; runs recorded before units-as-data-v1 check the compiled list and replay so.
+    it('accepts a well-formed code of a unit added later; the compiled list of the older runs refuses it', () => {
+      expect(() => validateDefinition(definition({ leadUnitCode: 'data-bureau' }))).not.toThrow();
+      const r = rejectionOf(() => validateDefinition(definition({ leadUnitCode: 'data-bureau' }), isMemberUnitCode));
+      expect(r.code).toBe(ErrorCode.UnitNotFound);
+      expect(r.message).toContain('data-bureau');
     });
 
     it('refuses a co-unit named twice', () => {
@@ -644,9 +654,16 @@ describe('matter state machine', () => {
       expectRefused(
         withDecline(CO1),
         'reroute',
-        { actor: office, fromUnitCode: CO1, toUnitCode: 'nowhere', reason: '改派' },
+        { actor: office, fromUnitCode: CO1, toUnitCode: 'No Where', reason: '改派' },
         ErrorCode.UnitNotFound,
       );
+    });
+
+    it('re-routes to a unit added later by its code; the compiled list of the older runs refuses it', () => {
+      const cmd = { actor: office, fromUnitCode: CO1, toUnitCode: 'data-bureau', reason: '改派' };
+      expect(() => checkCommand(withDecline(CO1), 'reroute', cmd)).not.toThrow();
+      const r = rejectionOf(() => checkCommand(withDecline(CO1), 'reroute', cmd, isMemberUnitCode));
+      expect(r.code).toBe(ErrorCode.UnitNotFound);
     });
 
     it.each([LEAD, CO2, CO1])('refuses re-routing to %s, which already holds an assignment (InvalidCommand)', (to) => {
@@ -1566,7 +1583,7 @@ describe('matter state machine', () => {
       expectRefused(
         newMatter(),
         'reassignLead',
-        { actor: office, toUnitCode: 'ghost', reason: '调整' },
+        { actor: office, toUnitCode: 'Ghost!', reason: '调整' },
         ErrorCode.UnitNotFound,
       );
     });

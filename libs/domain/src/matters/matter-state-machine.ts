@@ -11,7 +11,7 @@ import type {
 } from '@app/contracts';
 import { ErrorCode, needsNotDoneConfirmation } from '@app/contracts';
 
-import { isMemberUnitCode } from '../units/member-units';
+import { isUnitCodeForm } from '../units/unit-directory';
 import type { MatterCommandMap, MatterCommandName } from './matter-commands';
 import { reject } from './matter-rejection';
 import { requireLeaderSigns, unitDraftSpecs } from './unit-drafts';
@@ -51,16 +51,21 @@ export function isCalendarDate(value: string): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
-// Checks a matter's definition at dispatch: units known, no unit twice, a real due date.
-export function validateDefinition(def: MatterDefinition): void {
+// Which unit codes a matter accepts. The pure checks know only a code's form: whether the unit exists and takes
+// work is the directory's (the API asks it before a command goes out). Runs recorded before units were data checked
+// the compiled list (isMemberUnitCode), and replay with it (workflows/agreed-matter: units-as-data-v1).
+export type UnitCodeRule = (code: string) => boolean;
+
+// Checks a matter's definition at dispatch: unit codes well-formed, no unit twice, a real due date.
+export function validateDefinition(def: MatterDefinition, knownUnit: UnitCodeRule = isUnitCodeForm): void {
   requireText(def.title, 'title', 200);
   requireText(def.code, 'code', 32);
-  if (!isMemberUnitCode(def.leadUnitCode)) {
+  if (!knownUnit(def.leadUnitCode)) {
     reject(ErrorCode.UnitNotFound, `Unknown lead unit "${def.leadUnitCode}".`);
   }
   const seen = new Set([def.leadUnitCode]);
   for (const code of def.coUnitCodes) {
-    if (!isMemberUnitCode(code)) {
+    if (!knownUnit(code)) {
       reject(ErrorCode.UnitNotFound, `Unknown co-unit "${code}".`);
     }
     if (seen.has(code)) {
@@ -165,8 +170,8 @@ function requireStatus(a: AssignmentState, allowed: readonly AssignmentStatus[],
   }
 }
 
-function requireKnownUnit(code: string): void {
-  if (!isMemberUnitCode(code)) {
+function requireKnownUnit(code: string, knownUnit: UnitCodeRule): void {
+  if (!knownUnit(code)) {
     reject(ErrorCode.UnitNotFound, `Unknown unit "${code}".`);
   }
 }
@@ -241,7 +246,11 @@ function submitExtensionRequest(s: MatterState, c: RequestExtensionCommand, now:
   ];
 }
 
-type Checker<K extends MatterCommandName> = (state: MatterState, cmd: MatterCommandMap[K]) => void;
+type Checker<K extends MatterCommandName> = (
+  state: MatterState,
+  cmd: MatterCommandMap[K],
+  knownUnit: UnitCodeRule,
+) => void;
 type Applier<K extends MatterCommandName> = (state: MatterState, cmd: MatterCommandMap[K], now: string) => EventDraft[];
 
 interface CommandSpec<K extends MatterCommandName> {
@@ -275,11 +284,11 @@ const specs: CommandSpecs = {
     },
   },
   reroute: {
-    check: (s, c) => {
+    check: (s, c, knownUnit) => {
       requireOffice(c.actor);
       requireText(c.reason, 'reason');
       requireStatus(requireAssignment(s, c.fromUnitCode), ['decline_requested'], 're-route');
-      requireKnownUnit(c.toUnitCode);
+      requireKnownUnit(c.toUnitCode, knownUnit);
       if (activeAssignment(s, c.toUnitCode)) {
         reject(ErrorCode.InvalidCommand, `Unit "${c.toUnitCode}" already holds an assignment on this matter.`);
       }
@@ -543,10 +552,10 @@ const specs: CommandSpecs = {
     ],
   },
   reassignLead: {
-    check: (s, c) => {
+    check: (s, c, knownUnit) => {
       requireOffice(c.actor);
       requireText(c.reason, 'reason');
-      requireKnownUnit(c.toUnitCode);
+      requireKnownUnit(c.toUnitCode, knownUnit);
       if (s.status !== 'in_progress') {
         reject(ErrorCode.InvalidTransition, `Cannot change the lead unit while matter ${s.code} is ${s.status}.`);
       }
@@ -615,12 +624,17 @@ function contributionsOf(s: MatterState): { unitCode: string; text: string; evid
 }
 
 // Throws a MatterRejection when the command may not run now; changes nothing.
-export function checkCommand<K extends MatterCommandName>(state: MatterState, name: K, cmd: MatterCommandMap[K]): void {
+export function checkCommand<K extends MatterCommandName>(
+  state: MatterState,
+  name: K,
+  cmd: MatterCommandMap[K],
+  knownUnit: UnitCodeRule = isUnitCodeForm,
+): void {
   if (!cmd || typeof cmd !== 'object' || !cmd.actor) {
     reject(ErrorCode.InvalidCommand, 'The command carries no actor.');
   }
   requireOpen(state);
-  specs[name].check(state, cmd);
+  specs[name].check(state, cmd, knownUnit);
 }
 
 // Applies a checked command to the state in place and returns the events it appends.
@@ -629,8 +643,9 @@ export function applyCommand<K extends MatterCommandName>(
   name: K,
   cmd: MatterCommandMap[K],
   now: string,
+  knownUnit: UnitCodeRule = isUnitCodeForm,
 ): EventDraft[] {
-  checkCommand(state, name, cmd);
+  checkCommand(state, name, cmd, knownUnit);
   const drafts = specs[name].apply(state, cmd, now);
   state.updatedAt = now;
   return drafts;

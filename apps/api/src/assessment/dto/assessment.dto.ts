@@ -10,7 +10,6 @@ import type {
   AssessmentWeights,
   AssessmentWeightsView,
 } from '@app/contracts';
-import { MEMBER_UNITS } from '@app/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -26,7 +25,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const UNIT_CODES = MEMBER_UNITS.map((u) => u.code);
+import { UnitCodeField } from '../../common/unit-code-field';
+
 export const EVIDENCE_FIGURES = [
   'ackRate',
   'feedbackRate',
@@ -107,8 +107,7 @@ export class EvidenceParams {
   @Max(2100)
   year!: number;
 
-  @ApiProperty({ enum: UNIT_CODES })
-  @IsIn(UNIT_CODES)
+  @UnitCodeField('The member unit whose figure is explained')
   unitCode!: string;
 }
 

@@ -1,14 +1,13 @@
 import type { EscalationLevel } from '@app/contracts';
 import { ESCALATION_LEVELS } from '@app/contracts';
-import { MEMBER_UNITS } from '@app/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
+import { UnitCodeField } from '../../common/unit-code-field';
 import { OptionalYear } from '../../common/year-field';
 import { PageNumber, PageSize } from '../../common/paging';
 
-const UNIT_CODES = MEMBER_UNITS.map((u) => u.code);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class SupervisionPageQuery {
@@ -20,16 +19,12 @@ export class SupervisionPageQuery {
 }
 
 export class OverdueQuery extends SupervisionPageQuery {
-  @ApiPropertyOptional({ example: 'justice', enum: UNIT_CODES, description: 'Only matters this unit leads' })
-  @IsOptional()
-  @IsIn(UNIT_CODES)
+  @UnitCodeField('Only matters this unit leads', { optional: true })
   unit?: string;
 }
 
 export class OverdueExportQuery {
-  @ApiPropertyOptional({ example: 'justice', enum: UNIT_CODES, description: 'Only matters this unit leads' })
-  @IsOptional()
-  @IsIn(UNIT_CODES)
+  @UnitCodeField('Only matters this unit leads', { optional: true })
   unit?: string;
 }
 
@@ -59,9 +54,7 @@ export class EscalationListQuery extends SupervisionPageQuery {
   @IsIn(ESCALATION_LEVELS)
   level?: EscalationLevel;
 
-  @ApiPropertyOptional({ example: 'justice', enum: UNIT_CODES, description: 'Escalations addressed to this unit' })
-  @IsOptional()
-  @IsIn(UNIT_CODES)
+  @UnitCodeField('Escalations addressed to this unit', { optional: true })
   unit?: string;
 }
 

@@ -1,5 +1,28 @@
-import type { LeadSuggestion, UnitView } from '@app/contracts';
+import type { FormerUnitNameView, LeadSuggestion, UnitStatus, UnitView } from '@app/contracts';
+import { UNIT_STATUSES } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
+
+export class FormerUnitNameResponse implements FormerUnitNameView {
+  @ApiProperty({ example: '区统计局' })
+  nameZh!: string;
+
+  @ApiProperty({ example: 'Statistics Bureau' })
+  nameEn!: string;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: null,
+    description: 'In use from (null: since the unit joined)',
+  })
+  validFrom!: string | null;
+
+  @ApiProperty({ example: '2026-03-01', description: 'In use until the day before this one' })
+  validTo!: string;
+
+  @ApiProperty({ example: '根据五华区机构改革方案' })
+  reason!: string;
+}
 
 export class UnitResponse implements UnitView {
   @ApiProperty({ example: 'market-regulation' })
@@ -35,6 +58,24 @@ export class UnitResponse implements UnitView {
     description: 'Pinyin initials of the name and of each alias',
   })
   initials!: string[];
+
+  @ApiProperty({ enum: UNIT_STATUSES, description: 'A merged or dissolved unit takes no new work' })
+  status!: UnitStatus;
+
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'The unit a merged one went into' })
+  mergedInto!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'Joined (null: a founding unit)' })
+  effectiveFrom!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'Merged or dissolved on' })
+  effectiveTo!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'The current name is in use since' })
+  nameSince!: string | null;
+
+  @ApiProperty({ type: [FormerUnitNameResponse], description: 'Former names, oldest first' })
+  formerNames!: FormerUnitNameResponse[];
 }
 
 export class LeadUnitSuggestionResponse implements LeadSuggestion {

@@ -1,11 +1,13 @@
 import type { UnitView } from '@app/contracts';
-import { App, Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 
 import { referenceApi } from '@web/api/endpoints';
 import { useI18n } from '@web/i18n/i18n-context';
 import { describeError, errorDetail } from '@web/shared/errors';
 import { useAsync } from '@web/shared/useAsync';
+import type { UnitChange } from './UnitChangeDialog';
+import { UnitChangeDialog } from './UnitChangeDialog';
 
 // One unit's aliases as the office edits them: the list, the reason, and Save (PUT /api/units/:code/aliases).
 function AliasEditor({ unit, onSaved }: { unit: UnitView; onSaved: (u: UnitView) => void }) {
@@ -65,14 +67,56 @@ function AliasEditor({ unit, onSaved }: { unit: UnitView; onSaved: (u: UnitView)
   );
 }
 
-// 成员单位简称与别名: the office keeps the names people use for each unit (the pickers and minutes parser match them).
+// What became of a unit (在册, 已并入…) and the names it had.
+function UnitStatus({ unit, units }: { unit: UnitView; units: readonly UnitView[] }) {
+  const { t } = useI18n();
+  const into = units.find((u) => u.code === unit.mergedInto)?.nameZh ?? unit.mergedInto ?? '';
+  const former = unit.formerNames.map((n) => n.nameZh).join('、');
+  return (
+    <Space direction="vertical" size={0} data-testid={`unit-status-${unit.code}`}>
+      {unit.status === 'active' ? (
+        <Tag color="green">{t('unitChanges.active')}</Tag>
+      ) : (
+        <Tag>
+          {unit.status === 'merged'
+            ? t('unitChanges.mergedInto', { unit: into, date: unit.effectiveTo ?? '' })
+            : t('unitChanges.dissolved')}
+        </Tag>
+      )}
+      {former ? (
+        <Typography.Text type="secondary">{t('unitChanges.formerNames', { names: former })}</Typography.Text>
+      ) : null}
+    </Space>
+  );
+}
+
+// 成员单位: the office keeps the names people use for each unit (the pickers and minutes parser match them), and after
+// a reorganisation (机构改革) adds, renames or merges units.
 export function UnitAliasesPage() {
   const { t } = useI18n();
   const list = useAsync(() => referenceApi.units(), []);
   const [saved, setSaved] = useState<Record<string, UnitView>>({});
+  const [change, setChange] = useState<UnitChange | null>(null);
   const rows = (list.data ?? []).map((u) => saved[u.code] ?? u);
   return (
-    <Card title={<span data-testid="page-title">{t('units.title')}</span>}>
+    <Card
+      title={<span data-testid="page-title">{t('units.title')}</span>}
+      extra={
+        <Button onClick={() => setChange({ kind: 'add' })} data-testid="unit-add">
+          {t('unitChanges.add')}
+        </Button>
+      }
+    >
+      <UnitChangeDialog
+        change={change}
+        units={rows}
+        onClose={() => setChange(null)}
+        onDone={() => {
+          setChange(null);
+          setSaved({});
+          list.reload();
+        }}
+      />
       <Typography.Paragraph type="secondary">{t('units.hint')}</Typography.Paragraph>
       <Table<UnitView>
         rowKey="code"
@@ -94,6 +138,37 @@ export function UnitAliasesPage() {
                 onSaved={(next) => setSaved((s) => ({ ...s, [next.code]: next }))}
               />
             ),
+          },
+          {
+            key: 'status',
+            title: t('unitChanges.col.status'),
+            width: 200,
+            render: (_, u) => <UnitStatus unit={u} units={rows} />,
+          },
+          {
+            key: 'changes',
+            width: 140,
+            render: (_, u) =>
+              u.status === 'active' ? (
+                <Space size={0}>
+                  <Button
+                    type="link"
+                    onClick={() => setChange({ kind: 'rename', unit: u })}
+                    data-testid={`unit-rename-${u.code}`}
+                  >
+                    {t('unitChanges.rename')}
+                  </Button>
+                  {u.isLeadUnit ? null : (
+                    <Button
+                      type="link"
+                      onClick={() => setChange({ kind: 'merge', unit: u })}
+                      data-testid={`unit-merge-${u.code}`}
+                    >
+                      {t('unitChanges.merge')}
+                    </Button>
+                  )}
+                </Space>
+              ) : null,
           },
           {
             key: 'initials',

@@ -35,8 +35,9 @@ export function useUnitList(): { units: UnitView[]; loading: boolean; error: unk
 
 // Select options for units: the label is the unit's name (Chinese in the Chinese console).
 export function unitOptions(units: readonly UnitView[], lang: Lang, exclude: readonly string[] = []): UnitOption[] {
+  // Only the units that take work: a unit merged away is offered nowhere (its past matters keep it).
   return units
-    .filter((u) => !exclude.includes(u.code))
+    .filter((u) => u.status === 'active' && !exclude.includes(u.code))
     .map((u) => ({
       value: u.code,
       label: lang === 'zh' ? u.nameZh : u.nameEn,

@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+
+import { dataSourceOptions, migrateAndSeed } from '@app/database';
+import { createConnection } from 'mysql2/promise';
+import { DataSource } from 'typeorm';
+
+// For a test file that changes reference data every other file relies on (it renames, merges and adds member
+// units): its apps use a database of their own, so the files sharing the run's database keep their 21 units.
+// Import it before the apps (their configuration is read when they are imported): it points DATABASE_URL at the
+// new database; prepareOwnDatabase() creates, migrates and seeds it, dropOwnDatabase() removes it.
+const root = process.env.TEST_MYSQL_ROOT_URL ?? 'mysql://root@127.0.0.1:3306';
+const name = `${process.env.TEST_DATABASE ?? 'jc_test'}_own_${randomUUID().slice(0, 8)}`;
+process.env.DATABASE_URL = `${root}/${name}`;
+
+export async function prepareOwnDatabase(): Promise<void> {
+  const conn = await createConnection(root);
+  await conn.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await conn.end();
+  const ds = new DataSource(dataSourceOptions({ type: 'mysql', url: process.env.DATABASE_URL!, logging: false }));
+  await ds.initialize();
+  try {
+    await migrateAndSeed(ds);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+export async function dropOwnDatabase(): Promise<void> {
+  if (process.env.KEEP_TEST_DATABASE === 'true') {
+    return;
+  }
+  const conn = await createConnection(root);
+  await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  await conn.end();
+}
