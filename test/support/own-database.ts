@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 // new database; prepareOwnDatabase() creates, migrates and seeds it, dropOwnDatabase() removes it.
 const root = process.env.TEST_MYSQL_ROOT_URL ?? 'mysql://root@127.0.0.1:3306';
 const name = `${process.env.TEST_DATABASE ?? 'jc_test'}_own_${randomUUID().slice(0, 8)}`;
+const runDatabaseUrl = process.env.DATABASE_URL;
 process.env.DATABASE_URL = `${root}/${name}`;
 
 export async function prepareOwnDatabase(): Promise<void> {
@@ -26,6 +27,8 @@ export async function prepareOwnDatabase(): Promise<void> {
 }
 
 export async function dropOwnDatabase(): Promise<void> {
+  // Back to the run's database for whatever this jest worker runs next (test/setup/per-file-env.ts does so too).
+  process.env.DATABASE_URL = runDatabaseUrl;
   if (process.env.KEEP_TEST_DATABASE === 'true') {
     return;
   }
