@@ -20,7 +20,7 @@ import { AssignmentChargedCovering1766000000000 } from './1766000000000-assignme
 import { MatterCodePattern1766200000000 } from './1766200000000-matter-code-pattern';
 import { CampaignUnitDrafts1766400000000 } from './1766400000000-campaign-unit-drafts';
 import { RosterFilingsCapacityRoles1766500000000 } from './1766500000000-roster-filings-capacity-roles';
-import { SupervisionCoveringReads1766600000000 } from './1766600000000-supervision-covering-reads';
+import { SupervisionCoveringReads1766700000000 } from './1766700000000-supervision-covering-reads';
 
 // Every migration, in order. New ones are appended here.
 export const MIGRATIONS = [
@@ -46,5 +46,5 @@ export const MIGRATIONS = [
   MatterCodePattern1766200000000,
   CampaignUnitDrafts1766400000000,
   RosterFilingsCapacityRoles1766500000000,
-  SupervisionCoveringReads1766600000000,
+  SupervisionCoveringReads1766700000000,
 ];

@@ -14,8 +14,8 @@ const CHARGED = 'idx_matters_charged_due';
 const CHARGED_BEFORE = ['charged_due_date', 'lead_unit_code'];
 const CHARGED_AFTER = [...CHARGED_BEFORE, 'status', 'effective_due_date', 'due_date'];
 
-export class SupervisionCoveringReads1766600000000 implements MigrationInterface {
-  name = 'SupervisionCoveringReads1766600000000';
+export class SupervisionCoveringReads1766700000000 implements MigrationInterface {
+  name = 'SupervisionCoveringReads1766700000000';
 
   async up(qr: QueryRunner): Promise<void> {
     const c = columns(qr);
