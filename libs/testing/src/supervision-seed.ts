@@ -271,6 +271,7 @@ function generateAssignments(r: Rng, m: MatterEntity, now: Date): MatterAssignme
       role: position === 0 ? 'lead' : 'co',
       status,
       matterStatus: m.status,
+      matterLight: m.light,
       dueDate: m.dueDate,
       percent: status === 'completed' ? 100 : int(r, 0, 90),
       returnCount:

@@ -17,6 +17,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 // Accountability (migrations 1765123200000, 1766000000000): a unit's charged assignments, by unit and date, covering
 // the overdue counts' filters.
 @Index('idx_assignments_unit_charged', ['unitCode', 'chargedDueDate', 'duty', 'status', 'matterStatus', 'assignedAt'])
+// The units' own lights (leadership summary, migration 1766700000000): the open matters' assignments, covering.
+@Index('idx_assignments_open_lights', ['matterStatus', 'unitCode', 'duty', 'status', 'chargedDueDate', 'matterLight'])
 export class MatterAssignmentEntity {
   @PrimaryColumn({ name: 'matter_id', type: 'varchar', length: 36 })
   matterId!: string;
@@ -35,6 +37,11 @@ export class MatterAssignmentEntity {
 
   @Column({ name: 'matter_status', type: 'varchar', length: 32 })
   matterStatus!: string;
+
+  // The matter's light, copied like its status (same projection, same transaction), so that a unit's own light
+  // is read from this table's index without a row lookup per assignment into the wide matters table.
+  @Column({ name: 'matter_light', type: 'varchar', length: 16, default: 'none' })
+  matterLight!: string;
 
   @Column({ name: 'due_date', type: 'varchar', length: 10 })
   dueDate!: string;

@@ -16,7 +16,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('idx_matters_status_lead_closure', ['status', 'leadUnitCode', 'closedOnTime', 'closeWorkingDays'])
 @Index('idx_matters_meeting_status_due', ['meetingId', 'status', 'effectiveDueDate', 'dueDate'])
 // Accountability (migration 1765123200000).
-@Index('idx_matters_charged_due', ['chargedDueDate', 'leadUnitCode'])
+@Index('idx_matters_charged_due', ['chargedDueDate', 'leadUnitCode', 'status', 'effectiveDueDate', 'dueDate'])
 @Index('idx_matters_meeting_charged', ['meetingId', 'status', 'chargedDueDate'])
 // The board list's order and text search (migration 1765209600000).
 @Index('idx_matters_due', ['dueDate'])

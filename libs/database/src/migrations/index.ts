@@ -21,6 +21,7 @@ import { MatterCodePattern1766200000000 } from './1766200000000-matter-code-patt
 import { CampaignUnitDrafts1766400000000 } from './1766400000000-campaign-unit-drafts';
 import { RosterFilingsCapacityRoles1766500000000 } from './1766500000000-roster-filings-capacity-roles';
 import { UnitsAsData1766600000000 } from './1766600000000-units-as-data';
+import { SupervisionCoveringReads1766700000000 } from './1766700000000-supervision-covering-reads';
 
 // Every migration, in order. New ones are appended here.
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   CampaignUnitDrafts1766400000000,
   RosterFilingsCapacityRoles1766500000000,
   UnitsAsData1766600000000,
+  SupervisionCoveringReads1766700000000,
 ];

@@ -75,6 +75,7 @@ function toAssignmentRows(m: MatterState, metrics: ProjectionMetrics): MatterAss
       role: a.role,
       status: a.status,
       matterStatus: m.status,
+      matterLight: m.light,
       dueDate: m.dueDate,
       percent: a.percent,
       returnCount: a.returnCount,

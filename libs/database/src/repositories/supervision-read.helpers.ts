@@ -12,8 +12,6 @@ import type {
 } from '@app/contracts';
 import { ESCALATION_LEVELS, MATTER_LIGHTS, MATTER_STATUSES } from '@app/contracts';
 
-import { OVERDUE_STANDS_SQL } from './charge-contest.sql';
-
 export const OPEN_STATUSES: readonly MatterStatus[] = ['in_progress', 'awaiting_verification'];
 
 // The date a matter is judged against: the effective due date (due date plus paused working days), or the due
@@ -26,11 +24,12 @@ export const OVERDUE_SQL = (alias: string): string => `${alias}.charged_due_date
 // The same for a unit's own assignment (alias a): it answers for the matter and its charged date has passed.
 export const ASSIGNMENT_OVERDUE_SQL = "a.duty <> 'none' AND a.charged_due_date < :today";
 
-// An assignment's own light (alias a, its matter m): red for its own breach (unless that overdue charge was
-// withdrawn on a contest), else the matter's light with the matter's red (someone else's breach) shown as yellow.
-export const CHARGED_LIGHT_SQL =
-  `CASE WHEN a.charged_due_date < :today AND ${OVERDUE_STANDS_SQL('a.matter_id', 'a.unit_code')} THEN 'red'` +
-  " WHEN m.light = 'red' THEN 'yellow' ELSE m.light END";
+// An assignment's own light (alias a, with its matter's light copied as a.matter_light): red for its own breach,
+// else the matter's light with the matter's red (someone else's breach) shown as yellow. A breach whose overdue
+// charge was withdrawn on a contest is no red either: the views move those (read from the accepted contests) from
+// red to MATTER_LIGHT_SHOWN_SQL's light.
+export const MATTER_LIGHT_SHOWN_SQL = "CASE WHEN a.matter_light = 'red' THEN 'yellow' ELSE a.matter_light END";
+export const CHARGED_LIGHT_SQL = `CASE WHEN a.charged_due_date < :today THEN 'red' ELSE ${MATTER_LIGHT_SHOWN_SQL} END`;
 
 // Working days in the half-open range of dates (from, to], as the working-day calendar counts them.
 export type WorkingDaysBetween = (from: string, to: string, unitCode?: string) => number;

@@ -18,15 +18,23 @@ import { onTimeRate, UnitDirectory } from '@app/domain';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { CalendarLoader } from '../calendar/calendar-loader';
-import { EscalationEntity, MatterAssignmentEntity, MatterEntity, MeetingEntity, MemberUnitEntity } from '../entities';
+import {
+  ChargeContestEntity,
+  EscalationEntity,
+  MatterAssignmentEntity,
+  MatterEntity,
+  MeetingEntity,
+  MemberUnitEntity,
+} from '../entities';
 import { toDirectoryUnit } from '../units/unit-directory-loader';
 import { CalendarRepository } from './calendar.repository';
-import { ESCALATION_STANDS_SQL, OVERDUE_STANDS_SQL } from './charge-contest.sql';
+import { ESCALATION_STANDS_SQL, OVERDUE_WITHDRAWN_ON } from './charge-contest.sql';
 import type { MatterItemRow, UnitRef, WorkingDaysBetween } from './supervision-read.helpers';
 import {
   addDays,
   ASSIGNMENT_OVERDUE_SQL,
   CHARGED_LIGHT_SQL,
+  MATTER_LIGHT_SHOWN_SQL,
   countBy,
   dueSql,
   OVERDUE_SQL,
@@ -87,9 +95,10 @@ const DUE = dueSql('m');
 // The one definition of overdue (libs/domain/src/accountability, stored by the projection): the unit's charged
 // due date has passed. A matter the office holds has none; nor has a co-unit that contributed.
 const OVERDUE = OVERDUE_SQL('m');
-// A unit's figures leave out the charges withdrawn on a contest it won (申诉, see charge-contest.sql.ts).
-const ASSIGNMENT_OVERDUE_STANDS = OVERDUE_STANDS_SQL('a.matter_id', 'a.unit_code');
-const LEAD_OVERDUE_STANDS = OVERDUE_STANDS_SQL('m.id', 'm.lead_unit_code');
+// A unit's figures leave out the charges withdrawn on a contest it won (申诉, see charge-contest.sql.ts): counted
+// as all of them minus the withdrawn ones, which are read from the few accepted contests.
+const ASSIGNMENT_OVERDUE_WITHDRAWN = OVERDUE_WITHDRAWN_ON('a.matter_id', 'a.unit_code');
+const LEAD_OVERDUE_WITHDRAWN = OVERDUE_WITHDRAWN_ON('m.id', 'm.lead_unit_code');
 const RECENT_MEETINGS = 20;
 const TOP_OVERDUE = 20;
 
@@ -193,49 +202,61 @@ export class SupervisionReadRepository {
     const codes = units.map((u) => u.code);
     const assignedIn = (qb: SelectQueryBuilder<MatterAssignmentEntity>) =>
       year ? qb.andWhere('a.assigned_at >= :yearFrom AND a.assigned_at < :yearTo', this.yearParams(year)) : qb;
-    const closures = this.matters().where("m.status = 'closed'");
+    const closedIn = (qb: SelectQueryBuilder<MatterEntity>) => {
+      qb.andWhere("m.status = 'closed'");
+      return year ? qb.andWhere('m.closed_at >= :yearFrom AND m.closed_at < :yearTo', this.yearParams(year)) : qb;
+    };
     // Matters it leads that are due and still open (past the date it is charged against), unless the overdue
     // charge was withdrawn on a contest.
-    const leadOverdue = this.matters().where(OVERDUE, { today }).andWhere(LEAD_OVERDUE_STANDS);
+    const leadOverdue = (qb: SelectQueryBuilder<MatterEntity>) => {
+      qb.andWhere(OVERDUE, { today });
+      return year ? qb.andWhere('m.charged_due_date >= :fromDate AND m.charged_due_date <= :toDate', year) : qb;
+    };
+    // Its own open assignments past their charged date.
+    const overdueNow = (qb: SelectQueryBuilder<MatterAssignmentEntity>) =>
+      assignedIn(qb.andWhere(ASSIGNMENT_OVERDUE_SQL, { today }));
     const escalations = this.escalationsAgainstUnits({}).andWhere('e.unit_code IN (:...codes)', { codes });
     if (year) {
-      closures.andWhere('m.closed_at >= :yearFrom AND m.closed_at < :yearTo', this.yearParams(year));
-      leadOverdue.andWhere('m.charged_due_date >= :fromDate AND m.charged_due_date <= :toDate', year);
       escalations.andWhere('e.at >= :yearFrom AND e.at < :yearTo', this.yearParams(year));
     }
-    const [assignments, overdue, closed, late, levelRows] = await Promise.all([
-      this.assignmentStats(codes, year),
-      assignedIn(
-        this.openAssignments(codes).andWhere(ASSIGNMENT_OVERDUE_SQL, { today }).andWhere(ASSIGNMENT_OVERDUE_STANDS),
-      )
-        .select('a.unit_code', 'unit_code')
-        .addSelect('COUNT(*)', 'n')
-        .groupBy('a.unit_code')
-        .getRawMany<Raw>(),
-      closures
-        .select('m.lead_unit_code', 'unit_code')
-        .addSelect('COUNT(*)', 'closed')
-        .addSelect('SUM(CASE WHEN m.closed_on_time THEN 1 ELSE 0 END)', 'on_time')
-        .addSelect('AVG(m.close_working_days)', 'avg_days')
+    const perUnit = (qb: SelectQueryBuilder<ObjectLiteral>, unit: string) =>
+      qb.select(unit, 'unit_code').addSelect('COUNT(*)', 'n').groupBy(unit).getRawMany<Raw>();
+    const [assignments, overdue, overdueWithdrawn, closed, closedWithdrawn, late, lateWithdrawn, levelRows] =
+      await Promise.all([
+        this.assignmentStats(codes, year),
+        perUnit(overdueNow(this.openAssignments(codes)), 'a.unit_code'),
+        perUnit(overdueNow(this.withdrawnOverdue(this.openAssignments(codes))), 'a.unit_code'),
+        closedIn(this.matters())
+          .select('m.lead_unit_code', 'unit_code')
+          .addSelect('COUNT(*)', 'closed')
+          .addSelect('SUM(CASE WHEN m.closed_on_time THEN 1 ELSE 0 END)', 'on_time')
+          .addSelect('AVG(m.close_working_days)', 'avg_days')
+          .groupBy('m.lead_unit_code')
+          .getRawMany<Raw>(),
         // Closed late, but the overdue charge was withdrawn on a contest: out of the on-time rate's matters due.
-        .addSelect(`SUM(CASE WHEN m.closed_on_time THEN 0 WHEN ${LEAD_OVERDUE_STANDS} THEN 0 ELSE 1 END)`, 'withdrawn')
-        .groupBy('m.lead_unit_code')
-        .getRawMany<Raw>(),
-      leadOverdue
-        .select('m.lead_unit_code', 'unit_code')
-        .addSelect('COUNT(*)', 'n')
-        .groupBy('m.lead_unit_code')
-        .getRawMany<Raw>(),
-      escalations
-        .select('e.unit_code', 'unit_code')
-        .addSelect('e.level', 'level')
-        .addSelect('COUNT(*)', 'n')
-        .groupBy('e.unit_code')
-        .addGroupBy('e.level')
-        .getRawMany<Raw>(),
-    ]);
+        perUnit(
+          closedIn(this.leadWithdrawn()).andWhere('(CASE WHEN m.closed_on_time THEN 1 ELSE 0 END) = 0'),
+          'm.lead_unit_code',
+        ),
+        perUnit(leadOverdue(this.matters()), 'm.lead_unit_code'),
+        perUnit(leadOverdue(this.leadWithdrawn()), 'm.lead_unit_code'),
+        escalations
+          .select('e.unit_code', 'unit_code')
+          .addSelect('e.level', 'level')
+          .addSelect('COUNT(*)', 'n')
+          .groupBy('e.unit_code')
+          .addGroupBy('e.level')
+          .getRawMany<Raw>(),
+      ]);
     const byUnit = (rows: Raw[]) => new Map(rows.map((r) => [r.unit_code as string, r]));
-    const [a, o, c, l] = [byUnit(assignments), byUnit(overdue), byUnit(closed), byUnit(late)];
+    const countsOf = (rows: Raw[]) => new Map(rows.map((r) => [r.unit_code as string, num(r.n)]));
+    const less = (all: Raw[], withdrawn: Raw[]) => {
+      const minus = countsOf(withdrawn);
+      return byUnit(all.map((r) => ({ ...r, n: num(r.n) - (minus.get(r.unit_code as string) ?? 0) })));
+    };
+    const withdrawnClosures = countsOf(closedWithdrawn);
+    const [a, o, l] = [byUnit(assignments), less(overdue, overdueWithdrawn), less(late, lateWithdrawn)];
+    const c = byUnit(closed.map((r) => ({ ...r, withdrawn: withdrawnClosures.get(r.unit_code as string) ?? 0 })));
     const levels = new Map(codes.map((code) => [code, zeroLevels()]));
     for (const r of levelRows) {
       const counts = levels.get(r.unit_code as string);
@@ -329,19 +350,25 @@ export class SupervisionReadRepository {
     return leadUnitCode ? qb.andWhere('m.lead_unit_code = :leadUnitCode', { leadUnitCode }) : qb;
   }
 
-  // Open assignments (of open matters) of the given units, joined to their matter.
+  // Open assignments (of open matters) of the given units, from matter_assignments alone: the projection copies the
+  // matter's status and light onto each of its assignments in the same transaction.
   private openAssignments(unitCodes: string[]): SelectQueryBuilder<MatterAssignmentEntity> {
-    return (
-      this.ds
-        .getRepository(MatterAssignmentEntity)
-        .createQueryBuilder('a')
-        .innerJoin(MatterEntity, 'm', 'm.id = a.matter_id')
-        .where('a.unit_code IN (:...unitCodes)', { unitCodes })
-        .andWhere('a.status IN (:...openAssignmentStatuses)', { openAssignmentStatuses: OPEN_ASSIGNMENT_STATUSES })
-        .andWhere('a.matter_status IN (:...openStatuses)', { openStatuses: OPEN_STATUSES })
-        // Redundant with the copied matter_status, but it lets the optimizer start from matters' status index.
-        .andWhere('m.status IN (:...openStatuses)')
-    );
+    return this.ds
+      .getRepository(MatterAssignmentEntity)
+      .createQueryBuilder('a')
+      .where('a.unit_code IN (:...unitCodes)', { unitCodes })
+      .andWhere('a.status IN (:...openAssignmentStatuses)', { openAssignmentStatuses: OPEN_ASSIGNMENT_STATUSES })
+      .andWhere('a.matter_status IN (:...openStatuses)', { openStatuses: OPEN_STATUSES });
+  }
+
+  // Of those assignments, the ones whose overdue charge was withdrawn on an accepted contest.
+  private withdrawnOverdue(qb: SelectQueryBuilder<MatterAssignmentEntity>): SelectQueryBuilder<MatterAssignmentEntity> {
+    return qb.innerJoin(ChargeContestEntity, 'wc', ASSIGNMENT_OVERDUE_WITHDRAWN);
+  }
+
+  // Matters whose overdue charge against their lead unit was withdrawn on an accepted contest.
+  private leadWithdrawn(): SelectQueryBuilder<MatterEntity> {
+    return this.matters().innerJoin(ChargeContestEntity, 'wc', LEAD_OVERDUE_WITHDRAWN);
   }
 
   private escalationsIn(period: EscalationPeriod): SelectQueryBuilder<EscalationEntity> {
@@ -526,22 +553,37 @@ export class SupervisionReadRepository {
   // A unit's light on each matter it still answers for: red only for its own breach (its charged date passed);
   // the matter's red for someone else's breach shows as yellow (at risk). Co-units that contributed drop out.
   private async unitLights(units: UnitRef[], today: string): Promise<UnitLights[]> {
-    const rows = await this.openAssignments(units.map((u) => u.code))
-      .andWhere("a.duty <> 'none'")
-      .select('a.unit_code', 'unit_code')
-      // Not aliased `light`: MySQL resolves a GROUP BY name against the tables' columns (m.light) first.
-      .addSelect(CHARGED_LIGHT_SQL, 'own_light')
-      .addSelect('COUNT(*)', 'n')
-      .setParameter('today', today)
-      .groupBy('a.unit_code')
-      .addGroupBy('own_light')
-      .getRawMany<Raw>();
+    const answering = () => this.openAssignments(units.map((u) => u.code)).andWhere("a.duty <> 'none'");
+    const [rows, withdrawn] = await Promise.all([
+      answering()
+        .select('a.unit_code', 'unit_code')
+        // Not aliased `light`: MySQL resolves a GROUP BY name against the tables' columns first.
+        .addSelect(CHARGED_LIGHT_SQL, 'own_light')
+        .addSelect('COUNT(*)', 'n')
+        .setParameter('today', today)
+        .groupBy('a.unit_code')
+        .addGroupBy('own_light')
+        .getRawMany<Raw>(),
+      // Past the charged date, but the overdue charge was withdrawn on a contest: no red of its own.
+      this.withdrawnOverdue(answering())
+        .andWhere('a.charged_due_date < :today', { today })
+        .select('a.unit_code', 'unit_code')
+        .addSelect(MATTER_LIGHT_SHOWN_SQL, 'own_light')
+        .addSelect('COUNT(*)', 'n')
+        .groupBy('a.unit_code')
+        .addGroupBy('own_light')
+        .getRawMany<Raw>(),
+    ]);
     return units.map((u) => {
       const byLight = countBy(
         rows.filter((r) => r.unit_code === u.code),
         'own_light',
         zeroLights(),
       );
+      for (const r of withdrawn.filter((w) => w.unit_code === u.code)) {
+        byLight.red -= num(r.n);
+        tally(byLight, r.own_light, r.n);
+      }
       return { unitCode: u.code, ordinal: u.ordinal, nameZh: u.nameZh, open: sum(byLight), byLight };
     });
   }
