@@ -1,3 +1,7 @@
+// First: this file's apps use a database of their own. Its well-formed cases succeed (a unit added from the
+// examples, among others), and other files count the 21 member units of the shared one.
+import { dropOwnDatabase, prepareOwnDatabase } from '../support/own-database';
+
 import { randomUUID } from 'node:crypto';
 
 import type { UserRole } from '@app/contracts';
@@ -265,6 +269,7 @@ describe('bad input, on every endpoint of the OpenAPI document', () => {
   const unit = (): Record<string, string> => tokens.get('unit_leader')!;
 
   beforeAll(async () => {
+    await prepareOwnDatabase();
     stack = await TestStack.start(productApps);
     doc = (await stack.http.get('/api/docs-json').expect(200)).body as OpenApi;
     routes = discoverRoutes(stack);
@@ -313,6 +318,7 @@ describe('bad input, on every endpoint of the OpenAPI document', () => {
   });
   afterAll(async () => {
     await stack?.stop();
+    await dropOwnDatabase();
   });
 
   // A role the policy table lets call the route (none for a public route).

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+// Before anything that imports the apps' configuration (@app/database does): see own-database-env.ts.
+import { ownDatabase } from './own-database-env';
 
 import { dataSourceOptions, migrateAndSeed } from '@app/database';
 import { createConnection } from 'mysql2/promise';
@@ -8,10 +9,7 @@ import { DataSource } from 'typeorm';
 // units): its apps use a database of their own, so the files sharing the run's database keep their 21 units.
 // Import it before the apps (their configuration is read when they are imported): it points DATABASE_URL at the
 // new database; prepareOwnDatabase() creates, migrates and seeds it, dropOwnDatabase() removes it.
-const root = process.env.TEST_MYSQL_ROOT_URL ?? 'mysql://root@127.0.0.1:3306';
-const name = `${process.env.TEST_DATABASE ?? 'jc_test'}_own_${randomUUID().slice(0, 8)}`;
-const runDatabaseUrl = process.env.DATABASE_URL;
-process.env.DATABASE_URL = `${root}/${name}`;
+const { root, name, runDatabaseUrl } = ownDatabase;
 
 export async function prepareOwnDatabase(): Promise<void> {
   const conn = await createConnection(root);

@@ -84,9 +84,9 @@ function requireFreeNames(dir: UnitDirectory, nameZh: string, nameEn: string, ex
 
 // The name the unit stops using, as a former name, [since, effectiveFrom).
 export function checkRename(dir: UnitDirectory, code: string, r: RenameUnit, today: string): FormerUnitName {
-  const unit = requireActive(dir, code);
   requireDay(r.effectiveFrom, 'effectiveFrom', today);
   requireReason(r.reason);
+  const unit = requireActive(dir, code);
   const since = unit.nameSince ?? unit.effectiveFrom;
   if (since !== null && r.effectiveFrom <= since) {
     reject(
@@ -103,6 +103,8 @@ export function checkRename(dir: UnitDirectory, code: string, r: RenameUnit, tod
 
 // A merge of one active unit into another. The lead unit hosts the office and is not merged away.
 export function checkMerge(dir: UnitDirectory, code: string, m: MergeUnit, today: string): void {
+  requireDay(m.effectiveFrom, 'effectiveFrom', today);
+  requireReason(m.reason);
   const unit = requireActive(dir, code);
   if (m.intoCode === code) {
     reject(ErrorCode.ValidationFailed, 'intoCode: a unit is merged into another unit, not into itself.');
@@ -114,8 +116,6 @@ export function checkMerge(dir: UnitDirectory, code: string, m: MergeUnit, today
       `${unit.nameZh} is the conference's lead unit and hosts the office; it cannot be merged away.`,
     );
   }
-  requireDay(m.effectiveFrom, 'effectiveFrom', today);
-  requireReason(m.reason);
   if (unit.effectiveFrom !== null && m.effectiveFrom < unit.effectiveFrom) {
     reject(ErrorCode.ValidationFailed, `effectiveFrom: ${unit.nameZh} joined on ${unit.effectiveFrom}.`);
   }
@@ -130,13 +130,14 @@ export function checkNewUnit(dir: UnitDirectory, n: NewUnit, today: string): Dir
         `letter, at most ${UNIT_CODE_MAX} characters (e.g. "data-bureau").`,
     );
   }
+  // What is wrong with the request itself first (400), then what conflicts with the directory (409).
+  requireDay(n.effectiveFrom, 'effectiveFrom', today);
+  requireReason(n.reason);
   const taken = dir.find(n.code);
   if (taken) {
     reject(ErrorCode.UnitCodeTaken, `The code "${n.code}" is ${taken.nameZh}'s; choose another.`);
   }
   requireFreeNames(dir, n.nameZh, n.nameEn);
-  requireDay(n.effectiveFrom, 'effectiveFrom', today);
-  requireReason(n.reason);
   const last = Math.max(0, ...dir.all().map((u) => u.ordinal));
   if (n.ordinal !== undefined && dir.all().some((u) => u.ordinal === n.ordinal)) {
     reject(
