@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
+// First: this file's database is its own (see own-database-env.ts).
+import { dropOwnDatabase, prepareOwnDatabase } from '../support/own-database';
+
 import { OPEN_ASSIGNMENT_STATUSES } from '@app/contracts';
 import type { YearScope } from '@app/database';
 import {
   ChargeContestEntity,
-  migrateAndSeed,
   openDatabase,
   OVERDUE_STANDS_SQL,
   SupervisionReadRepository,
@@ -12,7 +14,6 @@ import {
 } from '@app/database';
 import type { SupervisionSeed } from '@app/testing';
 import { seedSupervisionData } from '@app/testing';
-import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 
 // The units' own lights and overdue counts are read from matter_assignments alone (the matter's status and light
@@ -98,18 +99,13 @@ async function contest(ds: DataSource, matterId: string, unitCode: string, statu
 }
 
 describe('supervision reads from matter_assignments alone', () => {
-  const root = (process.env.TEST_MYSQL_ROOT_URL ?? 'mysql://root@127.0.0.1:3306').replace(/\/+$/, '');
-  const database = `jc_covering_reads_${Date.now()}_${process.pid}`;
   let ds: DataSource;
   let seed: SupervisionSeed;
   let repo: SupervisionReadRepository;
 
   beforeAll(async () => {
-    const admin = await createConnection(root);
-    await admin.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    await admin.end();
-    ds = await openDatabase({ type: 'mysql', url: `${root}/${database}`, logging: false });
-    await migrateAndSeed(ds);
+    await prepareOwnDatabase();
+    ds = await openDatabase({ type: 'mysql', url: process.env.DATABASE_URL!, logging: false });
     seed = await seedSupervisionData(ds, { matters: 3000, meetings: 12, escalations: 900 });
     repo = new SupervisionReadRepository(ds);
     // Contests of overdue charges: assignments past their charged date (lead and co-units), and lead units of
@@ -138,9 +134,7 @@ describe('supervision reads from matter_assignments alone', () => {
 
   afterAll(async () => {
     await ds?.destroy();
-    const admin = await createConnection(root);
-    await admin.query(`DROP DATABASE IF EXISTS \`${database}\``);
-    await admin.end();
+    await dropOwnDatabase();
   }, 60_000);
 
   it.each([

@@ -3,6 +3,7 @@ import { StatutorySchedule, WorkingDayCalendar } from '@app/calendar';
 
 import type { CalendarAdjustmentEntity, CalendarYearEntity } from '../entities';
 import type { CalendarRepository } from '../repositories/calendar.repository';
+import { RevisionCache } from '../revision-cache';
 
 export interface CalendarSnapshot {
   calendar: WorkingDayCalendar;
@@ -60,23 +61,21 @@ function firstPerDayAndScope(rows: readonly CalendarAdjustmentEntity[]): Calenda
 // invalidation message to lose; what is saved is reading both tables and rebuilding the calendar (~3 ms of CPU) on
 // every command, view and activity. The snapshot is shared: callers read it, never change it.
 export class CalendarLoader {
-  private cached?: { revision: string; snapshot: Promise<CalendarSnapshot> };
+  private readonly cache: RevisionCache<CalendarSnapshot>;
 
-  constructor(private readonly repo: CalendarRepository) {}
+  constructor(private readonly repo: CalendarRepository) {
+    this.cache = new RevisionCache(
+      () => repo.revision(),
+      () => this.read(),
+    );
+  }
 
   async load(): Promise<WorkingDayCalendar> {
     return (await this.snapshot()).calendar;
   }
 
-  async snapshot(): Promise<CalendarSnapshot> {
-    const revision = await this.repo.revision();
-    if (this.cached?.revision !== revision) {
-      const snapshot = this.read();
-      this.cached = { revision, snapshot };
-      // A failed build is not kept: the next load tries again.
-      snapshot.catch(() => this.cached?.snapshot === snapshot && (this.cached = undefined));
-    }
-    return this.cached.snapshot;
+  snapshot(): Promise<CalendarSnapshot> {
+    return this.cache.get();
   }
 
   private async read(): Promise<CalendarSnapshot> {

@@ -5,6 +5,7 @@ import { UnitDirectory } from '@app/domain';
 
 import type { MemberUnitEntity, MemberUnitNameEntity } from '../entities';
 import type { UnitRepository } from '../repositories/unit.repository';
+import { RevisionCache } from '../revision-cache';
 
 // An unknown status in the table reads as dissolved: such a unit takes no work rather than all of it.
 const statusOf = (value: string): UnitStatus =>
@@ -38,19 +39,17 @@ export function toDirectoryUnit(row: MemberUnitEntity, former: readonly MemberUn
 // aggregate SELECT), so a rename, merge or addition made through any API process is seen by the next request or
 // activity; the tables are read and the directory rebuilt only when the revision moved.
 export class UnitDirectoryLoader {
-  private cached?: { revision: string; directory: Promise<UnitDirectory> };
+  private readonly cache: RevisionCache<UnitDirectory>;
 
-  constructor(private readonly units: UnitRepository) {}
+  constructor(private readonly units: UnitRepository) {
+    this.cache = new RevisionCache(
+      () => units.revision(),
+      () => this.read(),
+    );
+  }
 
-  async load(): Promise<UnitDirectory> {
-    const revision = await this.units.revision();
-    if (this.cached?.revision !== revision) {
-      const directory = this.read();
-      this.cached = { revision, directory };
-      // A failed read is not kept: the next load tries again.
-      directory.catch(() => this.cached?.directory === directory && (this.cached = undefined));
-    }
-    return this.cached.directory;
+  load(): Promise<UnitDirectory> {
+    return this.cache.get();
   }
 
   private async read(): Promise<UnitDirectory> {
