@@ -107,29 +107,36 @@ describe('the office follows one matter from dispatch to closure in a browser', 
     expect(await office.getByTestId('office-action-return').count()).toBe(0);
   }, 90_000);
 
-  it("lets the lead unit's liaison acknowledge and report progress in the unit workbench", async () => {
+  it("lets the lead unit's liaison acknowledge and draft the progress report in the unit workbench", async () => {
     const page = await newPage(browser, DESKTOP);
     await login(page, 'demo.justice.liaison');
     await openFromWorkbench(page, 'awaitingAck', code);
 
     await page.getByTestId('action-acknowledge').click();
     await page.getByTestId('dialog-confirm-acknowledge').click();
-    await page.getByTestId('action-progress').waitFor();
-    await page.getByTestId('action-progress').click();
+    // 区司法局 has a leader account: the liaison's progress report goes to the leader first (提交本单位负责同志审核).
+    await page.getByTestId('action-progressDraft').waitFor();
+    expect(await page.getByTestId('action-progress').count()).toBe(0);
+    await page.getByTestId('action-progressDraft').click();
     await page.getByTestId('field-text').fill('已制定宣传方案，完成场地协调。');
     await page.getByTestId('field-percent').fill('60');
-    await page.getByTestId('dialog-confirm-progress').click();
-    await page.getByTestId('dialog-confirm-progress').waitFor({ state: 'hidden' });
-    await page.locator('[data-testid="timeline-event"][data-event-type="assignment.progress_reported"]').waitFor();
+    await page.getByTestId('dialog-confirm-progressDraft').click();
+    await page.getByTestId('dialog-confirm-progressDraft').waitFor({ state: 'hidden' });
+    await expect(page.getByTestId('draft-pending').textContent()).resolves.toContain('进展报告（完成60%）');
     // A liaison never reports completion: that is the leader's.
     expect(await page.getByTestId('action-completion').count()).toBe(0);
     await page.context().close();
   }, 90_000);
 
-  it('lets the lead unit leader report completion', async () => {
+  it('lets the lead unit leader approve the progress report, then report completion', async () => {
     const page = await newPage(browser, DESKTOP);
     await login(page, 'demo.justice.leader');
     await openFromWorkbench(page, 'inProgress', code);
+    await page.getByTestId('action-approveDraft').click();
+    await expect(page.getByTestId('draft-percent').textContent()).resolves.toContain('60%');
+    await page.getByTestId('dialog-confirm-approveDraft').click();
+    await page.getByTestId('draft-pending').waitFor({ state: 'detached' });
+    await page.locator('[data-testid="timeline-event"][data-event-type="assignment.progress_reported"]').waitFor();
     await submitCompletion(page, '宣传活动已完成，共开展活动 12 场。');
     // Reported: the leader is offered no second report.
     expect(await page.getByTestId('action-completion').count()).toBe(0);

@@ -177,18 +177,26 @@ describe('access control', () => {
     await api.ok(m.id, 'acknowledge', finance);
     const asLead = await api.command(m.id, 'completion', finance, { summary: 'x', evidence: [] });
     expect({ status: asLead.status, code: asLead.body.code }).toEqual({ status: 422, code: 'INVALID_COMMAND' });
-    // A liaison acknowledges and reports; the completion report of a unit with a leader account is the leader's.
+    // A liaison acknowledges; the completion and progress reports of a unit with a leader account are the leader's.
     const liaison = { userId: 'justice.liaison.only', role: 'unit' as const, unitCode: 'justice' };
     await stack.headers(liaison, ['unit_liaison']);
     await api.ok(m.id, 'acknowledge', liaison);
-    const byLiaison = await api.command(m.id, 'completion', liaison, { summary: 'x', evidence: [] });
-    expect({ status: byLiaison.status, code: byLiaison.body.code }).toEqual({
-      status: 403,
-      code: 'LEADER_APPROVAL_REQUIRED',
-    });
-    // The actor recorded is the token's, whatever the body says.
-    await api.ok(m.id, 'progress', liaison, { text: '进展', percent: 10 });
-    const events = (await api.get(m.id, office())).events.filter((e) => e.type === 'assignment.progress_reported');
+    for (const [action, body] of [
+      ['completion', { summary: 'x', evidence: [] }],
+      ['progress', { text: '进展', percent: 10 }],
+    ] as const) {
+      const byLiaison = await api.command(m.id, action, liaison, body);
+      expect({ action, status: byLiaison.status, code: byLiaison.body.code }).toEqual({
+        action,
+        status: 403,
+        code: 'LEADER_APPROVAL_REQUIRED',
+      });
+    }
+    // The actor recorded is the token's, whatever the body says: the liaison's draft is recorded as theirs.
+    await api.ok(m.id, 'draft-progress', liaison, { text: '进展', percent: 10 });
+    const events = (await api.get(m.id, unitUser('justice'))).events.filter(
+      (e) => e.type === 'assignment.draft_prepared',
+    );
     expect(events.at(-1)).toMatchObject({
       actorUserId: 'justice.liaison.only',
       actorUnitCode: 'justice',

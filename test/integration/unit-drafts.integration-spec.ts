@@ -240,6 +240,87 @@ describe('unit drafts: the liaison drafts, the leader approves (completion repor
     recordHistoryIfAsked(matterWorkflowId(matter.id), 'unit-draft-extension');
   });
 
+  it('the progress report too: the liaison drafts, the leader returns or approves, the office sees the leader’s report', async () => {
+    const matter = await dispatch(LED);
+    await ok(LIAISON, matter.id, 'acknowledge');
+
+    // The liaison is offered the draft, and refused the direct report with the code that says what to do.
+    const asLiaison = await read(LIAISON, matter.id);
+    expect(offered(asLiaison)).toContain('draftProgress');
+    expect(offered(asLiaison)).not.toContain('reportProgress');
+    const direct = await send(LIAISON, matter.id, 'report-progress', { text: '已起草方案', percent: 30 });
+    expect(refusal(direct)).toEqual({ status: 403, code: 'LEADER_APPROVAL_REQUIRED' });
+    expect(direct.body.message).toContain('progress report');
+    // Bad input is refused at the door, before the workflow.
+    expect(refusal(await send(LIAISON, matter.id, 'draft-progress', { text: '稿', percent: 120 })).status).toBe(400);
+
+    // The draft: the unit's own; no progress is recorded, the office sees nothing.
+    const drafted = await ok(LIAISON, matter.id, 'draft-progress', { text: '已起草方案（初稿）', percent: 30 });
+    expect(lead(drafted)).toMatchObject({ percent: 0, lastProgressAt: null });
+    expect(lead(drafted).draft).toMatchObject({ kind: 'progress', summary: '已起草方案（初稿）', percent: 30 });
+    expect(drafted.events.find((e) => e.type === 'assignment.draft_prepared')).toMatchObject({
+      actorUserId: LIAISON.actor.userId,
+      actorCapacity: `unit:${LED}`,
+      data: { kind: 'progress', summary: '已起草方案（初稿）', percent: 30 },
+    });
+    const asOffice = await read(OFFICE, matter.id);
+    expect(asOffice.events.filter((e) => DRAFT_EVENTS.includes(e.type))).toEqual([]);
+    expect(asOffice.events.filter((e) => e.type === 'assignment.progress_reported')).toEqual([]);
+    expect(lead(asOffice).percent).toBe(0);
+    // The leader is told, in the notice's words, that a progress report waits.
+    const toLeader = await eventually(
+      () => draftNotices(LEADER, matter.id),
+      (ns) => ns.length > 0,
+    );
+    expect(toLeader.map((n) => n.title)).toEqual([expect.stringContaining('进展报告')]);
+
+    // Returned with a note, redrafted, approved.
+    await ok(LEADER, matter.id, 'return-draft', { reason: '请写明征求意见的单位' });
+    const noted = await read(LIAISON, matter.id);
+    expect(lead(noted).draftReturn).toMatchObject({ kind: 'progress', reason: '请写明征求意见的单位' });
+    await ok(LIAISON, matter.id, 'draft-progress', { text: '已起草方案，征求区司法局等3家单位意见', percent: 45 });
+    const approved = await ok(LEADER, matter.id, 'approve-draft');
+    expect(lead(approved)).toMatchObject({ percent: 45 });
+    expect(lead(approved).draft).toBeNull();
+    const reported = approved.events.filter((e) => e.type === 'assignment.progress_reported');
+    expect(reported).toEqual([
+      expect.objectContaining({
+        actorUserId: LEADER.actor.userId,
+        actorCapacity: `unit:${LED}`,
+        data: expect.objectContaining({
+          text: '已起草方案，征求区司法局等3家单位意见',
+          percent: 45,
+          draftedBy: LIAISON.actor.userId,
+          draftedByName: '王联络员',
+        }),
+      }),
+    ]);
+    // The office sees the approved report only.
+    const after = await read(OFFICE, matter.id);
+    expect(after.events.filter((e) => DRAFT_EVENTS.includes(e.type))).toEqual([]);
+    expect(after.events.filter((e) => e.type === 'assignment.progress_reported')).toHaveLength(1);
+    expect(lead(after).percent).toBe(45);
+    // The leader reports directly, as the leader may.
+    const byLeader = await ok(LEADER, matter.id, 'report-progress', { text: '方案已定稿', percent: 60 });
+    expect(lead(byLeader).percent).toBe(60);
+
+    recordHistoryIfAsked(matterWorkflowId(matter.id), 'progress-draft');
+  });
+
+  it('a liaison-only unit reports progress directly, and may not draft it', async () => {
+    const matter = await dispatch(LIAISON_ONLY);
+    await ok(SOLO, matter.id, 'acknowledge');
+    const asSolo = await read(SOLO, matter.id);
+    expect(offered(asSolo)).toContain('reportProgress');
+    expect(offered(asSolo)).not.toContain('draftProgress');
+    expect(refusal(await send(SOLO, matter.id, 'draft-progress', { text: '稿', percent: 10 }))).toEqual({
+      status: 422,
+      code: 'INVALID_COMMAND',
+    });
+    const reported = await ok(SOLO, matter.id, 'report-progress', { text: '已完成调研', percent: 20 });
+    expect(lead(reported, LIAISON_ONLY).percent).toBe(20);
+  });
+
   it('a liaison-only unit (no leader account) submits its completion report directly', async () => {
     const users = await stack.api.get(UserRepository).recipientsFor([LIAISON_ONLY], []);
     expect(users.filter((u) => u.roles.includes('unit_leader')).map((u) => u.username)).toEqual([]);

@@ -12,6 +12,7 @@ import type { EventDraft, MatterCommandMap, MatterCommandName } from '@app/domai
 import {
   applyCommand,
   checkCommand,
+  checkLeaderSigns,
   checkSeparationOfDuties,
   checkVerifyConfirmation,
   dispatchedEvent,
@@ -99,6 +100,10 @@ const UNIT_DRAFT_PATCH = 'unit-draft-approval-v1';
 // only a unit code's form (dispatch, re-route, change of lead); the API refuses an unknown, merged or dissolved unit
 // against the directory before the command goes out. Runs recorded before it checked the compiled 21 and replay so.
 const UNITS_AS_DATA_PATCH = 'units-as-data-v1';
+// The leader signs the unit's progress report too (issue 12): a liaison of a unit with a leader account drafts it
+// (draftProgress) instead of reporting it. Runs recorded before it took such a report directly; the handler asks
+// the rule (checkLeaderSigns) behind this patch, on a progress report only; the validators ask it in every run.
+const PROGRESS_DRAFT_PATCH = 'progress-draft-v1';
 
 // The plan, the projection and the escalation notices run as local activities: in the worker that runs the
 // workflow task, recorded as one marker each, with no activity task sent through the server and no workflow task
@@ -252,6 +257,9 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
       if (name === 'verify' && patched(VERIFY_NOT_DONE_PATCH)) {
         checkVerifyConfirmation(state, name, cmd);
       }
+      if (name === 'reportProgress' && patched(PROGRESS_DRAFT_PATCH)) {
+        checkLeaderSigns(name, cmd);
+      }
       const applied = applyCommand(state, name, cmd, now(), knownUnit);
       if (separated) {
         recordUnitCapacity(state, cmd);
@@ -307,6 +315,7 @@ export async function AgreedMatterWorkflow(input: AgreedMatterWorkflowInput): Pr
             checkCommand(state, name, cmd as MatterCommandMap[K], knownUnit);
             checkSeparationOfDuties(state, name, cmd as MatterCommandMap[K]);
             checkVerifyConfirmation(state, name, cmd as MatterCommandMap[K]);
+            checkLeaderSigns(name, cmd as MatterCommandMap[K]);
           });
         },
       },

@@ -12,6 +12,7 @@ describe('the matter command table', () => {
       'reroute',
       'rejectDecline',
       'reportProgress',
+      'draftProgress',
       'contribute',
       'submitCompletion',
       'draftCompletion',

@@ -30,6 +30,7 @@ export interface MatterCommandBodies {
   reroute: { fromUnitCode: string; toUnitCode: string; reason: string };
   rejectDecline: { unitCode: string; reason: string };
   reportProgress: { text: string; percent: number };
+  draftProgress: { text: string; percent: number };
   contribute: { text: string; evidence: EvidenceItem[] };
   submitCompletion: { summary: string; evidence: EvidenceItem[] };
   draftCompletion: { summary: string; evidence: EvidenceItem[] };
@@ -58,6 +59,7 @@ export interface MatterCommandArgs {
   reroute: RerouteCommand;
   rejectDecline: RejectDeclineCommand;
   reportProgress: ProgressCommand;
+  draftProgress: ProgressCommand;
   contribute: ContributeCommand;
   submitCompletion: SubmitCompletionCommand;
   draftCompletion: SubmitCompletionCommand;
@@ -173,6 +175,20 @@ export const MATTER_COMMANDS = {
     ownUnit: true,
     probe: { text: 'probe', percent: 0 },
     summary: 'Report progress (进展报告)',
+  },
+  // Inside the unit (progress-draft-v1): as with the completion report, a liaison of a unit with a leader account
+  // drafts the progress report and the leader approves it (it then reaches the office as the leader's report).
+  draftProgress: {
+    path: 'draft-progress',
+    legacyPaths: [],
+    update: 'draftProgress',
+    legacyUpdates: [],
+    policy: 'matters.progress.draft',
+    roles: ['unit_liaison'],
+    body: 'ProgressDto',
+    ownUnit: true,
+    probe: { text: 'probe', percent: 0 },
+    summary: "The liaison drafts the progress report for the unit's leader (提交本单位负责同志审核)",
   },
   contribute: {
     path: 'contribute',

@@ -93,13 +93,15 @@ export interface CompletionReport {
 // A completion report's draft carries its summary and evidence; an extension request's (unit-draft-extension-v1) its
 // reason as `summary`, no evidence, and the date asked for.
 export interface UnitDraft {
-  kind: 'completion' | 'extension';
+  kind: 'completion' | 'extension' | 'progress';
   at: string;
   byUserId: string;
   byName?: string;
   summary: string;
   evidence: EvidenceItem[];
   requestedDueDate?: string;
+  // A progress report's percentage (kind 'progress').
+  percent?: number;
 }
 export interface UnitDraftReturn {
   kind: UnitDraft['kind'];

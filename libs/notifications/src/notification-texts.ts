@@ -199,7 +199,7 @@ export function returnedText(m: MatterState, e: MatterEvent): NoticeText {
 }
 
 // Inside a unit: the liaison's draft waits for the leader; the leader returned it to the liaison.
-const DRAFT_WORDS: Record<string, string> = { completion: '办结报告', extension: '延期申请' };
+const DRAFT_WORDS: Record<string, string> = { completion: '办结报告', extension: '延期申请', progress: '进展报告' };
 const draftWord = (e: MatterEvent): string => DRAFT_WORDS[String(e.data.kind)] ?? '报送材料';
 
 export function draftPreparedText(m: MatterState, e: MatterEvent): NoticeText {

@@ -1,6 +1,12 @@
 import type { Actor, AllowedAction, MatterCommandName, MatterCommandRow, MatterState, UserRole } from '@app/contracts';
 import { MATTER_COMMAND_NAMES, MATTER_COMMANDS } from '@app/contracts';
-import { activeAssignment, checkCommand, checkSeparationOfDuties, MatterRejection } from '@app/domain';
+import {
+  activeAssignment,
+  checkCommand,
+  checkLeaderSigns,
+  checkSeparationOfDuties,
+  MatterRejection,
+} from '@app/domain';
 
 import { updateArgOf } from './matter-commands';
 
@@ -12,6 +18,7 @@ function accepts(state: MatterState, name: MatterCommandName, body: Record<strin
     const arg = updateArgOf(name, body as never, actor) as never;
     checkCommand(state, MATTER_COMMANDS[name].update, arg);
     checkSeparationOfDuties(state, MATTER_COMMANDS[name].update, arg);
+    checkLeaderSigns(MATTER_COMMANDS[name].update, arg);
     return true;
   } catch (err) {
     if (err instanceof MatterRejection) {

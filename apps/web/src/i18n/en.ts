@@ -272,6 +272,14 @@ export const en: Record<MessageKey, string> = {
   'action.approveDraftConfirm.extension':
     "Once approved, the extension request goes to the office in the unit's name for its decision.",
   'action.draftRequestedDate': 'Requested due date: {date}',
+  'action.progressDraft': "Report progress (for the unit's leader to approve)",
+  'action.done.progressDraft': "Draft progress report sent to the unit's leader for approval",
+  'action.done.approveDraft.progress': 'Approved: the progress report went to the office',
+  'action.draftPending.progress':
+    "Awaiting approval: {name}'s draft progress report ({percent}% done), for the unit's leader to approve",
+  'action.draftReturned.progress': "The unit's leader returned the draft progress report. The note:",
+  'action.approveDraftConfirm.progress': "Once approved, the progress report goes to the office in the unit's name.",
+  'action.draftPercent': 'Done: {percent}%',
   'action.done.approveDraft': 'Approved: the completion report went to the office',
   'action.done.returnDraft': 'Returned to the liaison for changes',
   'action.draftPending': "Awaiting approval: {name}'s draft completion report, for the unit's leader to approve",

@@ -151,6 +151,7 @@ const everyCommand: { [K in MatterCommandName]: MatterCommandMap[K] } = {
   reroute: { actor: office, fromUnitCode: LEAD, toUnitCode: OUTSIDER, reason: '改派' },
   rejectDecline: { actor: office, unitCode: LEAD, reason: '属于职责范围' },
   reportProgress: { actor: unitActor(LEAD), unitCode: LEAD, text: '进展', percent: 50 },
+  draftProgress: { actor: unitActor(LEAD), unitCode: LEAD, text: '进展', percent: 50 },
   contribute: { actor: unitActor(CO1), unitCode: CO1, text: '配合材料', evidence: [] },
   submitCompletion: { actor: unitActor(LEAD), unitCode: LEAD, summary: '已完成', evidence: [] },
   draftCompletion: { actor: unitActor(LEAD), unitCode: LEAD, summary: '已完成', evidence: [] },

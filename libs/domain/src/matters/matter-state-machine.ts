@@ -6,6 +6,7 @@ import type {
   MatterDefinition,
   MatterEventType,
   MatterState,
+  ProgressCommand,
   RequestExtensionCommand,
   SubmitCompletionCommand,
 } from '@app/contracts';
@@ -222,6 +223,27 @@ function checkExtensionRequest(s: MatterState, c: RequestExtensionCommand): void
   }
 }
 
+function checkProgressReport(s: MatterState, c: ProgressCommand): void {
+  const a = requireOwnAssignment(s, c.actor, c.unitCode);
+  requireStatus(a, ['in_progress', 'returned', 'contributed'], 'report progress');
+  requireText(c.text, 'text');
+  if (!Number.isInteger(c.percent) || c.percent < 0 || c.percent > 100) {
+    reject(ErrorCode.InvalidCommand, 'percent must be a whole number from 0 to 100.');
+  }
+}
+
+// The progress report reaches the office. A draft of a progress report still waiting for the leader lapses.
+function submitProgressReport(s: MatterState, c: ProgressCommand, now: string): EventDraft[] {
+  const a = activeAssignment(s, c.unitCode)!;
+  if (a.pendingDraft?.kind === 'progress') {
+    a.pendingDraft = undefined;
+  }
+  a.progress.push({ at: now, byUserId: c.actor.userId, text: c.text, percent: c.percent });
+  a.percent = c.percent;
+  a.lastProgressAt = now;
+  return [{ type: 'assignment.progress_reported', unitCode: c.unitCode, data: { text: c.text, percent: c.percent } }];
+}
+
 // The request reaches the office, which approves or refuses it (decideExtension). A draft of a request still waiting
 // for the leader lapses.
 function submitExtensionRequest(s: MatterState, c: RequestExtensionCommand, now: string): EventDraft[] {
@@ -334,25 +356,8 @@ const specs: CommandSpecs = {
       return [{ type: 'assignment.decline_rejected', unitCode: c.unitCode, reason: c.reason, data: { role: a.role } }];
     },
   },
-  reportProgress: {
-    check: (s, c) => {
-      const a = requireOwnAssignment(s, c.actor, c.unitCode);
-      requireStatus(a, ['in_progress', 'returned', 'contributed'], 'report progress');
-      requireText(c.text, 'text');
-      if (!Number.isInteger(c.percent) || c.percent < 0 || c.percent > 100) {
-        reject(ErrorCode.InvalidCommand, 'percent must be a whole number from 0 to 100.');
-      }
-    },
-    apply: (s, c, now) => {
-      const a = activeAssignment(s, c.unitCode)!;
-      a.progress.push({ at: now, byUserId: c.actor.userId, text: c.text, percent: c.percent });
-      a.percent = c.percent;
-      a.lastProgressAt = now;
-      return [
-        { type: 'assignment.progress_reported', unitCode: c.unitCode, data: { text: c.text, percent: c.percent } },
-      ];
-    },
-  },
+  // Whether the leader signs it (progress-draft-v1) is checked beside, by checkLeaderSigns (unit-drafts.ts).
+  reportProgress: { check: checkProgressReport, apply: submitProgressReport },
   contribute: {
     check: (s, c) => {
       const a = requireOwnAssignment(s, c.actor, c.unitCode);
@@ -396,6 +401,8 @@ const specs: CommandSpecs = {
     submitReport: submitCompletionReport,
     checkExtension: checkExtensionRequest,
     requestExtension: submitExtensionRequest,
+    checkProgress: checkProgressReport,
+    reportProgress: submitProgressReport,
     requireText,
   }),
   verify: {

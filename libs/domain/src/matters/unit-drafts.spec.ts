@@ -5,7 +5,7 @@ import { matterDefinition } from '@app/testing/matter-state';
 import type { MatterCommandMap, MatterCommandName } from './matter-commands';
 import { MatterRejection } from './matter-rejection';
 import { activeAssignment, applyCommand, checkCommand, initialState } from './matter-state-machine';
-import { isUnitDraftCommand, UNIT_DRAFT_EVENTS } from './unit-drafts';
+import { checkLeaderSigns, isUnitDraftCommand, UNIT_DRAFT_EVENTS } from './unit-drafts';
 
 const T0 = '2053-03-02T02:00:00.000Z';
 const T1 = '2053-03-03T02:00:00.000Z';
@@ -65,7 +65,9 @@ const draft = (s: MatterState, summary = '宣传周已完成（初稿）') =>
 
 describe('unit drafts: the liaison drafts, the leader approves', () => {
   it('names the draft commands and the events only the unit sees', () => {
-    expect(['draftCompletion', 'draftExtension', 'approveDraft', 'returnDraft'].every(isUnitDraftCommand)).toBe(true);
+    expect(
+      ['draftCompletion', 'draftExtension', 'draftProgress', 'approveDraft', 'returnDraft'].every(isUnitDraftCommand),
+    ).toBe(true);
     expect(isUnitDraftCommand('requestExtension')).toBe(false);
     expect(isUnitDraftCommand('submitCompletion')).toBe(false);
     expect(UNIT_DRAFT_EVENTS).toEqual(['assignment.draft_prepared', 'assignment.draft_returned']);
@@ -303,5 +305,121 @@ describe('unit drafts: the extension request (the leader signs what moves a dead
     expect(activeAssignment(s, LEAD)!.pendingDraft).toBeUndefined();
     expect(s.pendingExtension).toMatchObject({ byUserId: `${LEAD}-leader`, reason: '负责同志直接申请' });
     expect(refusal(s, 'approveDraft', { actor: leader, unitCode: LEAD })).toBe(ErrorCode.InvalidTransition);
+  });
+});
+
+describe('unit drafts: the progress report (progress-draft-v1: the leader signs it too)', () => {
+  const draftProgress = (s: MatterState, text = '已完成方案起草（初稿）', percent = 40, unitCode = LEAD) =>
+    run(s, 'draftProgress', { actor: liaison(true, unitCode), unitCode, text, percent });
+  const leaderSigns = (actor: Actor): ErrorCode | null => {
+    try {
+      checkLeaderSigns('reportProgress', { actor, unitCode: LEAD, text: '进展', percent: 10 });
+      return null;
+    } catch (err) {
+      return err instanceof MatterRejection ? err.code : null;
+    }
+  };
+
+  it('a liaison of a unit with a leader may not report directly (checkLeaderSigns); a liaison-only unit and the leader may', () => {
+    expect(leaderSigns(liaison(true))).toBe(ErrorCode.LeaderApprovalRequired);
+    expect(leaderSigns(liaison(false))).toBeNull();
+    expect(leaderSigns(leader)).toBeNull();
+    // The rule is the progress report's alone; the state machine's own check does not carry it (older runs replay so).
+    const s = acknowledged();
+    expect(() =>
+      checkCommand(s, 'reportProgress', { actor: liaison(true), unitCode: LEAD, text: '进展', percent: 10 }),
+    ).not.toThrow();
+    // A liaison-only unit may not draft (nobody would approve it); the leader does not draft.
+    expect(refusal(s, 'draftProgress', { actor: liaison(false), unitCode: LEAD, text: '进展', percent: 10 })).toBe(
+      ErrorCode.InvalidCommand,
+    );
+    expect(refusal(s, 'draftProgress', { actor: leader, unitCode: LEAD, text: '进展', percent: 10 })).toBe(
+      ErrorCode.InvalidCommand,
+    );
+  });
+
+  it('is checked as a report is: a text, a whole percentage from 0 to 100, an assignment that is acknowledged', () => {
+    const s = acknowledged();
+    for (const bad of [
+      { text: '', percent: 10 },
+      { text: '进展', percent: 101 },
+      { text: '进展', percent: 2.5 },
+    ]) {
+      expect(refusal(s, 'draftProgress', { actor: liaison(true), unitCode: LEAD, ...bad })).toBe(
+        ErrorCode.InvalidCommand,
+      );
+    }
+    const fresh = initialState(matterDefinition(2053, { leadUnitCode: LEAD, coUnitCodes: [CO] }), office, T0);
+    expect(refusal(fresh, 'draftProgress', { actor: liaison(true), unitCode: LEAD, text: '进展', percent: 10 })).toBe(
+      ErrorCode.InvalidTransition,
+    );
+  });
+
+  it('the draft stays inside the unit: no progress is recorded until the leader approves', () => {
+    const s = acknowledged();
+    const events = draftProgress(s);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'assignment.draft_prepared',
+        unitCode: LEAD,
+        data: { kind: 'progress', summary: '已完成方案起草（初稿）', percent: 40 },
+      }),
+    ]);
+    const a = activeAssignment(s, LEAD)!;
+    expect(a.progress).toEqual([]);
+    expect(a.percent).toBe(0);
+    expect(a.lastProgressAt).toBeUndefined();
+    expect(a.pendingDraft).toMatchObject({ kind: 'progress', summary: '已完成方案起草（初稿）', percent: 40 });
+  });
+
+  it('returned with a note, redrafted, approved: the report reaches the office as the leader’s, drafted by the liaison', () => {
+    const s = acknowledged();
+    draftProgress(s);
+    const back = run(s, 'returnDraft', { actor: leader, unitCode: LEAD, reason: '请写明已完成的具体工作' });
+    expect(back[0]).toMatchObject({
+      type: 'assignment.draft_returned',
+      data: { kind: 'progress', summary: '已完成方案起草（初稿）', percent: 40, draftedBy: `${LEAD}-liaison` },
+    });
+    expect(activeAssignment(s, LEAD)!.draftReturn).toMatchObject({
+      kind: 'progress',
+      reason: '请写明已完成的具体工作',
+    });
+    draftProgress(s, '已完成方案起草并征求3家单位意见', 50);
+    const approved = run(s, 'approveDraft', { actor: leader, unitCode: LEAD }, T2);
+    expect(approved).toEqual([
+      expect.objectContaining({
+        type: 'assignment.progress_reported',
+        unitCode: LEAD,
+        data: {
+          text: '已完成方案起草并征求3家单位意见',
+          percent: 50,
+          draftedBy: `${LEAD}-liaison`,
+          draftedByName: '王联络员',
+          draftedAt: T1,
+        },
+      }),
+    ]);
+    const a = activeAssignment(s, LEAD)!;
+    expect(a.progress).toEqual([
+      { at: T2, byUserId: `${LEAD}-leader`, text: '已完成方案起草并征求3家单位意见', percent: 50 },
+    ]);
+    expect(a.percent).toBe(50);
+    expect(a.lastProgressAt).toBe(T2);
+    expect(a.pendingDraft).toBeUndefined();
+    expect(a.draftReturn).toBeUndefined();
+  });
+
+  it('a co-unit drafts its progress too; one draft waits at a time; the leader reporting directly lets it lapse', () => {
+    const s = acknowledged();
+    run(s, 'acknowledge', { actor: liaison(true, CO), unitCode: CO }, T0);
+    draftProgress(s, '配合单位进展（初稿）', 30, CO);
+    expect(activeAssignment(s, CO)!.pendingDraft).toMatchObject({ kind: 'progress', percent: 30 });
+    draftProgress(s);
+    expect(refusal(s, 'draftCompletion', { actor: liaison(true), unitCode: LEAD, summary: '已完成', evidence })).toBe(
+      ErrorCode.InvalidTransition,
+    );
+    run(s, 'reportProgress', { actor: leader, unitCode: LEAD, text: '负责同志直接报送', percent: 60 }, T2);
+    expect(activeAssignment(s, LEAD)!.pendingDraft).toBeUndefined();
+    expect(activeAssignment(s, LEAD)!.percent).toBe(60);
   });
 });

@@ -2,13 +2,14 @@ import type {
   Actor,
   AssignmentState,
   MatterState,
+  ProgressCommand,
   RequestExtensionCommand,
   SubmitCompletionCommand,
   UnitDraft,
 } from '@app/contracts';
 import { ErrorCode } from '@app/contracts';
 
-import type { MatterCommandMap } from './matter-commands';
+import type { MatterCommandMap, MatterCommandName } from './matter-commands';
 import { reject } from './matter-rejection';
 // Types only: the state machine hands its helpers in (unitDraftSpecs), so the two modules never load each other.
 import type { EventDraft } from './matter-state-machine';
@@ -18,8 +19,15 @@ import type { EventDraft } from './matter-state-machine';
 // it with a note. A liaison-only unit submits directly. The draft stays the unit's: the office sees neither the
 // draft nor its return (the API's mapper keeps these events to the unit), and the assignment's status does not
 // move, so the supervision clock goes on charging the unit while its leader has not signed. The same holds for an
-// extension request (draftExtension): approved, it reaches the office as the leader's request.
-export const UNIT_DRAFT_COMMANDS = ['draftCompletion', 'draftExtension', 'approveDraft', 'returnDraft'] as const;
+// extension request (draftExtension): approved, it reaches the office as the leader's request; and for a progress
+// report (draftProgress, from progress-draft-v1 on): approved, it reaches the office as the leader's report.
+export const UNIT_DRAFT_COMMANDS = [
+  'draftCompletion',
+  'draftExtension',
+  'draftProgress',
+  'approveDraft',
+  'returnDraft',
+] as const;
 export type UnitDraftCommand = (typeof UNIT_DRAFT_COMMANDS)[number];
 
 export function isUnitDraftCommand(name: string): name is UnitDraftCommand {
@@ -51,6 +59,15 @@ export function requireLeaderSigns(actor: Actor, what: string): void {
   }
 }
 
+// The progress report's rule (progress-draft-v1), beside the state machine's own checks: runs recorded before it
+// took a liaison's progress report directly, so the workflow asks it in its handler only behind the patch, and its
+// validators and the API's dry run (allowedActions) ask it always. Throws LEADER_APPROVAL_REQUIRED; changes nothing.
+export function checkLeaderSigns<K extends MatterCommandName>(name: K, cmd: MatterCommandMap[K]): void {
+  if (name === 'reportProgress' && cmd?.actor) {
+    requireLeaderSigns(cmd.actor, 'progress report');
+  }
+}
+
 // A draft of the unit's own, for its leader: only a liaison of a unit that has one drafts.
 export function requireMayDraft(actor: Actor, what: string): void {
   if (!actsAsLiaison(actor)) {
@@ -75,8 +92,16 @@ export interface DraftHelpers {
   submitReport(state: MatterState, cmd: SubmitCompletionCommand, now: string): EventDraft[];
   checkExtension(state: MatterState, cmd: RequestExtensionCommand): void;
   requestExtension(state: MatterState, cmd: RequestExtensionCommand, now: string): EventDraft[];
+  checkProgress(state: MatterState, cmd: ProgressCommand): void;
+  reportProgress(state: MatterState, cmd: ProgressCommand, now: string): EventDraft[];
   requireText(value: unknown, field: string, max?: number): void;
 }
+
+const DRAFT_NAMES: Record<UnitDraft['kind'], string> = {
+  completion: 'completion report',
+  extension: 'extension request',
+  progress: 'progress report',
+};
 
 type DraftSpecs = {
   [K in UnitDraftCommand]: {
@@ -108,24 +133,39 @@ export function unitDraftSpecs(h: DraftHelpers): DraftSpecs {
     requestedDueDate: draft.requestedDueDate ?? '',
     reason: draft.summary,
   });
+  const progressOf = (c: MatterCommandMap['approveDraft'], draft: UnitDraft): ProgressCommand => ({
+    actor: c.actor,
+    unitCode: c.unitCode,
+    text: draft.summary,
+    percent: draft.percent ?? 0,
+  });
   // What approving the draft does: the check and the submission of its kind.
-  const approvalOf = (c: MatterCommandMap['approveDraft'], draft: UnitDraft) =>
-    draft.kind === 'extension'
-      ? {
+  const approvalOf = (c: MatterCommandMap['approveDraft'], draft: UnitDraft) => {
+    switch (draft.kind) {
+      case 'extension':
+        return {
           check: (s: MatterState) => h.checkExtension(s, requestOf(c, draft)),
           submit: (s: MatterState, now: string) => h.requestExtension(s, requestOf(c, draft), now),
-        }
-      : {
+        };
+      case 'progress':
+        return {
+          check: (s: MatterState) => h.checkProgress(s, progressOf(c, draft)),
+          submit: (s: MatterState, now: string) => h.reportProgress(s, progressOf(c, draft), now),
+        };
+      case 'completion':
+        return {
           check: (s: MatterState) => h.checkReport(s, reportOf(c, draft)),
           submit: (s: MatterState, now: string) => h.submitReport(s, reportOf(c, draft), now),
         };
+    }
+  };
   // One draft waits at a time: a redraft replaces the waiting one of its kind, never the other kind's.
   const requireNoOtherDraft = (s: MatterState, c: { actor: Actor; unitCode: string }, kind: UnitDraft['kind']) => {
     const waiting = h.ownAssignment(s, c.actor, c.unitCode).pendingDraft;
     if (waiting && waiting.kind !== kind) {
       reject(
         ErrorCode.InvalidTransition,
-        `A ${waiting.kind === 'extension' ? 'extension request' : 'completion report'} draft is waiting for the ` +
+        `A ${DRAFT_NAMES[waiting.kind]} draft is waiting for the ` +
           "leader's decision: it is approved or returned before another draft is made.",
       );
     }
@@ -159,6 +199,21 @@ export function unitDraftSpecs(h: DraftHelpers): DraftSpecs {
       },
       apply: (s, c, now) =>
         prepare(s, c, now, { kind: 'completion', summary: c.summary, evidence: c.evidence }, { evidence: c.evidence }),
+    },
+    draftProgress: {
+      check: (s, c) => {
+        h.checkProgress(s, c);
+        requireMayDraft(c.actor, 'progress report');
+        requireNoOtherDraft(s, c, 'progress');
+      },
+      apply: (s, c, now) =>
+        prepare(
+          s,
+          c,
+          now,
+          { kind: 'progress', summary: c.text, evidence: [], percent: c.percent },
+          { percent: c.percent },
+        ),
     },
     draftExtension: {
       check: (s, c) => {
@@ -219,6 +274,7 @@ export function unitDraftSpecs(h: DraftHelpers): DraftSpecs {
               summary: draft.summary,
               evidence: draft.evidence,
               ...(draft.requestedDueDate ? { requestedDueDate: draft.requestedDueDate } : {}),
+              ...(draft.percent !== undefined ? { percent: draft.percent } : {}),
               draftedBy: draft.byUserId,
             },
           },

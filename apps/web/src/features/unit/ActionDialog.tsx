@@ -35,6 +35,7 @@ export const UNIT_WORDING = [
   { command: 'acknowledge', action: 'acknowledge', kind: 'primary' },
   { command: 'decline', action: 'decline', kind: 'danger' },
   { command: 'reportProgress', action: 'progress' },
+  { command: 'draftProgress', action: 'progressDraft' },
   { command: 'contribute', action: 'contribution' },
   { command: 'submitCompletion', action: 'completion', kind: 'primary' },
   // Inside the unit: a liaison of a unit with a leader drafts (提交本单位负责同志审核); the leader approves or returns.
@@ -56,7 +57,11 @@ function sendAction(matter: MatterDetail, action: UnitAction, v: Values): Promis
     case 'decline':
       return matterCommand(matter.id, 'decline', { reason });
     case 'progress':
-      return matterCommand(matter.id, 'reportProgress', { text: (v.text ?? '').trim(), percent: v.percent ?? 0 });
+    case 'progressDraft':
+      return matterCommand(matter.id, action === 'progress' ? 'reportProgress' : 'draftProgress', {
+        text: (v.text ?? '').trim(),
+        percent: v.percent ?? 0,
+      });
     case 'contribution':
       return matterCommand(matter.id, 'contribute', { text: (v.text ?? '').trim(), evidence: evidenceOf(v.evidence) });
     case 'completion':
@@ -107,7 +112,7 @@ export function returnedReport(matter: MatterDetail): ReturnedReport | null {
 function returnedDraft(
   matter: MatterDetail,
   kind: UnitDraft['kind'],
-): { summary: string; evidence: EvidenceItem[]; requestedDueDate?: string } | null {
+): { summary: string; evidence: EvidenceItem[]; requestedDueDate?: string; percent?: number } | null {
   const own = ownDraftOf(matter);
   if (!own?.draftReturn || own.draft || own.draftReturn.kind !== kind) {
     return null;
@@ -116,17 +121,19 @@ function returnedDraft(
   const summary = typeof last?.data.summary === 'string' ? last.data.summary : '';
   const evidence = Array.isArray(last?.data.evidence) ? (last.data.evidence as EvidenceItem[]) : [];
   const requestedDueDate = typeof last?.data.requestedDueDate === 'string' ? last.data.requestedDueDate : undefined;
-  return last ? { summary, evidence, requestedDueDate } : null;
+  const percent = typeof last?.data.percent === 'number' ? last.data.percent : undefined;
+  return last ? { summary, evidence, requestedDueDate, percent } : null;
 }
 
 function ownDraftOf(matter: MatterDetail) {
   return matter.assignments.find((a) => a.draft !== null || a.draftReturn !== null) ?? null;
 }
 
-// The wording of a draft's kind: the completion report's keys as they are, an extension request's with `.extension`.
-type DraftKeyBase = 'action.draftPending' | 'action.draftReturned' | 'action.approveDraftConfirm';
+// The wording of a draft's kind: the completion report's keys as they are, the other kinds' with `.<kind>`.
+type DraftKeyBase =
+  'action.draftPending' | 'action.draftReturned' | 'action.approveDraftConfirm' | 'action.done.approveDraft';
 function draftKey(base: DraftKeyBase, kind: UnitDraft['kind'] | undefined): MessageKey {
-  return kind === 'extension' ? `${base}.extension` : base;
+  return kind === 'extension' || kind === 'progress' ? `${base}.${kind}` : base;
 }
 
 // The liaison's draft the leader decides on.
@@ -138,6 +145,11 @@ function DraftText({ matter }: { matter: MatterDetail }) {
       {draft.requestedDueDate ? (
         <Typography.Paragraph strong data-testid="draft-requested-date">
           {t('action.draftRequestedDate', { date: formatDay(draft.requestedDueDate, lang) })}
+        </Typography.Paragraph>
+      ) : null}
+      {draft.kind === 'progress' ? (
+        <Typography.Paragraph strong data-testid="draft-percent">
+          {t('action.draftPercent', { percent: String(draft.percent ?? 0) })}
         </Typography.Paragraph>
       ) : null}
       <Typography.Paragraph data-testid="draft-text" style={{ whiteSpace: 'pre-wrap' }}>
@@ -178,6 +190,7 @@ export function DraftPendingNotice({ matter }: { matter: MatterDetail }) {
       title={t(draftKey('action.draftPending', draft.kind), {
         name: draft.byName ?? draft.byUserId,
         date: draft.requestedDueDate ? formatDay(draft.requestedDueDate, lang) : '',
+        percent: String(draft.percent ?? 0),
       })}
       description={<span style={{ whiteSpace: 'pre-wrap' }}>{draft.summary}</span>}
     />
@@ -197,8 +210,10 @@ function Fields(props: { action: UnitAction; matter: MatterDetail; percent: numb
     case 'decline':
       return text('reason', 'action.declineReason', 2000, 'action.reasonRequired', 'field-reason');
     case 'progress':
+    case 'progressDraft':
       return (
         <>
+          {action === 'progressDraft' ? <DraftReturnNotice matter={matter} /> : null}
           {text('text', 'action.progressText', 4000, 'action.progressTextRequired', 'field-text')}
           <Form.Item name="percent" label={t('action.percent')} initialValue={percent} rules={[{ required: true }]}>
             <InputNumber
@@ -308,10 +323,10 @@ export function ActionDialog(props: {
   const user = useUser();
   const [form] = Form.useForm<Values>();
   const { busy, error, send } = useMatterCommand(form, onDone);
-  // Approving an extension request's draft says where the request went.
+  // Approving a draft says where it went.
   const done =
-    action === 'approveDraft' && ownDraftOf(matter)?.draft?.kind === 'extension'
-      ? t('action.done.approveDraft.extension')
+    action === 'approveDraft'
+      ? t(draftKey('action.done.approveDraft', ownDraftOf(matter)?.draft?.kind))
       : t(`action.done.${action}`);
   const onOk = () => send((values) => sendAction(matter, action, values), done);
   // A resubmission after a return starts from the returned report, with the office's reason above it.
@@ -321,19 +336,23 @@ export function ActionDialog(props: {
   const start = draftBack ?? returned;
   // A redraft of an extension request starts from the returned one: its date and its reason.
   const extensionBack = action === 'extensionDraft' ? returnedDraft(matter, 'extension') : null;
+  // A redraft of a progress report starts from the returned one: its text and its percentage.
+  const progressBack = action === 'progressDraft' ? returnedDraft(matter, 'progress') : null;
   // Naming the handler again starts from the unit's one named.
   const ownHandler =
     action === 'handler' ? matter.assignments.find((a) => a.unitCode === user.unitCode)?.handler : undefined;
   const initialValues: Values | undefined = ownHandler
     ? { name: ownHandler.name, phone: ownHandler.phone ?? '' }
-    : extensionBack
-      ? {
-          reason: extensionBack.summary,
-          requestedDueDate: extensionBack.requestedDueDate ? dayjs(extensionBack.requestedDueDate) : undefined,
-        }
-      : start
-        ? { summary: start.summary, evidence: start.evidence.map((e) => ({ title: e.title, url: e.url })) }
-        : undefined;
+    : progressBack
+      ? { text: progressBack.summary, percent: progressBack.percent ?? percent }
+      : extensionBack
+        ? {
+            reason: extensionBack.summary,
+            requestedDueDate: extensionBack.requestedDueDate ? dayjs(extensionBack.requestedDueDate) : undefined,
+          }
+        : start
+          ? { summary: start.summary, evidence: start.evidence.map((e) => ({ title: e.title, url: e.url })) }
+          : undefined;
 
   return (
     <SubmitDialog
