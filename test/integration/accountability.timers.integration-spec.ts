@@ -44,6 +44,7 @@ describe('accountability: one model behind the board, the to-dos, the summary an
   const onTime = unitUser(ON_TIME_LEAD, 'acc.stp');
   const held = unitUser(HELD_LEAD, 'acc.sii');
   const extended = unitUser(EXTENDED_LEAD, 'acc.hr');
+  const convener: Actor = { userId: 'acc.convener', role: 'leadership' };
   const policy = {
     ackWorkingDays: 2,
     progressEveryWorkingDays: 60,
@@ -111,6 +112,8 @@ describe('accountability: one model behind the board, the to-dos, the summary an
       dispatch(LATE_LEAD, [CO_ON_TIME], wd(2)).then(async (m) => {
         await Promise.all([api.ok(m.id, 'acknowledge', leader), api.ok(m.id, 'acknowledge', co)]);
         await api.ok(m.id, 'contribution', co, { text: '已提供材料', evidence: [] });
+        // The late lead names its handler (承办人): the overdue list and its workbook say whom to call.
+        await api.ok(m.id, 'name-handler', leader, { name: '周敏', phone: '0871-63100001' });
         return m;
       }),
       dispatch(ON_TIME_LEAD, [], wd(4)).then(async (m) => {
@@ -206,6 +209,10 @@ describe('accountability: one model behind the board, the to-dos, the summary an
 
     // The supervision overdue list and the leadership summary: working days, the unit named.
     const listed = overdue.items.filter((m) => ids.includes(m.id));
+    // The late matter's handler: named with the phone to the office, by name alone to leadership.
+    expect(listed.find((m) => m.id === late.id)?.leadHandler).toEqual({ name: '周敏', phone: '0871-63100001' });
+    const asLeadership = await get<SupervisedMatterPage>('/api/supervision/overdue', { pageSize: '100' }, convener);
+    expect(asLeadership.items.find((m) => m.id === late.id)?.leadHandler).toEqual({ name: '周敏', phone: null });
     expect(listed.map((m) => [m.id, m.chargedDueDate, m.daysOverdue, m.dayUnit])).toEqual(
       ids
         .filter((id) => defined(expected[id], id).overdueWorkingDays > 0)
@@ -255,6 +262,7 @@ describe('accountability: one model behind the board, the to-dos, the summary an
     expect(exported.map((r) => [codeOf.get(String(r['编号'])), r['计责期限'], r['超期（工作日）']])).toEqual(
       listed.map((m) => [m.id, new Date(`${m.chargedDueDate}T00:00:00Z`), m.daysOverdue]),
     );
+    expect(exported.find((r) => codeOf.get(String(r['编号'])) === late.id)?.['承办人']).toBe('周敏 0871-63100001');
 
     // The briefing's 通报: the breaches escalated to 通报 since the previous issue, naming the unit that breached and
     // why. Other test files may publish an issue meanwhile: a 通报 before that issue belongs to it, not this one.

@@ -261,6 +261,8 @@ describe('supervision views', () => {
           'escalationLevel',
           'extensionPending',
           'id',
+          // The lead unit's handler (承办人), null where none is named.
+          'leadHandler',
           'leadUnitCode',
           'leadUnitNameZh',
           'light',

@@ -32,6 +32,9 @@ export interface SupervisedMatterItem {
   dayUnit: 'working_day';
   escalationLevel: EscalationLevel | null;
   extensionPending: boolean;
+  // The lead unit's handler (承办人) as it named them, on the overdue list and its workbook (absent elsewhere); the
+  // office phone only to the office (null to leadership).
+  leadHandler?: { name: string; phone: string | null } | null;
 }
 
 export interface SupervisedMatterPage extends Page<SupervisedMatterItem> {

@@ -35,6 +35,12 @@ export const OVERDUE_COLUMNS: readonly WorkbookColumn<SupervisedMatterItem>[] = 
   { header: '编号', width: 16, value: (m) => m.code },
   { header: '事项', width: 40, value: (m) => m.title },
   { header: '牵头单位', width: 22, value: (m) => m.leadUnitNameZh },
+  // 承办人: the lead unit's handler as it named them; the office phone when the reader may see it.
+  {
+    header: '承办人',
+    width: 24,
+    value: (m) => (m.leadHandler ? [m.leadHandler.name, m.leadHandler.phone].filter(Boolean).join(' ') : ''),
+  },
   { header: '状态', width: 10, value: (m) => STATUS_ZH[m.status] },
   { header: '灯', width: 8, value: (m) => LIGHT_ZH[m.light] },
   { header: '办结期限', width: 16, value: (m) => dateCell(m.dueDate), format: DATE_FORMAT },

@@ -1,7 +1,8 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 
-import { Policy } from '../auth/auth.decorators';
+import { CurrentUser, Policy } from '../auth/auth.decorators';
+import type { RequestUser } from '../auth/request-user';
 import { Authenticated } from '../common/api-docs.decorators';
 import { XLSX } from '../common/workbook';
 import {
@@ -35,8 +36,8 @@ export class SupervisionController {
   @Policy('supervision.read')
   @ApiOperation({ summary: 'Overdue matters (超期), most overdue first; optionally of one lead unit' })
   @ApiOkResponse({ type: SupervisedMatterPageResponse })
-  overdue(@Query() q: OverdueQuery) {
-    return this.service.overdue(q);
+  overdue(@Query() q: OverdueQuery, @CurrentUser() by: RequestUser) {
+    return this.service.overdue(q, by.actor);
   }
 
   @Get('overdue/export')
@@ -46,8 +47,8 @@ export class SupervisionController {
   })
   @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'The workbook' })
-  async overdueExport(@Query() q: OverdueExportQuery) {
-    const book = await this.service.overdueWorkbook(q);
+  async overdueExport(@Query() q: OverdueExportQuery, @CurrentUser() by: RequestUser) {
+    const book = await this.service.overdueWorkbook(q, by.actor);
     return new StreamableFile(book.body, {
       type: XLSX,
       disposition: `attachment; filename*=UTF-8''${encodeURIComponent(book.name)}`,

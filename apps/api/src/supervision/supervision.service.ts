@@ -2,6 +2,7 @@ import type { TimeProfile } from '@app/calendar';
 import { addDays, dateOfInstant, shanghaiStartOfDay, startOfDate } from '@app/calendar';
 import { envOf } from '@app/config';
 import type {
+  Actor,
   BriefingsIssued,
   CampaignProgress,
   CampaignUnitStatus,
@@ -34,6 +35,9 @@ import type * as Queries from './dto/supervision.query';
 
 // The most rows an export lists (its caption says when there were more).
 const EXPORT_MAX = 5000;
+
+// A handler's office phone is the office's and the unit's own (as on the matter page); leadership reads the name.
+const handlersFor = (reader: Actor): 'name' | 'with-phone' => (reader.role === 'office' ? 'with-phone' : 'name');
 
 const pageOf = (q: { page: number; pageSize: number }) => ({ offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
 
@@ -68,18 +72,28 @@ export class SupervisionService {
     return dir;
   }
 
-  async overdue(q: Queries.OverdueQuery): Promise<SupervisedMatterPage> {
+  // Each overdue matter with the lead unit's handler (承办人): whom to call. The phone is the office's to see.
+  async overdue(q: Queries.OverdueQuery, reader: Actor): Promise<SupervisedMatterPage> {
     await this.unitFilter(q.unit);
     const today = this.today();
-    const { rows, total } = await this.views.overdueList(today, { ...pageOf(q), unitCode: q.unit });
+    const { rows, total } = await this.views.overdueList(today, {
+      ...pageOf(q),
+      unitCode: q.unit,
+      handlers: handlersFor(reader),
+    });
     return { items: rows, total, page: q.page, pageSize: q.pageSize, today };
   }
 
   // The whole overdue list (up to EXPORT_MAX rows) as a workbook, named for the day it answers for.
-  async overdueWorkbook(q: Queries.OverdueExportQuery): Promise<{ body: Buffer; name: string }> {
+  async overdueWorkbook(q: Queries.OverdueExportQuery, reader: Actor): Promise<{ body: Buffer; name: string }> {
     const dir = await this.unitFilter(q.unit);
     const today = this.today();
-    const { rows, total } = await this.views.overdueList(today, { offset: 0, limit: EXPORT_MAX, unitCode: q.unit });
+    const { rows, total } = await this.views.overdueList(today, {
+      offset: 0,
+      limit: EXPORT_MAX,
+      unitCode: q.unit,
+      handlers: handlersFor(reader),
+    });
     const unitName = q.unit ? dir.nameZh(q.unit) : undefined;
     const body = await overdueWorkbook(rows, { today, total, unitName });
     return { body, name: `超期事项督办台账-${today}${unitName ? `-${unitName}` : ''}.xlsx` };

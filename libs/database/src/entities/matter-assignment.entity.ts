@@ -87,6 +87,14 @@ export class MatterAssignmentEntity {
   @Column({ name: 'charged_due_date', type: 'varchar', length: 10, nullable: true })
   chargedDueDate!: string | null;
 
+  // The unit's handler (承办人) as it named them, and their office phone (migration 1766800000000): for the papers
+  // that list matters. Who may read the phone is the reader's business (the office and the unit only).
+  @Column({ name: 'handler_name', type: 'varchar', length: 50, nullable: true })
+  handlerName!: string | null;
+
+  @Column({ name: 'handler_phone', type: 'varchar', length: 40, nullable: true })
+  handlerPhone!: string | null;
+
   @Column({ type: 'int' })
   seq!: number;
 }

@@ -22,6 +22,7 @@ import { CampaignUnitDrafts1766400000000 } from './1766400000000-campaign-unit-d
 import { RosterFilingsCapacityRoles1766500000000 } from './1766500000000-roster-filings-capacity-roles';
 import { UnitsAsData1766600000000 } from './1766600000000-units-as-data';
 import { SupervisionCoveringReads1766700000000 } from './1766700000000-supervision-covering-reads';
+import { AssignmentHandler1766800000000 } from './1766800000000-assignment-handler';
 
 // Every migration, in order. New ones are appended here.
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   RosterFilingsCapacityRoles1766500000000,
   UnitsAsData1766600000000,
   SupervisionCoveringReads1766700000000,
+  AssignmentHandler1766800000000,
 ];

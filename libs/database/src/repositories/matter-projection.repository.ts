@@ -90,6 +90,8 @@ function toAssignmentRows(m: MatterState, metrics: ProjectionMetrics): MatterAss
       clockPaused: paused(a.unitCode),
       duty: metrics.assignments[position]?.duty ?? 'none',
       chargedDueDate: metrics.assignments[position]?.chargedDueDate ?? null,
+      handlerName: a.handler?.name ?? null,
+      handlerPhone: a.handler?.phone ?? null,
       seq: m.seq,
     }),
   );

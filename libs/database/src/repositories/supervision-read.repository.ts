@@ -58,6 +58,8 @@ export interface SupervisionPageQuery {
   unitCode?: string;
   offset: number;
   limit: number;
+  // With each row's lead handler (承办人): their name, and their phone too ('with-phone'; for the office only).
+  handlers?: 'name' | 'with-phone';
 }
 
 export interface EscalationListQuery {
@@ -417,12 +419,33 @@ export class SupervisionReadRepository {
         .limit(q.limit)
         .getRawMany<Raw>(),
     ]);
-    const rows = await this.matterItems(
-      ids.map((r) => r.id as string),
-      today,
-      units ?? (await this.units()),
-    );
+    const matterIds = ids.map((r) => r.id as string);
+    const [rows, handlers] = await Promise.all([
+      this.matterItems(matterIds, today, units ?? (await this.units())),
+      q.handlers ? this.leadHandlers(matterIds) : undefined,
+    ]);
+    if (handlers) {
+      for (const row of rows) {
+        const h = handlers.get(row.id);
+        row.leadHandler = h ? { name: h.name, phone: q.handlers === 'with-phone' ? h.phone : null } : null;
+      }
+    }
     return { rows, total: num(count?.n) };
+  }
+
+  // The handler the lead unit named on each matter (its current assignment as lead), by matter id.
+  private async leadHandlers(ids: string[]): Promise<Map<string, { name: string; phone: string | null }>> {
+    if (ids.length === 0) {
+      return new Map();
+    }
+    const rows = await this.ds
+      .getRepository(MatterAssignmentEntity)
+      .createQueryBuilder('a')
+      .select(['a.matter_id AS matter_id', 'a.handler_name AS name', 'a.handler_phone AS phone'])
+      .where('a.matter_id IN (:...ids)', { ids })
+      .andWhere("a.role = 'lead' AND a.status <> 'withdrawn' AND a.handler_name IS NOT NULL")
+      .getRawMany<{ matter_id: string; name: string; phone: string | null }>();
+    return new Map(rows.map((r) => [r.matter_id, { name: r.name, phone: r.phone ?? null }]));
   }
 
   private async matterItems(ids: string[], today: string, units: UnitRef[]): Promise<SupervisedMatterItem[]> {
