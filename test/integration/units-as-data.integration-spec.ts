@@ -156,6 +156,17 @@ describe('units as data', () => {
       reason: '机构改革更名',
       effectiveFrom: body.effectiveFrom,
     });
+
+    // A paper of a past year names the unit as it was called then: last year's assessment sheet says 区统计局
+    // (unless the rename took effect by its end), this year's the new name.
+    const sheetName = async (y: number): Promise<string | undefined> => {
+      const res = await stack.http.get(`/api/assessment/${y}`).set(await stack.headers(director));
+      expect(res.status).toBe(200);
+      return (res.body as AssessmentSheet).rows.find((r) => r.unitCode === 'statistics')?.nameZh;
+    };
+    const renamedByLastYearEnd = body.effectiveFrom <= `${year - 1}-12-31`;
+    expect(await sheetName(year - 1)).toBe(renamedByLastYearEnd ? '区统计和数据局' : '区统计局');
+    expect(await sheetName(year)).toBe('区统计和数据局');
   });
 
   it('merges a unit into another: refused while it has open work, then its past figures stay under it', async () => {

@@ -10,6 +10,7 @@ import {
   ChargeContestRepository,
   SupervisionReadRepository,
   timeProfileFromEnv,
+  UnitDirectoryLoader,
   yearScope,
 } from '@app/database';
 import type { UnitCounts } from '@app/domain';
@@ -36,6 +37,7 @@ export class AssessmentService {
     private readonly repo: AssessmentRepository,
     private readonly audit: AuditRepository,
     private readonly contests: ChargeContestRepository,
+    private readonly units: UnitDirectoryLoader,
     config: ConfigService,
   ) {
     this.profile = timeProfileFromEnv(envOf(config));
@@ -45,12 +47,22 @@ export class AssessmentService {
     requireYear(year);
     const today = this.today();
     const scope = this.scope(year);
-    const [cards, counts, weights, contests] = await Promise.all([
+    const [cards, counts, weights, contests, dir] = await Promise.all([
       this.views.unitScorecard(today, scope),
       this.repo.yearCounts(year, scope, new Date()),
       this.weights(year),
       this.upheldContestsByUnit(scope),
+      this.units.load(),
     ]);
+    // A unit is named as it was called at the end of the assessed year (today, for the year running): a sheet of a
+    // past year reads as it was issued, whatever the unit has been renamed to since (机构改革).
+    const yearEnd = `${year}-12-31`;
+    const namedOn = today < yearEnd ? today : yearEnd;
+    // The scorecard's label as it is (a merged unit's says where it went), unless the unit had another name then.
+    const nameOn = (c: UnitScorecard): string => {
+      const then = dir.nameZhOn(c.unitCode, namedOn);
+      return then === dir.nameZh(c.unitCode) ? c.nameZh : then;
+    };
     const unitCounts = cards.map((c) => this.countsOf(c, counts, contests));
     const scores = new Map(rankUnits(unitCounts, weights.weights).map((s) => [s.unitCode, s]));
     const rows = cards.map((c, i) => {
@@ -59,7 +71,7 @@ export class AssessmentService {
       return {
         unitCode: c.unitCode,
         ordinal: c.ordinal,
-        nameZh: c.nameZh,
+        nameZh: nameOn(c),
         ...s.rates,
         returns: n.returns,
         reports: n.reports,

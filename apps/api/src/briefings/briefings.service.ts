@@ -12,6 +12,7 @@ import {
   NotificationRepository,
   SupervisionReadRepository,
   timeProfileFromEnv,
+  UnitDirectoryLoader,
   UnitRepository,
   UserRepository,
 } from '@app/database';
@@ -45,6 +46,7 @@ export class BriefingsService {
     private readonly filings: FilingRepository,
     private readonly supervision: SupervisionReadRepository,
     private readonly units: UnitRepository,
+    private readonly directory: UnitDirectoryLoader,
     private readonly users: UserRepository,
     private readonly notifications: NotificationRepository,
     config: ConfigService,
@@ -67,11 +69,13 @@ export class BriefingsService {
     return toView(row);
   }
 
-  // The printable issue, with the member units named as people know them.
+  // The printable issue, with the member units named as they were called on the day it was published (a draft:
+  // today): an issue printed again after a reorganisation (机构改革) reads as it was issued.
   async document(id: string, actor: Actor, format: 'docx' | 'html'): Promise<BriefingDocument> {
     const b = await this.get(id, actor);
-    const names = new Map((await this.units.listAll()).map((u) => [u.code, u.nameZh]));
-    const unitName = (code: string | null): string => (code ? (names.get(code) ?? code) : '');
+    const dir = await this.directory.load();
+    const day = dateOfInstant(this.profile, b.publishedAt ? Date.parse(b.publishedAt) : Date.now());
+    const unitName = (code: string | null): string => (code ? dir.nameZhOn(code, day) : '');
     const name = `${b.title}-${b.issue}`;
     return format === 'html'
       ? { name: `${name}.html`, type: 'text/html; charset=utf-8', body: Buffer.from(briefingHtml(b, unitName), 'utf8') }
