@@ -83,6 +83,7 @@ export function UnitChangeDialog({
       onCancel={onClose}
       onOk={() => void submit()}
       okButtonProps={{ loading: busy, 'data-testid': 'unit-change-ok' }}
+      cancelButtonProps={{ 'data-testid': 'unit-change-cancel' }}
       destroyOnClose
     >
       <Form form={form} layout="vertical" preserve={false} data-testid={`unit-change-${kind ?? 'none'}`}>
