@@ -95,7 +95,11 @@ describe('capacities on the record', () => {
       role: 'office',
     });
     await ok(ZHANG, m.id, 'acknowledge', {}, `unit:${MR}`);
-    await ok(ZHANG, m.id, 'report-progress', { text: '已部署', percent: 40 }, `unit:${MR}`);
+    // The liaison drafts the progress report; the unit's leader signs it to the office (progress-draft-v1). The
+    // leader's account is made first: whether the liaison drafts or reports depends on the unit having one.
+    await headers(MR_LEADER);
+    await ok(ZHANG, m.id, 'draft-progress', { text: '已部署', percent: 40 }, `unit:${MR}`);
+    await ok(MR_LEADER, m.id, 'approve-draft', {});
     await ok(MR_LEADER, m.id, 'submit-completion', { summary: '已办结', evidence: [] });
     const closed = await ok(DIRECTOR, m.id, 'verify', { comment: '同意销号' });
     expect(closed.status).toBe('closed');
@@ -103,7 +107,7 @@ describe('capacities on the record', () => {
     const expected: Record<string, { actorCapacity: string; actorCapacityRoles: string[] }> = {
       'matter.dispatched': { actorCapacity: 'office', actorCapacityRoles: ['office_director'] },
       'assignment.acknowledged': { actorCapacity: `unit:${MR}`, actorCapacityRoles: ['unit_liaison'] },
-      'assignment.progress_reported': { actorCapacity: `unit:${MR}`, actorCapacityRoles: ['unit_liaison'] },
+      'assignment.progress_reported': { actorCapacity: `unit:${MR}`, actorCapacityRoles: ['unit_leader'] },
       'matter.completion_submitted': { actorCapacity: `unit:${MR}`, actorCapacityRoles: ['unit_leader'] },
       'matter.closed': { actorCapacity: 'office', actorCapacityRoles: ['office_director'] },
     };
