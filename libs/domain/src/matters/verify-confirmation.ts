@@ -16,7 +16,9 @@ export function unitsNeedingConfirmation(state: MatterState): AssignmentState[] 
   return state.assignments.filter((a) => needsNotDoneConfirmation(a));
 }
 
-const nameOf = (code: string): string => {
+// The workflow names units by the compiled list (it has no directory); the API asks again with the directory's
+// names (nameOf) when it passes on the workflow's refusal, so a renamed or added unit is named as it is now.
+const compiledNameOf = (code: string): string => {
   const zh = findMemberUnit(code)?.nameZh;
   return zh ? `${zh} (${code})` : code;
 };
@@ -28,6 +30,7 @@ export function checkVerifyConfirmation<K extends MatterCommandName>(
   state: MatterState,
   name: K,
   cmd: MatterCommandMap[K],
+  nameOf: (code: string) => string = compiledNameOf,
 ): void {
   if (name !== 'verify' || state.status !== 'awaiting_verification') {
     return;
