@@ -157,7 +157,7 @@ export function OfficeContestsPage() {
             setUnit(u);
             list.setPage(1);
           }}
-          options={unitOptions(units, lang)}
+          options={unitOptions(units, lang, [], { past: true })}
           data-testid="contest-filter-unit"
         />
       </Space>

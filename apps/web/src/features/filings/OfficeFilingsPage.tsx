@@ -65,7 +65,7 @@ function FilterBar({ filters, onChange }: { filters: Filters; onChange: (f: Filt
         placeholder={t('filings.filter.unit')}
         value={filters.unit}
         onChange={(unit) => onChange({ ...filters, unit })}
-        options={unitOptions(units, lang)}
+        options={unitOptions(units, lang, [], { past: true })}
         data-testid="filter-unit"
       />
       <Select<Filters['briefing']>

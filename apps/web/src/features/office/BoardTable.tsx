@@ -142,6 +142,7 @@ export function Filters({ f, update }: { f: BoardFilters; update: (patch: Partia
       />
       <UnitSelect
         allowClear
+        past
         placeholder={t('office.filter.unit')}
         value={f.unit}
         onChange={(v) => update({ unit: v })}

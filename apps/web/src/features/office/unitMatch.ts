@@ -47,3 +47,39 @@ export function resolveUnit<U extends Searchable>(units: readonly U[], text: str
   }
   return best?.unit;
 }
+
+export interface UnitOption {
+  value: string;
+  label: string;
+  // What a search matches: both names, the code, short names, aliases and pinyin initials (市场监管, scj).
+  search: string;
+}
+
+// Select options for units: the label is the unit's name (Chinese in the Chinese console).
+export function unitOptions(
+  units: readonly UnitView[],
+  lang: 'zh' | 'en',
+  exclude: readonly string[] = [],
+  opts: { past?: boolean } = {},
+): UnitOption[] {
+  // Only the units that take work: a unit merged away or dissolved is offered nowhere its work would go (its past
+  // matters keep it). A filter of past work (`past`) offers it too, after the others, named with what became of it.
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const nameOf = (u: UnitView): string => (lang === 'zh' ? u.nameZh : u.nameEn);
+  const labelOf = (u: UnitView): string => {
+    if (u.status === 'active') {
+      return nameOf(u);
+    }
+    const into = u.mergedInto ? byCode.get(u.mergedInto) : undefined;
+    if (lang === 'zh') {
+      return u.status === 'merged' ? `${u.nameZh}（已并入${into?.nameZh ?? '其他单位'}）` : `${u.nameZh}（已撤销）`;
+    }
+    return u.status === 'merged'
+      ? `${u.nameEn} (merged into ${into?.nameEn ?? 'another unit'})`
+      : `${u.nameEn} (dissolved)`;
+  };
+  const offered = units.filter((u) => !exclude.includes(u.code) && (u.status === 'active' || opts.past));
+  return [...offered.filter((u) => u.status === 'active'), ...offered.filter((u) => u.status !== 'active')].map(
+    (u) => ({ value: u.code, label: labelOf(u), search: unitSearchText(u) }),
+  );
+}

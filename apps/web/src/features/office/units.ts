@@ -2,15 +2,11 @@ import { useEffect, useState } from 'react';
 
 import type { UnitView } from '@web/api/endpoints';
 import { referenceApi } from '@web/api/endpoints';
-import type { Lang } from '@web/i18n/i18n-context';
-import { resolveUnit, unitSearchText } from './unitMatch';
+import { resolveUnit } from './unitMatch';
 
-export interface UnitOption {
-  value: string;
-  label: string;
-  // What a search matches: both names, the code, short names, aliases and pinyin initials (市场监管, scj).
-  search: string;
-}
+// The unit pickers' options live beside the search (free of console imports, so that the unit tier tests them).
+export type { UnitOption } from './unitMatch';
+export { unitOptions } from './unitMatch';
 
 // The 21 member units in their statutory order; cached per page load by referenceApi.
 export function useUnitList(): { units: UnitView[]; loading: boolean; error: unknown } {
@@ -31,18 +27,6 @@ export function useUnitList(): { units: UnitView[]; loading: boolean; error: unk
     };
   }, []);
   return state;
-}
-
-// Select options for units: the label is the unit's name (Chinese in the Chinese console).
-export function unitOptions(units: readonly UnitView[], lang: Lang, exclude: readonly string[] = []): UnitOption[] {
-  // Only the units that take work: a unit merged away is offered nowhere (its past matters keep it).
-  return units
-    .filter((u) => u.status === 'active' && !exclude.includes(u.code))
-    .map((u) => ({
-      value: u.code,
-      label: lang === 'zh' ? u.nameZh : u.nameEn,
-      search: unitSearchText(u),
-    }));
 }
 
 // Search props shared by every unit select: type a name, press Enter.
