@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { api, baseUrl, launchBrowser, login, newPage, settled, shanghaiDate } from './support/browser';
 
 // Issue 12 in a browser: the office's 成员单位 page lists the member units as data (status, former names) and its
-// add / rename / merge dialogs send the change to the server, which refuses what it must and says why; a refused
+// add / rename / merge / dissolve dialogs send the change to the server, which refuses what it must and says why; a refused
 // change leaves every unit as it was. (The changes that succeed are proven in units-as-data.integration-spec: this
 // tier shares one database, whose 21 units the other browser files count.)
 const DESKTOP = { width: 1440, height: 900 };
@@ -75,6 +75,21 @@ describe('the member units page (成员单位) in a browser', () => {
     await refusedWith('该单位仍有未办结的事项');
     await page.getByTestId('unit-change-cancel').click();
     await page.getByTestId('unit-change-merge').waitFor({ state: 'detached' });
+    expect((await units()).find((u) => u.code === 'justice')).toEqual(before);
+    await expect(page.getByTestId('unit-status-justice').textContent()).resolves.toContain('在册');
+  }, 60_000);
+
+  it('dissolves: a unit with open work or accounts is refused the same way; it stays 在册', async () => {
+    const before = (await units()).find((u) => u.code === 'justice')!;
+    await page.getByTestId('unit-dissolve-justice').click();
+    await page.getByTestId('unit-change-dissolve').waitFor();
+    await page.getByTestId('unit-change-dissolve').getByText('撤销后该单位不再承办新事项').waitFor();
+    await page.getByTestId('unit-change-from').fill(shanghaiDate(0));
+    await page.getByTestId('unit-change-reason').fill('机构改革：撤销');
+    await page.getByTestId('unit-change-ok').click();
+    await refusedWith('该单位仍有未办结的事项');
+    await page.getByTestId('unit-change-cancel').click();
+    await page.getByTestId('unit-change-dissolve').waitFor({ state: 'detached' });
     expect((await units()).find((u) => u.code === 'justice')).toEqual(before);
     await expect(page.getByTestId('unit-status-justice').textContent()).resolves.toContain('在册');
   }, 60_000);

@@ -50,7 +50,7 @@ describe('access control', () => {
     ]);
   });
 
-  // Units as data (issue 12): the office adds and renames units, the director merges one away; everyone reads them.
+  // Units as data (issue 12): the office adds and renames units, the director merges one away or dissolves it; everyone reads them.
   it("declares the units' endpoints with the office's policies", () => {
     const policyOf = (name: string) => routes.find((r) => r.name === name)?.policy;
     expect({
@@ -58,9 +58,16 @@ describe('access control', () => {
       add: policyOf('POST /api/units'),
       rename: policyOf('POST /api/units/:code/rename'),
       merge: policyOf('POST /api/units/:code/merge'),
-    }).toEqual({ list: 'units.read', add: 'units.manage', rename: 'units.manage', merge: 'units.merge' });
+      dissolve: policyOf('POST /api/units/:code/dissolve'),
+    }).toEqual({
+      list: 'units.read',
+      add: 'units.manage',
+      rename: 'units.manage',
+      merge: 'units.retire',
+      dissolve: 'units.retire',
+    });
     expect(POLICIES['units.manage']).toEqual(['office_director', 'office_staff']);
-    expect(POLICIES['units.merge']).toEqual(['office_director']);
+    expect(POLICIES['units.retire']).toEqual(['office_director']);
   });
 
   it('answers every endpoint × every role with 401 / 403 / allowed as the policy table says', async () => {

@@ -167,6 +167,22 @@ describe('units as data', () => {
     const renamedByLastYearEnd = body.effectiveFrom <= `${year - 1}-12-31`;
     expect(await sheetName(year - 1)).toBe(renamedByLastYearEnd ? '区统计和数据局' : '区统计局');
     expect(await sheetName(year)).toBe('区统计和数据局');
+
+    // 办结销号 with the renamed unit as a co-unit that never signed: the refusal names it as it is called now (the
+    // workflow knows only the compiled names; the API names the units from the directory).
+    const justice = unitUser('justice', 'uad.justice.leader');
+    const withCo = await dispatch('UAD-REN-2', 'justice', ['statistics']);
+    await api.ok(withCo.id, 'acknowledge', justice);
+    await api.ok(withCo.id, 'completion', justice, { summary: '已完成', evidence: [{ title: '报告.pdf' }] });
+    const unconfirmed = await post(`/api/matters/${withCo.id}/verify`, director, { comment: '同意销号' });
+    expect(refusal(unconfirmed)).toEqual({ status: 409, code: 'VERIFY_NEEDS_CONFIRMATION' });
+    expect(unconfirmed.body.message).toContain('区统计和数据局 (statistics)');
+    expect(unconfirmed.body.message).not.toContain('区统计局');
+    const confirmed = await api.ok(withCo.id, 'verify', director, {
+      comment: '区统计和数据局未签收，其配合部分记为未完成',
+      notDoneUnitCodes: ['statistics'],
+    });
+    expect(confirmed.status).toBe('closed');
   });
 
   it('merges a unit into another: refused while it has open work, then its past figures stay under it', async () => {
@@ -243,5 +259,61 @@ describe('units as data', () => {
     expect(refusal(gone)).toEqual({ status: 404, code: 'UNIT_NOT_FOUND' });
     // The unit it went into takes the work.
     expect((await dispatch('UAD-MRG-6', 'culture-tourism')).leadUnitCode).toBe('culture-tourism');
+  });
+
+  it('dissolves a unit: refused while it has open work, then it takes none and its past stays under it (已撤销)', async () => {
+    const park = unitUser('sci-tech-park', 'uad.park.leader');
+    const past = await dispatch('UAD-DIS-1', 'sci-tech-park');
+    await api.ok(past.id, 'acknowledge', park);
+    await api.ok(past.id, 'completion', park, { summary: '已完成', evidence: [{ title: '总结.pdf' }] });
+    expect((await api.ok(past.id, 'verify', director, { comment: '同意' })).status).toBe('closed');
+    const open = await dispatch('UAD-DIS-2', 'sci-tech-park');
+
+    const body = { effectiveFrom: daysAgo(2), reason: '机构改革：撤销园区管委会' };
+    expect((await post('/api/units/sci-tech-park/dissolve', staff, body)).status).toBe(403);
+    const lead = await post('/api/units/market-regulation/dissolve', director, body);
+    expect(refusal(lead)).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    const busy = await post('/api/units/sci-tech-park/dissolve', director, body);
+    expect(refusal(busy)).toEqual({ status: 409, code: 'UNIT_HAS_OPEN_WORK' });
+    expect(busy.body.message).toContain('UAD-DIS-2');
+    expect(busy.body.message).toContain('dissolved once none is left');
+    expect((await units()).find((u) => u.code === 'sci-tech-park')?.status).toBe('active');
+
+    await api.ok(open.id, 'cancel', director, { reason: '机构改革，另行交办' });
+    const account = await stack.ensureUser('uad.park.leader', ['unit_leader'], 'sci-tech-park');
+    await stack.http
+      .patch(`/api/users/${account.id}`)
+      .set(await stack.headers(admin))
+      .send({ disabled: true })
+      .expect(200);
+    expect(await changed('/api/units/sci-tech-park/dissolve', director, body)).toMatchObject({
+      status: 'dissolved',
+      mergedInto: null,
+      effectiveTo: body.effectiveFrom,
+    });
+    const audit = await stack.dataSource
+      .getRepository(AuditLogEntity)
+      .findOneByOrFail({ action: 'unit.dissolved', target: 'sci-tech-park' });
+    expect(audit.actorUserId).toBe('uad.director');
+    expect(audit.detail).toMatchObject({ reason: body.reason, effectiveFrom: body.effectiveFrom });
+
+    // Its past: the year's scorecard keeps its row under its label; the closed matter still names it.
+    const card = (
+      await stack.http
+        .get('/api/supervision/scorecard')
+        .query({ year })
+        .set(await stack.headers(director))
+    ).body as UnitScorecardView;
+    expect(card.units.find((u) => u.unitCode === 'sci-tech-park')).toMatchObject({
+      nameZh: expect.stringContaining('（已撤销）'),
+      closed: 1,
+      open: 0,
+    });
+    expect((await api.get(past.id, director)).assignments[0]?.unitCode).toBe('sci-tech-park');
+    // No new work, and no second dissolution.
+    const refused = await api.create(aMatter().code('UAD-DIS-3').lead('sci-tech-park').due(due).build(), director);
+    expect(refusal(refused)).toEqual({ status: 409, code: 'UNIT_DISSOLVED' });
+    const twice = await post('/api/units/sci-tech-park/dissolve', director, body);
+    expect(refusal(twice)).toEqual({ status: 409, code: 'UNIT_DISSOLVED' });
   });
 });

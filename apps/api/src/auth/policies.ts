@@ -20,9 +20,10 @@ export const POLICIES = {
   'units.roster.decide': OFFICE,
   'roster.conference.file': OFFICE,
   'units.aliases.write': OFFICE,
-  // 机构改革: the office adds and renames units; merging one away (it then takes no new work) is the director's.
+  // 机构改革: the office adds and renames units; merging one away or dissolving it (it then takes no new work) is the
+  // director's.
   'units.manage': OFFICE,
-  'units.merge': ['office_director'],
+  'units.retire': ['office_director'],
   'meetings.read': READERS,
   'meetings.write': OFFICE,
   'matters.read': READERS,

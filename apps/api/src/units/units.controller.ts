@@ -9,7 +9,7 @@ import { UnitCodePipe } from '../common/unit-code.pipe';
 import { DecideRosterChangeDto, FileRosterChangeDto, RosterResponse } from './dto/roster.dto';
 import { SuggestLeadUnitQuery } from './dto/suggest.query';
 import { SetUnitAliasesDto } from './dto/unit-aliases.dto';
-import { AddUnitDto, MergeUnitDto, RenameUnitDto } from './dto/unit-changes.dto';
+import { AddUnitDto, DissolveUnitDto, MergeUnitDto, RenameUnitDto } from './dto/unit-changes.dto';
 import { LeadUnitSuggestionResponse, UnitResponse } from './dto/unit.response';
 import { RosterService } from './roster.service';
 import { UnitsService } from './units.service';
@@ -91,7 +91,7 @@ export class UnitsController {
 
   @Post(':code/merge')
   @HttpCode(200)
-  @Policy('units.merge')
+  @Policy('units.retire')
   @ApiOperation({
     summary:
       'Merge a unit into another (合并) from a date: it takes no new work, its past matters and figures stay under it ' +
@@ -105,6 +105,24 @@ export class UnitsController {
     @CurrentUser() by: RequestUser,
   ): Promise<UnitResponse> {
     return this.service.merge(code, dto, by);
+  }
+
+  @Post(':code/dissolve')
+  @HttpCode(200)
+  @Policy('units.retire')
+  @ApiOperation({
+    summary:
+      'Dissolve a unit (撤销) from a date: it takes no new work, its past matters and figures stay under it (已撤销). ' +
+      'Refused (409 UNIT_HAS_OPEN_WORK) while it has open assignments, active accounts or roster filings awaiting ' +
+      '备案; office director only',
+  })
+  @ApiOkResponse({ type: UnitResponse })
+  dissolve(
+    @Param('code', UnitCodePipe) code: string,
+    @Body() dto: DissolveUnitDto,
+    @CurrentUser() by: RequestUser,
+  ): Promise<UnitResponse> {
+    return this.service.dissolve(code, dto, by);
   }
 
   @Get(':code/roster')

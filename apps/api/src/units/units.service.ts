@@ -10,14 +10,14 @@ import {
   UnitRepository,
 } from '@app/database';
 import type { DirectoryUnit, UnitDirectory } from '@app/domain';
-import { checkMerge, checkNewUnit, checkRename, findMemberUnit, unitReferenceOf } from '@app/domain';
+import { checkDissolve, checkMerge, checkNewUnit, checkRename, findMemberUnit, unitReferenceOf } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 
 import type { RequestUser } from '../auth/request-user';
 import { ApiException, assertFound } from '../common/api.exception';
 import type { SetUnitAliasesDto } from './dto/unit-aliases.dto';
-import type { AddUnitDto, MergeUnitDto, RenameUnitDto } from './dto/unit-changes.dto';
+import type { AddUnitDto, DissolveUnitDto, MergeUnitDto, RenameUnitDto } from './dto/unit-changes.dto';
 import { unitInitials } from './unit-initials';
 import { unitChangeRefused } from './unit-refusals';
 import type { LeadUnitSuggestionResponse, UnitResponse } from './dto/unit.response';
@@ -122,15 +122,42 @@ export class UnitsService {
       checkMerge(dir, code, { intoCode: dto.intoCode, effectiveFrom: dto.effectiveFrom, reason }, this.today()),
     );
     const at = new Date();
-    const outcome = await this.units.merge(code, dto.intoCode, dto.effectiveFrom, at);
+    await this.retire(code, dto.intoCode, dto.effectiveFrom, at, dir, 'merged');
+    await this.record(by, 'unit.merged', code, at, {
+      into: dto.intoCode,
+      effectiveFrom: dto.effectiveFrom,
+      reason,
+    });
+    return this.get(code);
+  }
+
+  // 撤销: the unit is abolished and takes no more work; its past matters and figures stay under it (已撤销). Refused
+  // like a merge while it still holds open assignments, active accounts or roster filings awaiting 备案.
+  async dissolve(code: string, dto: DissolveUnitDto, by: RequestUser): Promise<UnitResponse> {
+    const dir = await this.directory.load();
+    const reason = dto.reason.trim();
+    this.checked(() => checkDissolve(dir, code, { effectiveFrom: dto.effectiveFrom, reason }, this.today()));
+    const at = new Date();
+    await this.retire(code, null, dto.effectiveFrom, at, dir, 'dissolved');
+    await this.record(by, 'unit.dissolved', code, at, { effectiveFrom: dto.effectiveFrom, reason });
+    return this.get(code);
+  }
+
+  private async retire(
+    code: string,
+    intoCode: string | null,
+    effectiveFrom: string,
+    at: Date,
+    dir: UnitDirectory,
+    as: 'merged' | 'dissolved',
+  ): Promise<void> {
+    const outcome = await this.units.retire(code, intoCode, effectiveFrom, at);
     if (outcome === 'gone') {
       throw changedMeanwhile(code);
     }
-    if (outcome !== 'merged') {
-      throw new ApiException(ErrorCode.UnitHasOpenWork, openWorkMessage(dir, code, outcome), outcome);
+    if (outcome !== 'retired') {
+      throw new ApiException(ErrorCode.UnitHasOpenWork, openWorkMessage(dir, code, outcome, as), outcome);
     }
-    await this.record(by, 'unit.merged', code, at, { into: dto.intoCode, effectiveFrom: dto.effectiveFrom, reason });
-    return this.get(code);
   }
 
   // 新增: a unit joins the conference; it is offered in every picker from now on.
@@ -204,6 +231,7 @@ function openWorkMessage(
   dir: UnitDirectory,
   code: string,
   work: { matterCodes: string[]; usernames: string[]; pendingFilings: number },
+  as: 'merged' | 'dissolved',
 ): string {
   const parts = [
     work.matterCodes.length > 0
@@ -212,5 +240,5 @@ function openWorkMessage(
     work.usernames.length > 0 ? `active accounts ${work.usernames.join(', ')} (disable or move them first)` : '',
     work.pendingFilings > 0 ? `${work.pendingFilings} roster filing(s) awaiting 备案 (decide them first)` : '',
   ].filter((p) => p.length > 0);
-  return `${dir.nameZh(code)} (${code}) still has ${parts.join('; ')}; it can be merged once none is left.`;
+  return `${dir.nameZh(code)} (${code}) still has ${parts.join('; ')}; it can be ${as} once none is left.`;
 }

@@ -182,7 +182,7 @@ export const referenceApi = {
   },
   // 机构改革 (office): add, rename, merge a unit; the next units() reads the directory back.
   async changeUnit(
-    change: { kind: 'add'; body: object } | { kind: 'rename' | 'merge'; code: string; body: object },
+    change: { kind: 'add'; body: object } | { kind: 'rename' | 'merge' | 'dissolve'; code: string; body: object },
   ): Promise<UnitView> {
     const path = change.kind === 'add' ? '/api/units' : `/api/units/${encodeURIComponent(change.code)}/${change.kind}`;
     const unit = await request<UnitView>('POST', path, { body: change.body });

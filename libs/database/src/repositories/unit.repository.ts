@@ -90,21 +90,29 @@ export class UnitRepository {
     });
   }
 
-  // Marks the unit merged, only while it is still active and has no open work (checked in the same transaction):
-  // the open work found otherwise, 'gone' when it was no longer active.
-  merge(code: string, intoCode: string, effectiveFrom: string, at: Date): Promise<UnitOpenWork | 'merged' | 'gone'> {
+  // Marks the unit merged (into another) or dissolved (into null), only while it is still active and has no open
+  // work (checked in the same transaction): the open work found otherwise, 'gone' when it was no longer active.
+  retire(
+    code: string,
+    intoCode: string | null,
+    effectiveFrom: string,
+    at: Date,
+  ): Promise<UnitOpenWork | 'retired' | 'gone'> {
     return this.ds.transaction(async (em) => {
       const work = await this.openWork(code, em);
       if (work.matterCodes.length > 0 || work.usernames.length > 0 || work.pendingFilings > 0) {
         return work;
       }
-      const moved = await em
-        .getRepository(MemberUnitEntity)
-        .update(
-          { code, status: 'active' },
-          { status: 'merged', mergedInto: intoCode, effectiveTo: effectiveFrom, updatedAt: at },
-        );
-      return moved.affected === 1 ? 'merged' : 'gone';
+      const moved = await em.getRepository(MemberUnitEntity).update(
+        { code, status: 'active' },
+        {
+          status: intoCode ? 'merged' : 'dissolved',
+          mergedInto: intoCode,
+          effectiveTo: effectiveFrom,
+          updatedAt: at,
+        },
+      );
+      return moved.affected === 1 ? 'retired' : 'gone';
     });
   }
 

@@ -23,6 +23,12 @@ export interface MergeUnit {
   reason: string;
 }
 
+// 撤销: the unit is abolished from a day; its work went elsewhere before (the API refuses while it has any).
+export interface DissolveUnit {
+  effectiveFrom: string;
+  reason: string;
+}
+
 export interface NewUnit {
   code: string;
   nameZh: string;
@@ -117,6 +123,22 @@ export function checkMerge(dir: UnitDirectory, code: string, m: MergeUnit, today
     );
   }
   if (unit.effectiveFrom !== null && m.effectiveFrom < unit.effectiveFrom) {
+    reject(ErrorCode.ValidationFailed, `effectiveFrom: ${unit.nameZh} joined on ${unit.effectiveFrom}.`);
+  }
+}
+
+// Whether the unit may be dissolved (撤销) from the day: the same rules as a merge, without a unit to go into.
+export function checkDissolve(dir: UnitDirectory, code: string, d: DissolveUnit, today: string): void {
+  requireDay(d.effectiveFrom, 'effectiveFrom', today);
+  requireReason(d.reason);
+  const unit = requireActive(dir, code);
+  if (unit.isLeadUnit) {
+    reject(
+      ErrorCode.ValidationFailed,
+      `${unit.nameZh} is the conference's lead unit and hosts the office; it cannot be dissolved.`,
+    );
+  }
+  if (unit.effectiveFrom !== null && d.effectiveFrom < unit.effectiveFrom) {
     reject(ErrorCode.ValidationFailed, `effectiveFrom: ${unit.nameZh} joined on ${unit.effectiveFrom}.`);
   }
 }

@@ -1,7 +1,7 @@
 import { ErrorCode } from '@app/contracts';
 
 import { rejectionOf } from '../matters/matter-rejection';
-import { checkMerge, checkNewUnit, checkRename } from './unit-changes';
+import { checkDissolve, checkMerge, checkNewUnit, checkRename } from './unit-changes';
 import type { DirectoryUnit } from './unit-directory';
 import { isUnitCodeForm, UnitDirectory } from './unit-directory';
 
@@ -143,6 +143,30 @@ describe(checkMerge.name, () => {
     ['from a day after today', 'statistics', { ...merge, effectiveFrom: '2027-01-01' }, ErrorCode.ValidationFailed],
   ])('refuses a merge %s', (_label, code, m, expected) => {
     expect(rejectionOf(() => checkMerge(reorganised, code, m, TODAY))?.code).toBe(expected);
+  });
+});
+
+describe(checkDissolve.name, () => {
+  const dissolve = { effectiveFrom: '2026-04-01', reason: '机构改革：撤销' };
+
+  it('accepts the dissolution of an active unit', () => {
+    expect(() => checkDissolve(seed, 'statistics', dissolve, TODAY)).not.toThrow();
+  });
+
+  it.each([
+    ['of an unknown unit', 'nowhere', dissolve, ErrorCode.UnitNotFound],
+    ['of a merged unit', 'local-chronicles', dissolve, ErrorCode.UnitMerged],
+    ['of the lead unit that hosts the office', 'market-regulation', dissolve, ErrorCode.ValidationFailed],
+    ['from a day after today', 'statistics', { ...dissolve, effectiveFrom: '2027-01-01' }, ErrorCode.ValidationFailed],
+    [
+      'from a day that is not one',
+      'statistics',
+      { ...dissolve, effectiveFrom: '2026-02-30' },
+      ErrorCode.ValidationFailed,
+    ],
+    ['without a reason', 'statistics', { ...dissolve, reason: '  ' }, ErrorCode.ValidationFailed],
+  ])('refuses a dissolution %s', (_label, code, d, expected) => {
+    expect(rejectionOf(() => checkDissolve(reorganised, code, d, TODAY))?.code).toBe(expected);
   });
 });
 

@@ -39,6 +39,9 @@ export class MergeUnitDto extends UnitChangeFields {
   intoCode!: string;
 }
 
+// 撤销: the day the unit is abolished from and why; nothing else (its past stays under it).
+export class DissolveUnitDto extends UnitChangeFields {}
+
 export class AddUnitDto extends UnitNameFields {
   @ApiProperty({
     example: 'data-bureau',

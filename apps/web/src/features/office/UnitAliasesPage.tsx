@@ -80,7 +80,7 @@ function UnitStatus({ unit, units }: { unit: UnitView; units: readonly UnitView[
         <Tag>
           {unit.status === 'merged'
             ? t('unitChanges.mergedInto', { unit: into, date: unit.effectiveTo ?? '' })
-            : t('unitChanges.dissolved')}
+            : t('unitChanges.dissolved', { date: unit.effectiveTo ?? '' })}
         </Tag>
       )}
       {former ? (
@@ -91,7 +91,7 @@ function UnitStatus({ unit, units }: { unit: UnitView; units: readonly UnitView[
 }
 
 // 成员单位: the office keeps the names people use for each unit (the pickers and minutes parser match them), and after
-// a reorganisation (机构改革) adds, renames or merges units.
+// a reorganisation (机构改革) adds, renames, merges or dissolves units.
 export function UnitAliasesPage() {
   const { t } = useI18n();
   const list = useAsync(() => referenceApi.units(), []);
@@ -147,7 +147,7 @@ export function UnitAliasesPage() {
           },
           {
             key: 'changes',
-            width: 140,
+            width: 200,
             render: (_, u) =>
               u.status === 'active' ? (
                 <Space size={0}>
@@ -165,6 +165,16 @@ export function UnitAliasesPage() {
                       data-testid={`unit-merge-${u.code}`}
                     >
                       {t('unitChanges.merge')}
+                    </Button>
+                  )}
+                  {u.isLeadUnit ? null : (
+                    <Button
+                      type="link"
+                      danger
+                      onClick={() => setChange({ kind: 'dissolve', unit: u })}
+                      data-testid={`unit-dissolve-${u.code}`}
+                    >
+                      {t('unitChanges.dissolve')}
                     </Button>
                   )}
                 </Space>

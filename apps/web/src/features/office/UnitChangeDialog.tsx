@@ -7,7 +7,7 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { describeError } from '@web/shared/errors';
 import { UnitSelect } from './UnitSelect';
 
-export type UnitChange = { kind: 'add' } | { kind: 'rename' | 'merge'; unit: UnitView };
+export type UnitChange = { kind: 'add' } | { kind: 'rename' | 'merge' | 'dissolve'; unit: UnitView };
 
 interface Values {
   code?: string;
@@ -28,13 +28,17 @@ function bodyOf(change: UnitChange, v: Values): object {
   if (change.kind === 'merge') {
     return { ...common, intoCode: v.intoCode };
   }
+  if (change.kind === 'dissolve') {
+    return common;
+  }
   const names = { nameZh: v.nameZh?.trim(), nameEn: v.nameEn?.trim() };
   return change.kind === 'rename'
     ? { ...common, ...names }
     : { ...common, ...names, code: v.code?.trim(), dutyZh: v.dutyZh?.trim(), dutyKeywords: v.dutyKeywords ?? [] };
 }
 
-// 机构改革: the office adds a unit, renames one (from a date, the former name kept) or merges one into another.
+// 机构改革: the office adds a unit, renames one (from a date, the former name kept), merges one into another or
+// dissolves one.
 export function UnitChangeDialog({
   change,
   units,
@@ -75,7 +79,7 @@ export function UnitChangeDialog({
     ? ''
     : change.kind === 'add'
       ? t('unitChanges.add')
-      : `${t(change.kind === 'rename' ? 'unitChanges.rename' : 'unitChanges.merge')}：${change.unit.nameZh}`;
+      : `${t(`unitChanges.${change.kind}`)}：${change.unit.nameZh}`;
   return (
     <Modal
       open={change !== null}
@@ -123,6 +127,9 @@ export function UnitChangeDialog({
               <UnitSelect units={units} exclude={[change.unit.code]} data-testid="unit-change-into" />
             </Form.Item>
           </>
+        ) : null}
+        {change?.kind === 'dissolve' ? (
+          <Typography.Paragraph type="secondary">{t('unitChanges.dissolveHint')}</Typography.Paragraph>
         ) : null}
         <Form.Item
           name="effectiveFrom"

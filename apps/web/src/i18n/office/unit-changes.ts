@@ -1,12 +1,13 @@
-// 机构改革: the office adds, renames and merges member units (src/features/office/UnitChangeDialog.tsx, UnitAliasesPage).
+// 机构改革: the office adds, renames, merges and dissolves member units (src/features/office/UnitChangeDialog.tsx, UnitAliasesPage).
 export const unitChangesZh = {
   'unitChanges.add': '新增成员单位',
   'unitChanges.rename': '更名',
   'unitChanges.merge': '合并',
+  'unitChanges.dissolve': '撤销',
   'unitChanges.col.status': '状态',
   'unitChanges.active': '在册',
   'unitChanges.mergedInto': '已并入{unit}（{date}）',
-  'unitChanges.dissolved': '已撤销',
+  'unitChanges.dissolved': '已撤销（{date}）',
   'unitChanges.formerNames': '曾用名：{names}',
   'unitChanges.code': '单位代码',
   'unitChanges.codeHint': '小写字母、数字，单词间用“-”连接，如 data-bureau；确定后不再改变',
@@ -20,6 +21,8 @@ export const unitChangesZh = {
   'unitChanges.required': '请填写此项',
   'unitChanges.mergeHint':
     '合并后该单位不再承办新事项，以往事项和考核数据仍保留在该单位名下。该单位仍有未办结事项、在用账号或待备案人员时不能合并。',
+  'unitChanges.dissolveHint':
+    '撤销后该单位不再承办新事项，以往事项和考核数据仍保留在该单位名下。该单位仍有未办结事项、在用账号或待备案人员时不能撤销；其职责并入其他单位的，请用“合并”。',
   'unitChanges.done': '已保存：{unit}',
   'unitChanges.failed': '保存失败',
 } as const;
@@ -28,10 +31,11 @@ export const unitChangesEn: Record<keyof typeof unitChangesZh, string> = {
   'unitChanges.add': 'Add a member unit',
   'unitChanges.rename': 'Rename',
   'unitChanges.merge': 'Merge',
+  'unitChanges.dissolve': 'Dissolve',
   'unitChanges.col.status': 'Status',
   'unitChanges.active': 'Active',
   'unitChanges.mergedInto': 'Merged into {unit} ({date})',
-  'unitChanges.dissolved': 'Dissolved',
+  'unitChanges.dissolved': 'Dissolved ({date})',
   'unitChanges.formerNames': 'Formerly: {names}',
   'unitChanges.code': 'Unit code',
   'unitChanges.codeHint': 'Lower-case letters and digits, words joined by "-", e.g. data-bureau; it never changes',
@@ -46,6 +50,9 @@ export const unitChangesEn: Record<keyof typeof unitChangesZh, string> = {
   'unitChanges.mergeHint':
     'A merged unit takes no new work; its past matters and figures stay under it. A unit with open matters, active ' +
     'accounts or roster filings awaiting record cannot be merged.',
+  'unitChanges.dissolveHint':
+    'A dissolved unit takes no new work; its past matters and figures stay under it. A unit with open matters, ' +
+    'active accounts or roster filings awaiting record cannot be dissolved; if its duties went to another unit, merge it.',
   'unitChanges.done': 'Saved: {unit}',
   'unitChanges.failed': 'Saving failed',
 };
