@@ -92,7 +92,8 @@ export class MatterAssignmentEntity {
   @Column({ name: 'handler_name', type: 'varchar', length: 50, nullable: true })
   handlerName!: string | null;
 
-  @Column({ name: 'handler_phone', type: 'varchar', length: 40, nullable: true })
+  // 64: longer than any phone HANDLER_PHONE accepts (42 characters with an extension).
+  @Column({ name: 'handler_phone', type: 'varchar', length: 64, nullable: true })
   handlerPhone!: string | null;
 
   @Column({ type: 'int' })

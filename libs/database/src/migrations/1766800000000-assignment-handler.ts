@@ -15,7 +15,7 @@ export class AssignmentHandler1766800000000 implements MigrationInterface {
   async up(qr: QueryRunner): Promise<void> {
     const c = columns(qr);
     await qr.addColumn('matter_assignments', new TableColumn(c.str('handler_name', 50, true)));
-    await qr.addColumn('matter_assignments', new TableColumn(c.str('handler_phone', 40, true)));
+    await qr.addColumn('matter_assignments', new TableColumn(c.str('handler_phone', 64, true)));
     for (let after = ''; ;) {
       const rows = (await qr.query(
         'SELECT id, state_json FROM matters WHERE id > ? AND state_json LIKE \'%"handler":%\' ORDER BY id LIMIT ?',
