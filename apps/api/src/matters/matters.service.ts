@@ -29,14 +29,14 @@ import {
   toMatterRow,
   UnitDirectoryLoader,
 } from '@app/database';
-import type { MatterCommandMap, UnitDirectory } from '@app/domain';
+import type { UnitDirectory } from '@app/domain';
 import {
-  checkVerifyConfirmation,
   defined,
   MatterRejection,
-  rejectionOf,
   resolvePolicy,
+  unitsToConfirmIn,
   validateDefinition,
+  verifyNeedsConfirmationMessage,
 } from '@app/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
@@ -288,16 +288,15 @@ export class MattersService {
     // The command table's row says which Update runs and how the body becomes its argument. On a closed matter only
     // a retry can succeed: Temporal answers an Update id it has completed with its outcome even after the workflow
     // ended (the closing command whose answer was lost); any other id finds the workflow ended (MATTER_CLOSED).
-    const arg = updateArgOf(name, payload, actor);
     let result: CommandResult;
     try {
-      result = await this.gateway.execute(id, updateOf(name), arg, key ?? randomUUID());
+      result = await this.gateway.execute(id, updateOf(name), updateArgOf(name, payload, actor), key ?? randomUUID());
     } catch (err) {
       if (closed && err instanceof ApiException && err.code === ErrorCode.MatterClosed) {
         throw this.closedError(matter.code, matter.status);
       }
       if (err instanceof ApiException && err.code === ErrorCode.VerifyNeedsConfirmation) {
-        throw await this.namedByDirectory(err, matter, arg);
+        throw await this.namedByDirectory(err, matter.code);
       }
       throw err;
     }
@@ -418,17 +417,21 @@ export class MattersService {
     return matter;
   }
 
-  // The workflow names the co-units to confirm by the compiled list; the same check on the projected state (written
-  // in the workflow task that refused) names them as the directory does today. The workflow's answer stands if the
-  // two disagree.
-  private async namedByDirectory(err: ApiException, matter: MatterEntity, arg: unknown): Promise<ApiException> {
-    const dir = await this.unitDirectory.load();
-    const again = rejectionOf(() =>
-      checkVerifyConfirmation(matter.state, 'verify', arg as MatterCommandMap['verify'], (c) =>
-        dir.has(c) ? `${dir.nameZh(c)} (${c})` : c,
-      ),
-    );
-    return again?.code === ErrorCode.VerifyNeedsConfirmation ? new ApiException(again.code, again.message) : err;
+  // The workflow names the co-units to confirm by the compiled list: the same units (the workflow's list, read back
+  // from its message), named as the directory names them today. The workflow's answer stands if that fails.
+  private async namedByDirectory(err: ApiException, matterCode: string): Promise<ApiException> {
+    const codes = unitsToConfirmIn(err.message);
+    if (!codes || codes.length === 0) {
+      return err;
+    }
+    try {
+      const dir = await this.unitDirectory.load();
+      const nameOf = (c: string): string => (dir.has(c) ? `${dir.nameZh(c)} (${c})` : c);
+      return new ApiException(err.code, verifyNeedsConfirmationMessage(matterCode, codes, nameOf), err.details);
+    } catch (loadErr) {
+      MattersService.log.warn(`naming the units of a refused verify failed: ${String(loadErr)}`);
+      return err;
+    }
   }
 
   private closedError(code: string, status: string): ApiException {

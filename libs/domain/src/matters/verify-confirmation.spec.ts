@@ -5,7 +5,12 @@ import { matterDefinition } from '@app/testing/matter-state';
 import type { MatterCommandMap, MatterCommandName } from './matter-commands';
 import { rejectionOf } from './matter-rejection';
 import { applyCommand, initialState } from './matter-state-machine';
-import { checkVerifyConfirmation, unitsNeedingConfirmation } from './verify-confirmation';
+import {
+  checkVerifyConfirmation,
+  unitsNeedingConfirmation,
+  unitsToConfirmIn,
+  verifyNeedsConfirmationMessage,
+} from './verify-confirmation';
 
 const T0 = '2074-03-02T02:00:00.000Z';
 const T1 = '2074-03-09T02:00:00.000Z';
@@ -121,5 +126,18 @@ describe(checkVerifyConfirmation.name, () => {
     run(s, 'returnForRework', { actor: office, reason: '补充材料' });
     expect(refusal(() => checkVerifyConfirmation(s, 'verify', { actor: office }))).toBeNull();
     expect(refusal(() => run(s, 'verify', { actor: office }))?.code).toBe(ErrorCode.InvalidTransition);
+  });
+});
+
+describe(verifyNeedsConfirmationMessage.name, () => {
+  it('names the units and gives the list to send, which unitsToConfirmIn reads back', () => {
+    const message = verifyNeedsConfirmationMessage('WH-IP-2026-001', ['finance', 'data-bureau'], (c) => `<${c}>`);
+    expect(message).toContain('Co-unit <finance>, <data-bureau> never signed for matter WH-IP-2026-001');
+    expect(unitsToConfirmIn(message)).toEqual(['finance', 'data-bureau']);
+  });
+
+  it('reads back nothing from a message without the list', () => {
+    expect(unitsToConfirmIn('Matter WH-IP-2026-001 is closed.')).toBeUndefined();
+    expect(unitsToConfirmIn('send notDoneUnitCodes [not json] with a comment')).toBeUndefined();
   });
 });

@@ -16,8 +16,8 @@ export function unitsNeedingConfirmation(state: MatterState): AssignmentState[] 
   return state.assignments.filter((a) => needsNotDoneConfirmation(a));
 }
 
-// The workflow names units by the compiled list (it has no directory); the API asks again with the directory's
-// names (nameOf) when it passes on the workflow's refusal, so a renamed or added unit is named as it is now.
+// The workflow names units by the compiled list (it has no directory); the API names the same units again with the
+// directory's names when it passes the workflow's refusal on, so a renamed or added unit is named as it is now.
 const compiledNameOf = (code: string): string => {
   const zh = findMemberUnit(code)?.nameZh;
   return zh ? `${zh} (${code})` : code;
@@ -30,7 +30,6 @@ export function checkVerifyConfirmation<K extends MatterCommandName>(
   state: MatterState,
   name: K,
   cmd: MatterCommandMap[K],
-  nameOf: (code: string) => string = compiledNameOf,
 ): void {
   if (name !== 'verify' || state.status !== 'awaiting_verification') {
     return;
@@ -55,11 +54,30 @@ export function checkVerifyConfirmation<K extends MatterCommandName>(
   }
   const missing = needing.filter((code) => !(listed ?? []).includes(code));
   if (missing.length > 0) {
-    reject(
-      ErrorCode.VerifyNeedsConfirmation,
-      `Co-unit ${missing.map(nameOf).join(', ')} never signed for matter ${state.code} nor contributed. Confirm that ` +
-        `its part is recorded as not done (未完成): send notDoneUnitCodes ${JSON.stringify(missing)} with a comment ` +
-        'saying why.',
-    );
+    reject(ErrorCode.VerifyNeedsConfirmation, verifyNeedsConfirmationMessage(state.code, missing));
+  }
+}
+
+// The refusal's words: the units to confirm by name, and the list to send back.
+export function verifyNeedsConfirmationMessage(
+  matterCode: string,
+  missing: readonly string[],
+  nameOf: (code: string) => string = compiledNameOf,
+): string {
+  return (
+    `Co-unit ${missing.map(nameOf).join(', ')} never signed for matter ${matterCode} nor contributed. Confirm that ` +
+    `its part is recorded as not done (未完成): send notDoneUnitCodes ${JSON.stringify(missing)} with a comment ` +
+    'saying why.'
+  );
+}
+
+// The units a VERIFY_NEEDS_CONFIRMATION refusal asks for, read back from its message (undefined if it has none).
+export function unitsToConfirmIn(message: string): string[] | undefined {
+  const list = /send notDoneUnitCodes (\[[^\]]*\])/.exec(message)?.[1];
+  try {
+    const codes: unknown = list ? JSON.parse(list) : undefined;
+    return Array.isArray(codes) && codes.every((c) => typeof c === 'string') ? codes : undefined;
+  } catch {
+    return undefined;
   }
 }
