@@ -90,8 +90,10 @@ export class UnitRepository {
     });
   }
 
-  // Marks the unit merged (into another) or dissolved (into null), only while it is still active and has no open
-  // work (checked in the same transaction): the open work found otherwise, 'gone' when it was no longer active.
+  // Marks the unit merged (into another) or dissolved (into null), only while it and the unit it goes into are still
+  // active and it has no open work (checked in the same transaction): the open work found otherwise, 'gone' when
+  // either was no longer active. (A dispatch, an account or a filing that checked the unit just before and writes
+  // just after is not held off by this lock: see README, issue 12.)
   retire(
     code: string,
     intoCode: string | null,
@@ -99,6 +101,19 @@ export class UnitRepository {
     at: Date,
   ): Promise<UnitOpenWork | 'retired' | 'gone'> {
     return this.ds.transaction(async (em) => {
+      // Both units' rows locked first, in code order (no deadlock between two merges): a unit being merged into
+      // must still be active when this one goes into it, and a second retirement of either waits for this one.
+      const codes = [code, ...(intoCode ? [intoCode] : [])].sort();
+      // (SQLite, the embedded fallback, runs one writing transaction at a time and refuses the lock option.)
+      const locked = await em.getRepository(MemberUnitEntity).find({
+        select: { code: true, status: true },
+        where: { code: In(codes) },
+        order: { code: 'ASC' },
+        ...(this.ds.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' as const } }),
+      });
+      if (codes.some((c) => locked.find((u) => u.code === c)?.status !== 'active')) {
+        return 'gone';
+      }
       const work = await this.openWork(code, em);
       if (work.matterCodes.length > 0 || work.usernames.length > 0 || work.pendingFilings > 0) {
         return work;

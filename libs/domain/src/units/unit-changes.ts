@@ -88,6 +88,17 @@ function requireFreeNames(dir: UnitDirectory, nameZh: string, nameEn: string, ex
   }
 }
 
+// A merge or dissolution applies from the day the unit joined or took its present name, or later: the directory's
+// dates must not contradict each other.
+function requireAfterLastChange(unit: DirectoryUnit, effectiveFrom: string): void {
+  if (unit.effectiveFrom !== null && effectiveFrom < unit.effectiveFrom) {
+    reject(ErrorCode.ValidationFailed, `effectiveFrom: ${unit.nameZh} joined on ${unit.effectiveFrom}.`);
+  }
+  if (unit.nameSince !== null && effectiveFrom < unit.nameSince) {
+    reject(ErrorCode.ValidationFailed, `effectiveFrom: ${unit.nameZh} has been so called since ${unit.nameSince}.`);
+  }
+}
+
 // The name the unit stops using, as a former name, [since, effectiveFrom).
 export function checkRename(dir: UnitDirectory, code: string, r: RenameUnit, today: string): FormerUnitName {
   requireDay(r.effectiveFrom, 'effectiveFrom', today);
@@ -122,9 +133,7 @@ export function checkMerge(dir: UnitDirectory, code: string, m: MergeUnit, today
       `${unit.nameZh} is the conference's lead unit and hosts the office; it cannot be merged away.`,
     );
   }
-  if (unit.effectiveFrom !== null && m.effectiveFrom < unit.effectiveFrom) {
-    reject(ErrorCode.ValidationFailed, `effectiveFrom: ${unit.nameZh} joined on ${unit.effectiveFrom}.`);
-  }
+  requireAfterLastChange(unit, m.effectiveFrom);
 }
 
 // Whether the unit may be dissolved (撤销) from the day: the same rules as a merge, without a unit to go into.
@@ -138,9 +147,7 @@ export function checkDissolve(dir: UnitDirectory, code: string, d: DissolveUnit,
       `${unit.nameZh} is the conference's lead unit and hosts the office; it cannot be dissolved.`,
     );
   }
-  if (unit.effectiveFrom !== null && d.effectiveFrom < unit.effectiveFrom) {
-    reject(ErrorCode.ValidationFailed, `effectiveFrom: ${unit.nameZh} joined on ${unit.effectiveFrom}.`);
-  }
+  requireAfterLastChange(unit, d.effectiveFrom);
 }
 
 // A unit joining the conference: its row as the directory will hold it.

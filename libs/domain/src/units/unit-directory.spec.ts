@@ -165,6 +165,12 @@ describe(checkDissolve.name, () => {
       ErrorCode.ValidationFailed,
     ],
     ['without a reason', 'statistics', { ...dissolve, reason: '  ' }, ErrorCode.ValidationFailed],
+    [
+      'before its present name (2026-03-01)',
+      'statistics',
+      { ...dissolve, effectiveFrom: '2026-02-28' },
+      ErrorCode.ValidationFailed,
+    ],
   ])('refuses a dissolution %s', (_label, code, d, expected) => {
     expect(rejectionOf(() => checkDissolve(reorganised, code, d, TODAY))?.code).toBe(expected);
   });
