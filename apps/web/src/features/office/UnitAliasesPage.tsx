@@ -6,6 +6,7 @@ import { referenceApi } from '@web/api/endpoints';
 import { useI18n } from '@web/i18n/i18n-context';
 import { describeError, errorDetail } from '@web/shared/errors';
 import { useAsync } from '@web/shared/useAsync';
+import { useUser } from '@web/auth/auth-context';
 import type { UnitChange } from './UnitChangeDialog';
 import { UnitChangeDialog } from './UnitChangeDialog';
 
@@ -94,6 +95,8 @@ function UnitStatus({ unit, units }: { unit: UnitView; units: readonly UnitView[
 // a reorganisation (机构改革) adds, renames, merges or dissolves units.
 export function UnitAliasesPage() {
   const { t } = useI18n();
+  // Merging a unit away or dissolving it is the office director's (policy units.retire); staff add and rename.
+  const mayRetire = useUser().roles.includes('office_director');
   const list = useAsync(() => referenceApi.units(), []);
   const [saved, setSaved] = useState<Record<string, UnitView>>({});
   const [change, setChange] = useState<UnitChange | null>(null);
@@ -158,7 +161,7 @@ export function UnitAliasesPage() {
                   >
                     {t('unitChanges.rename')}
                   </Button>
-                  {u.isLeadUnit ? null : (
+                  {u.isLeadUnit || !mayRetire ? null : (
                     <Button
                       type="link"
                       onClick={() => setChange({ kind: 'merge', unit: u })}
@@ -167,7 +170,7 @@ export function UnitAliasesPage() {
                       {t('unitChanges.merge')}
                     </Button>
                   )}
-                  {u.isLeadUnit ? null : (
+                  {u.isLeadUnit || !mayRetire ? null : (
                     <Button
                       type="link"
                       danger

@@ -159,11 +159,20 @@ function DraftText({ matter }: { matter: MatterDetail }) {
   ) : null;
 }
 
-// The leader's note on the last draft they returned, above the redraft.
-export function DraftReturnNotice({ matter, testId = 'draft-return-note' }: { matter: MatterDetail; testId?: string }) {
+// The leader's note on the last draft they returned, above the redraft (of that kind only, when `kind` is given: a
+// returned progress report's note does not belong above a completion report).
+export function DraftReturnNotice({
+  matter,
+  kind,
+  testId = 'draft-return-note',
+}: {
+  matter: MatterDetail;
+  kind?: UnitDraft['kind'];
+  testId?: string;
+}) {
   const { t } = useI18n();
   const own = ownDraftOf(matter);
-  if (!own?.draftReturn || own.draft) {
+  if (!own?.draftReturn || own.draft || (kind && own.draftReturn.kind !== kind)) {
     return null;
   }
   return (
@@ -213,7 +222,7 @@ function Fields(props: { action: UnitAction; matter: MatterDetail; percent: numb
     case 'progressDraft':
       return (
         <>
-          {action === 'progressDraft' ? <DraftReturnNotice matter={matter} /> : null}
+          {action === 'progressDraft' ? <DraftReturnNotice matter={matter} kind="progress" /> : null}
           {text('text', 'action.progressText', 4000, 'action.progressTextRequired', 'field-text')}
           <Form.Item name="percent" label={t('action.percent')} initialValue={percent} rules={[{ required: true }]}>
             <InputNumber
@@ -274,7 +283,7 @@ function Fields(props: { action: UnitAction; matter: MatterDetail; percent: numb
     case 'completionDraft':
       return (
         <>
-          <DraftReturnNotice matter={matter} />
+          <DraftReturnNotice matter={matter} kind="completion" />
           {returned ? (
             <Notice
               type="warning"
@@ -291,7 +300,7 @@ function Fields(props: { action: UnitAction; matter: MatterDetail; percent: numb
     case 'extensionDraft':
       return (
         <>
-          {action === 'extensionDraft' ? <DraftReturnNotice matter={matter} /> : null}
+          {action === 'extensionDraft' ? <DraftReturnNotice matter={matter} kind="extension" /> : null}
           <Form.Item
             name="requestedDueDate"
             label={t('action.requestedDueDate')}
