@@ -21,3 +21,9 @@ export interface Actor {
 }
 
 export const SYSTEM_ACTOR: Actor = { userId: 'system', role: 'system', displayName: '系统' };
+
+// Phone numbers (a handler's, the roster's) are the office's business and the unit's own: whether this actor reads
+// those of `unitCode` (of no unit in particular: the office alone).
+export function seesPhonesOf(actor: Actor | undefined, unitCode: string | null | undefined): boolean {
+  return actor?.role === 'office' || (actor?.role === 'unit' && !!unitCode && actor.unitCode === unitCode);
+}

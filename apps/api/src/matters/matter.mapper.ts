@@ -11,7 +11,7 @@ import type {
   MatterSummary,
   UserRole,
 } from '@app/contracts';
-import { capacityOfActor } from '@app/contracts';
+import { capacityOfActor, seesPhonesOf } from '@app/contracts';
 import type { MatterEntity, MatterEventEntity, MatterListRow } from '@app/database';
 import type { UnitNames } from '@app/domain';
 import { UNIT_DRAFT_EVENTS } from '@app/domain';
@@ -123,7 +123,7 @@ export function toMatterDetail(
   const ownUnit = (unitCode: string | undefined): boolean =>
     reader?.actor.role === 'unit' && unitCode !== undefined && reader.actor.unitCode === unitCode;
   // A handler's phone is the office's and the unit's own, in the assignment and in the record alike.
-  const seesPhone = (unitCode: string | undefined): boolean => reader?.actor.role === 'office' || ownUnit(unitCode);
+  const seesPhone = (unitCode: string | undefined): boolean => seesPhonesOf(reader?.actor, unitCode);
   const assignments: AssignmentView[] = s.assignments.map((a, position) => ({
     unitCode: a.unitCode,
     unitNameZh: clock.units.nameZh(a.unitCode),

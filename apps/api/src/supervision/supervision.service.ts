@@ -14,7 +14,7 @@ import type {
   SupervisedMatterPage,
   UnitScorecardView,
 } from '@app/contracts';
-import { CAMPAIGN_UNIT_STATUSES, ErrorCode } from '@app/contracts';
+import { CAMPAIGN_UNIT_STATUSES, ErrorCode, seesPhonesOf } from '@app/contracts';
 import {
   BriefingRepository,
   CampaignRepository,
@@ -37,7 +37,7 @@ import type * as Queries from './dto/supervision.query';
 const EXPORT_MAX = 5000;
 
 // A handler's office phone is the office's and the unit's own (as on the matter page); leadership reads the name.
-const handlersFor = (reader: Actor): 'name' | 'with-phone' => (reader.role === 'office' ? 'with-phone' : 'name');
+const handlersFor = (reader: Actor): 'name' | 'with-phone' => (seesPhonesOf(reader, null) ? 'with-phone' : 'name');
 
 const pageOf = (q: { page: number; pageSize: number }) => ({ offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { TimeProfile } from '@app/calendar';
 import { dateOfInstant } from '@app/calendar';
 import { envOf } from '@app/config';
-import { ErrorCode } from '@app/contracts';
+import { ErrorCode, seesPhonesOf } from '@app/contracts';
 import type { UnitContactEntity } from '@app/database';
 import {
   AuditRepository,
@@ -52,8 +52,7 @@ const toEntry = (c: UnitContactEntity, showPhone: boolean): RosterEntryResponse 
 
 const isOffice = (u: RequestUser): boolean => u.capacity?.role === 'office';
 // Phone numbers are the office's and the unit's own business.
-const seesPhones = (u: RequestUser, unitCode: string): boolean =>
-  isOffice(u) || (u.capacity?.role === 'unit' && u.capacity.unitCode === unitCode);
+const seesPhones = (u: RequestUser, unitCode: string): boolean => seesPhonesOf(u.actor, unitCode);
 
 // The seat whose recorded changes move an account's unit role: the roster routes every seat's notices, but only
 // the 联络员 change grants (and takes back) a role, unit_liaison; 负责同志 and 分管领导 accounts are set up by the
