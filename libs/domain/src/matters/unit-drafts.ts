@@ -190,46 +190,45 @@ export function unitDraftSpecs(h: DraftHelpers): DraftSpecs {
       },
     ];
   };
+  // A draft command of one kind: the liaison may make it if the unit could submit it now (the submission's own
+  // check), and if no draft of another kind waits; it then waits for the leader with its content.
+  const drafting = <C extends { actor: Actor; unitCode: string }>(
+    kind: UnitDraft['kind'],
+    checkSubmission: (s: MatterState, c: C) => void,
+    contentOf: (c: C) => {
+      draft: Omit<UnitDraft, 'kind' | 'at' | 'byUserId' | 'byName'>;
+      extra: Record<string, unknown>;
+    },
+  ) => ({
+    check: (s: MatterState, c: C): void => {
+      checkSubmission(s, c);
+      requireMayDraft(c.actor, DRAFT_NAMES[kind]);
+      requireNoOtherDraft(s, c, kind);
+    },
+    apply: (s: MatterState, c: C, now: string): EventDraft[] => {
+      const { draft, extra } = contentOf(c);
+      return prepare(s, c, now, { kind, ...draft }, extra);
+    },
+  });
   return {
-    draftCompletion: {
-      check: (s, c) => {
-        h.checkReport(s, c);
-        requireMayDraft(c.actor, 'completion report');
-        requireNoOtherDraft(s, c, 'completion');
-      },
-      apply: (s, c, now) =>
-        prepare(s, c, now, { kind: 'completion', summary: c.summary, evidence: c.evidence }, { evidence: c.evidence }),
-    },
-    draftProgress: {
-      check: (s, c) => {
-        h.checkProgress(s, c);
-        requireMayDraft(c.actor, 'progress report');
-        requireNoOtherDraft(s, c, 'progress');
-      },
-      apply: (s, c, now) =>
-        prepare(
-          s,
-          c,
-          now,
-          { kind: 'progress', summary: c.text, evidence: [], percent: c.percent },
-          { percent: c.percent },
-        ),
-    },
-    draftExtension: {
-      check: (s, c) => {
-        h.checkExtension(s, c);
-        requireMayDraft(c.actor, 'extension request');
-        requireNoOtherDraft(s, c, 'extension');
-      },
-      apply: (s, c, now) =>
-        prepare(
-          s,
-          c,
-          now,
-          { kind: 'extension', summary: c.reason, evidence: [], requestedDueDate: c.requestedDueDate },
-          { requestedDueDate: c.requestedDueDate },
-        ),
-    },
+    draftCompletion: drafting(
+      'completion',
+      (s, c: SubmitCompletionCommand) => h.checkReport(s, c),
+      (c) => ({ draft: { summary: c.summary, evidence: c.evidence }, extra: { evidence: c.evidence } }),
+    ),
+    draftProgress: drafting(
+      'progress',
+      (s, c: ProgressCommand) => h.checkProgress(s, c),
+      (c) => ({ draft: { summary: c.text, evidence: [], percent: c.percent }, extra: { percent: c.percent } }),
+    ),
+    draftExtension: drafting(
+      'extension',
+      (s, c: RequestExtensionCommand) => h.checkExtension(s, c),
+      (c) => ({
+        draft: { summary: c.reason, evidence: [], requestedDueDate: c.requestedDueDate },
+        extra: { requestedDueDate: c.requestedDueDate },
+      }),
+    ),
     approveDraft: {
       check: (s, c) => {
         const { draft } = pendingOf(s, c.actor, c.unitCode);
