@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
 import type { UnitView } from '@app/contracts';
 import type { Browser, Page } from 'playwright-core';
 
@@ -8,6 +11,8 @@ import { api, baseUrl, launchBrowser, login, newPage, settled, shanghaiDate } fr
 // change leaves every unit as it was. (The changes that succeed are proven in units-as-data.integration-spec: this
 // tier shares one database, whose 21 units the other browser files count.)
 const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
 describe('the member units page (成员单位) in a browser', () => {
   const director = api('demo.director');
@@ -39,7 +44,18 @@ describe('the member units page (成员单位) in a browser', () => {
     for (const u of listed.filter((x) => x.status === 'active')) {
       await expect(page.getByTestId(`unit-status-${u.code}`).textContent()).resolves.toContain('在册');
     }
-  });
+    // The page as the director sees it (更名 · 合并 · 撤销), at the desktop and the phone width.
+    await expect(page.getByTestId('unit-dissolve-justice').isVisible()).resolves.toBe(true);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'units-office-1440.png'), animations: 'disabled' });
+    const phone = await newPage(browser, PHONE);
+    await login(phone, 'demo.director');
+    await phone.goto(`${baseUrl()}/office/units`);
+    await settled(phone);
+    await phone.getByTestId('unit-status-justice').waitFor();
+    await phone.screenshot({ path: path.join(SCREENSHOTS, 'units-office-390.png'), animations: 'disabled' });
+    await phone.context().close();
+  }, 60_000);
 
   it('renames: a date after today is refused by the server, the dialog stays, the unit keeps its name', async () => {
     const before = (await units()).find((u) => u.code === 'statistics')!;
